@@ -1,0 +1,105 @@
+// Package temporal finds temporal expressions in English news text and
+// normalises them to TIMEX3 values.
+//
+// Tagging runs in two phases, as HeidelTime does: rules (a registry of
+// struct literals, see rules.go) extract an underspecified value from the
+// words ("month=3, year implied"), then one pure function, Resolve, fixes it
+// against the publication date and the tense of the clause it stands in.
+package temporal
+
+import "time"
+
+// Type is the TIMEX3 type of an expression.
+type Type string
+
+// The four TIMEX3 types.
+const (
+	Date     Type = "DATE"
+	Time     Type = "TIME"
+	Duration Type = "DURATION"
+	Set      Type = "SET"
+)
+
+// Grain is the size of the unit an expression names.
+type Grain int
+
+// Grains from the finest to the coarsest.
+const (
+	GrainNone Grain = iota
+	GrainTime
+	GrainPartOfDay
+	GrainDay
+	GrainWeekend
+	GrainWeek
+	GrainMonth
+	GrainSeason
+	GrainQuarter
+	GrainHalf
+	GrainYear
+	GrainDecade
+	GrainCentury
+)
+
+var grainNames = [...]string{"", "time", "partofday", "day", "weekend", "week", "month", "season", "quarter", "half", "year", "decade", "century"}
+
+// String returns the grain's lower-case name ("day", "season", ...).
+func (g Grain) String() string {
+	if int(g) < len(grainNames) {
+		return grainNames[g]
+	}
+	return ""
+}
+
+// Tense is the tense (or modality) of the clause an expression stands in;
+// it decides the direction of an underspecified date.
+type Tense int
+
+// Tenses recognised in a clause.
+const (
+	TenseUnknown Tense = iota
+	TensePast
+	TensePresent
+	TenseFuture
+)
+
+func (t Tense) String() string {
+	return [...]string{"unknown", "past", "present", "future"}[t]
+}
+
+// Direction is the policy for dates that name no year (or week, ...):
+// "in March", "on Friday".
+type Direction int
+
+// Direction policies. ByTense is what news reading needs and is the default.
+const (
+	ByTense Direction = iota
+	Past
+	Future
+)
+
+// Timex is one temporal expression found in a text.
+type Timex struct {
+	Start, End int    // byte offsets into the tagged text, end exclusive
+	Text       string // text[Start:End]
+	Type       Type
+	Value      string // TIMEX3 value: 2024-06-12, 2024-W25, 2024-SU, 2023, PAST_REF, P3Y, ...
+	Mod        string // TIMEX3 mod: START, MID, END, BEFORE, AFTER, ON_OR_AFTER, APPROX, ...
+	Quant      string // for SET: EVERY, EACH, ...
+	Grain      Grain
+	// Begin and Finish bound the half-open interval [Begin, Finish) the
+	// expression covers; both are zero when it cannot be placed on a time
+	// axis (durations, sets, vague references such as "recently").
+	Begin, Finish time.Time
+	Tense         Tense  // tense of the clause, as detected
+	Rule          string // name of the rule that matched
+	Why           string // one sentence a reader can check: how the value was worked out
+}
+
+// Placeable reports whether the expression covers a known interval.
+func (t Timex) Placeable() bool { return !t.Begin.IsZero() && t.Finish.After(t.Begin) }
+
+// Options configure tagging.
+type Options struct {
+	Published time.Time // the document creation time (anchor of deictic expressions)
+	Direction Direction // how to resolve dates that name no year
+}
