@@ -72,6 +72,10 @@ func Load(name string, data []byte) (*Article, error) {
 		if err != nil {
 			return nil, frontMatterError(name, data, err)
 		}
+		if len(rest) == len(data) {
+			return nil, &Error{File: name, Line: 1 + bytes.Count(data[:bytes.IndexAny(data, "-+{")], []byte("\n")),
+				Msg: "front matter is not closed (a JSON object must be followed by an empty line)"}
+		}
 		if !bytes.HasSuffix(data, rest) {
 			return nil, &Error{File: name, Msg: "front matter: cannot locate the body"}
 		}
@@ -88,9 +92,24 @@ func Load(name string, data []byte) (*Article, error) {
 	return a, nil
 }
 
+// hasFrontMatter reports whether the first non-blank line is a front-matter
+// delimiter: ---, +++ or a lone {.
 func hasFrontMatter(data []byte) bool {
-	s := strings.TrimLeft(string(data[:min(len(data), 8)]), " \t")
-	return strings.HasPrefix(s, "---") || strings.HasPrefix(s, "+++") || strings.HasPrefix(s, "{")
+	for len(data) > 0 {
+		i := bytes.IndexByte(data, '\n')
+		if i < 0 {
+			i = len(data)
+		}
+		switch strings.TrimSpace(string(data[:i])) {
+		case "":
+			data = data[min(i+1, len(data)):]
+			continue
+		case "---", "+++", "{":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 var lineNum = regexp.MustCompile(`(?i)line (\d+)`)
@@ -148,7 +167,7 @@ func (a *Article) setMeta(name string, head []byte, meta map[string]any) error {
 
 // keyLine finds the 1-based line of a front-matter key.
 func keyLine(head []byte, key string) int {
-	re := regexp.MustCompile(`(?m)^\s*"?` + regexp.QuoteMeta(key) + `"?\s*[:=]`)
+	re := regexp.MustCompile(`(?m)^[ \t]*"?` + regexp.QuoteMeta(key) + `"?[ \t]*[:=]`)
 	if loc := re.FindIndex(head); loc != nil {
 		return 1 + bytes.Count(head[:loc[0]], []byte("\n"))
 	}

@@ -53,6 +53,34 @@ func blockStart(s string) bool {
 	return i > 0 && i < len(t) && (t[i] == '.' || t[i] == ')')
 }
 
+// hardWrapped reports whether a block of lines is prose wrapped at a fixed
+// width: no line is longer than wrapWidth, and most lines break inside a
+// sentence. A block whose lines each end a sentence holds one paragraph per
+// line, as text pasted from a web page does.
+func hardWrapped(body string, b []line) bool {
+	if len(b) < 2 {
+		return false
+	}
+	inside := 0
+	for _, l := range b[:len(b)-1] {
+		text := strings.TrimRight(body[l.start:l.end], " \t")
+		if utf8.RuneCountInString(text) > wrapWidth {
+			return false
+		}
+		if !endsSentence(text) {
+			inside++
+		}
+	}
+	return inside*2 >= len(b)-1
+}
+
+// endsSentence reports whether a line ends with sentence-final punctuation,
+// perhaps followed by closing quotes or brackets, or with a colon.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, `"')]”’*_`)
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, ":")
+}
+
 // splitParagraphs splits a body into paragraphs: blocks separated by blank
 // lines, where a block whose lines are all short is hard-wrapped prose (one
 // paragraph) and a block of long lines holds one paragraph per line.
@@ -84,13 +112,7 @@ func splitParagraphs(body string) []Paragraph {
 		paras = append(paras, p)
 	}
 	for _, b := range blocks {
-		wrapped := len(b) > 1
-		for _, l := range b[:len(b)-1] {
-			if utf8.RuneCountInString(body[l.start:l.end]) > wrapWidth {
-				wrapped = false
-			}
-		}
-		if !wrapped {
+		if !hardWrapped(body, b) {
 			for _, l := range b {
 				add(l.start, l.end)
 			}
