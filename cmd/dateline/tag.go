@@ -1,0 +1,158 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"html"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/dateline-app/dateline/timeline"
+	"github.com/dateline-app/dateline/timeline/temporal"
+)
+
+const tagUsage = `usage: dateline tag [--published DATE|DATETIME] [--format json|timeml] FILE|-
+
+Finds the temporal expressions of an article and prints them with their
+TIMEX3 type, value and mod. Offsets are UTF-8 byte offsets into the input
+exactly as read (front matter included). The publication date comes from
+--published or, failing that, from the article's front matter.
+`
+
+// runTag implements "dateline tag". It returns the exit code: 0 ok, 2 usage
+// error, 1 any other error.
+func runTag(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("tag", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, tagUsage) }
+	published := fs.String("published", "", "publication date (YYYY-MM-DD or YYYY-MM-DDThh:mm:ss[zone])")
+	format := fs.String("format", "json", "output format: json or timeml")
+	// Flags may come before or after the file name.
+	var files []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return exitUsage
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		files = append(files, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	if len(files) != 1 {
+		fmt.Fprint(stderr, tagUsage)
+		return exitUsage
+	}
+	if *format != "json" && *format != "timeml" {
+		fmt.Fprintf(stderr, "dateline tag: --format %q: want json or timeml\n", *format)
+		return exitUsage
+	}
+	var pub time.Time
+	if *published != "" {
+		t, err := timeline.ParseDate(*published)
+		if err != nil {
+			fmt.Fprintf(stderr, "dateline tag: --published: %v\n", err)
+			return exitUsage
+		}
+		pub = t
+	}
+
+	name := files[0]
+	var data []byte
+	var err error
+	if name == "-" {
+		data, err = io.ReadAll(stdin)
+		name = "<stdin>"
+	} else {
+		data, err = os.ReadFile(name)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "dateline tag: %v\n", err)
+		return exitError
+	}
+	a, err := timeline.Load(name, data)
+	if err != nil {
+		var le *timeline.Error
+		if errors.As(err, &le) {
+			fmt.Fprintf(stderr, "dateline tag: %v\n", err)
+		} else {
+			fmt.Fprintf(stderr, "dateline tag: %s: %v\n", name, err)
+		}
+		return exitError
+	}
+	if pub.IsZero() {
+		if !a.HasPublished {
+			fmt.Fprintf(stderr, "dateline tag: %s: no publication date: give --published or a published: key in the front matter\n", name)
+			return exitError
+		}
+		pub = a.Published
+	}
+	// Load drops a byte-order mark before it measures BodyOffset.
+	offset := a.BodyOffset
+	if bytes.HasPrefix(data, []byte("\ufeff")) {
+		offset += len("\ufeff")
+	}
+	timexes := temporal.Tag(a.Body, temporal.Options{Published: pub})
+	if *format == "timeml" {
+		err = writeTimeML(stdout, name, a.Body, pub, timexes)
+	} else {
+		err = writeTagJSON(stdout, timexes, offset)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "dateline tag: %s: %v\n", name, err)
+		return exitError
+	}
+	return exitOK
+}
+
+type jsonTimex struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Type  string `json:"type"`
+	Value string `json:"value"`
+	Mod   string `json:"mod"`
+}
+
+func writeTagJSON(w io.Writer, timexes []temporal.Timex, offset int) error {
+	out := struct {
+		Timexes []jsonTimex `json:"timexes"`
+	}{Timexes: []jsonTimex{}}
+	for _, t := range timexes {
+		out.Timexes = append(out.Timexes, jsonTimex{t.Start + offset, t.End + offset, t.Text, string(t.Type), t.Value, t.Mod})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+// writeTimeML writes the body as a TimeML document: the DCT, then the text
+// with a TIMEX3 element around each expression.
+func writeTimeML(w io.Writer, name, body string, pub time.Time, timexes []temporal.Timex) error {
+	var b strings.Builder
+	dct := pub.Format(time.DateOnly)
+	fmt.Fprintf(&b, "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>%s</DOCID>\n", html.EscapeString(name))
+	fmt.Fprintf(&b, "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"%s\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">%s</TIMEX3></DCT>\n<TEXT>", dct, dct)
+	at := 0
+	for i, t := range timexes {
+		b.WriteString(html.EscapeString(body[at:t.Start]))
+		fmt.Fprintf(&b, `<TIMEX3 tid="t%d" type="%s" value="%s"`, i+1, t.Type, html.EscapeString(t.Value))
+		if t.Mod != "" {
+			fmt.Fprintf(&b, ` mod="%s"`, t.Mod)
+		}
+		if t.Quant != "" {
+			fmt.Fprintf(&b, ` quant="%s"`, t.Quant)
+		}
+		fmt.Fprintf(&b, ">%s</TIMEX3>", html.EscapeString(t.Text))
+		at = t.End
+	}
+	b.WriteString(html.EscapeString(body[at:]))
+	b.WriteString("</TEXT>\n</TimeML>\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}

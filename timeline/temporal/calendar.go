@@ -1,0 +1,219 @@
+package temporal
+
+import (
+	"fmt"
+	"time"
+)
+
+// Calendar arithmetic on grains: truncation, shifting, interval ends,
+// TIMEX3 formatting and plain-English description. All times are at
+// midnight UTC on the civil date they name (wall-clock for GrainTime).
+
+func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+// civil drops the clock and the zone of a publication time, keeping the
+// date as written.
+func civil(t time.Time) time.Time { return date(t.Year(), int(t.Month()), t.Day()) }
+
+func isoWeekday(t time.Time) int { return (int(t.Weekday())+6)%7 + 1 }
+
+// truncate returns the start of the grain-sized unit containing t.
+func truncate(t time.Time, g Grain) time.Time {
+	y, m := t.Year(), int(t.Month())
+	switch g {
+	case GrainCentury:
+		return date(y/100*100, 1, 1)
+	case GrainDecade:
+		return date(y/10*10, 1, 1)
+	case GrainYear:
+		return date(y, 1, 1)
+	case GrainHalf:
+		return date(y, (m-1)/6*6+1, 1)
+	case GrainQuarter:
+		return date(y, (m-1)/3*3+1, 1)
+	case GrainSeason:
+		// Winter runs December to February and belongs to December's year.
+		switch {
+		case m == 12:
+			return date(y, 12, 1)
+		case m < 3:
+			return date(y-1, 12, 1)
+		}
+		return date(y, (m-3)/3*3+3, 1)
+	case GrainMonth:
+		return date(y, m, 1)
+	case GrainWeek:
+		d := civil(t)
+		return d.AddDate(0, 0, 1-isoWeekday(d))
+	case GrainWeekend:
+		d := civil(t)
+		return d.AddDate(0, 0, 6-isoWeekday(d))
+	case GrainDay, GrainPartOfDay:
+		return civil(t)
+	}
+	return t
+}
+
+// shift moves t by n units of grain g.
+func shift(t time.Time, g Grain, n int) time.Time {
+	switch g {
+	case GrainCentury:
+		return t.AddDate(100*n, 0, 0)
+	case GrainDecade:
+		return t.AddDate(10*n, 0, 0)
+	case GrainYear:
+		return t.AddDate(n, 0, 0)
+	case GrainHalf:
+		return t.AddDate(0, 6*n, 0)
+	case GrainQuarter, GrainSeason:
+		return t.AddDate(0, 3*n, 0)
+	case GrainMonth:
+		return t.AddDate(0, n, 0)
+	case GrainWeek, GrainWeekend:
+		return t.AddDate(0, 0, 7*n)
+	case GrainDay, GrainPartOfDay:
+		return t.AddDate(0, 0, n)
+	case GrainTime:
+		return t.Add(time.Duration(n) * time.Hour)
+	}
+	return t
+}
+
+// partOfDayHours are the clock hours [from, to) of each part of the day.
+var partOfDayHours = map[string][2]int{"MO": {6, 12}, "AF": {12, 18}, "EV": {18, 24}, "NI": {20, 30}}
+
+// finish returns the end of the grain-sized unit starting at t.
+func finish(t time.Time, g Grain, pod string, clock bool) time.Time {
+	switch g {
+	case GrainWeekend:
+		return t.AddDate(0, 0, 2)
+	case GrainPartOfDay:
+		h := partOfDayHours[pod]
+		return civil(t).Add(time.Duration(h[1]) * time.Hour)
+	case GrainTime:
+		if clock {
+			return t.Add(time.Minute)
+		}
+		return t.Add(time.Hour)
+	}
+	return shift(t, g, 1)
+}
+
+// format writes the TIMEX3 value of the unit of grain g starting at t.
+func format(t time.Time, g Grain, pod string, clock bool) string {
+	y, m := t.Year(), int(t.Month())
+	switch g {
+	case GrainCentury:
+		return fmt.Sprintf("%02d", y/100)
+	case GrainDecade:
+		return fmt.Sprintf("%03d", y/10)
+	case GrainYear:
+		return fmt.Sprintf("%04d", y)
+	case GrainHalf:
+		return fmt.Sprintf("%04d-H%d", y, (m-1)/6+1)
+	case GrainQuarter:
+		return fmt.Sprintf("%04d-Q%d", y, (m-1)/3+1)
+	case GrainSeason:
+		return fmt.Sprintf("%04d-%s", y, seasonOf(m))
+	case GrainMonth:
+		return t.Format("2006-01")
+	case GrainWeek, GrainWeekend:
+		wy, w := t.ISOWeek()
+		if g == GrainWeekend {
+			return fmt.Sprintf("%04d-W%02d-WE", wy, w)
+		}
+		return fmt.Sprintf("%04d-W%02d", wy, w)
+	case GrainDay:
+		return t.Format("2006-01-02")
+	case GrainPartOfDay:
+		return t.Format("2006-01-02") + "T" + pod
+	case GrainTime:
+		if clock {
+			return t.Format("2006-01-02T15:04")
+		}
+		return t.Format("2006-01-02T15")
+	}
+	return ""
+}
+
+func seasonOf(m int) string {
+	switch {
+	case m >= 3 && m < 6:
+		return "SP"
+	case m >= 6 && m < 9:
+		return "SU"
+	case m >= 9 && m < 12:
+		return "FA"
+	}
+	return "WI"
+}
+
+var seasonNames = map[string]string{"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+var podNames = map[string]string{"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+
+// describe names the unit of grain g starting at t in plain English, for
+// Why sentences: "March 2024", "the week of 17 June 2024".
+func describe(t time.Time, g Grain, pod string, clock bool) string {
+	switch g {
+	case GrainCentury:
+		return fmt.Sprintf("the %s century", ordinalName(t.Year()/100+1))
+	case GrainDecade:
+		return fmt.Sprintf("the %ds", t.Year()/10*10)
+	case GrainYear:
+		return fmt.Sprint(t.Year())
+	case GrainHalf:
+		return fmt.Sprintf("the %s half of %d", ordinalName((int(t.Month())-1)/6+1), t.Year())
+	case GrainQuarter:
+		return fmt.Sprintf("Q%d %d", (int(t.Month())-1)/3+1, t.Year())
+	case GrainSeason:
+		return fmt.Sprintf("%s %d", seasonNames[seasonOf(int(t.Month()))], t.Year())
+	case GrainMonth:
+		return t.Format("January 2006")
+	case GrainWeek:
+		return "the week of " + t.Format("2 January 2006")
+	case GrainWeekend:
+		return "the weekend of " + t.Format("2 January 2006")
+	case GrainDay:
+		return t.Format("Monday 2 January 2006")
+	case GrainPartOfDay:
+		return fmt.Sprintf("the %s of %s", podNames[pod], t.Format("Monday 2 January 2006"))
+	case GrainTime:
+		if clock {
+			return t.Format("15:04 on Monday 2 January 2006")
+		}
+		return t.Format("15:00 on Monday 2 January 2006")
+	}
+	return ""
+}
+
+func ordinalName(n int) string {
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+		return fmt.Sprintf("%dth", n)
+	case n%10 == 1:
+		return fmt.Sprintf("%dst", n)
+	case n%10 == 2:
+		return fmt.Sprintf("%dnd", n)
+	case n%10 == 3:
+		return fmt.Sprintf("%drd", n)
+	}
+	return fmt.Sprintf("%dth", n)
+}
+
+var grainNouns = map[Grain]string{
+	GrainTime: "hour", GrainPartOfDay: "day", GrainDay: "day", GrainWeekend: "weekend",
+	GrainWeek: "week", GrainMonth: "month", GrainSeason: "season", GrainQuarter: "quarter",
+	GrainHalf: "half-year", GrainYear: "year", GrainDecade: "decade", GrainCentury: "century",
+}
+
+// count writes "one year", "3 days".
+func count(n int, g Grain) string {
+	noun := grainNouns[g]
+	if n < 0 {
+		n = -n
+	}
+	if n == 1 {
+		return "one " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}

@@ -1,0 +1,118 @@
+package temporal
+
+import (
+	"strconv"
+	"strings"
+)
+
+// match is one rule's match at one position, as its extract function sees
+// it: named groups, and the words around it for the checks that keep news
+// traps out ("March on Washington", "prices fall", "$2000").
+type match struct {
+	text       string // the whole text
+	start, end int    // the match, as offsets into text
+	names      []string
+	loc        []int // group offsets relative to start (regexp submatch indexes)
+}
+
+// get returns the text of the named group, or "" when it did not take part.
+// A name may stand in several alternatives; the first that matched wins.
+func (m *match) get(name string) string {
+	for i, n := range m.names {
+		if n == name && m.loc[2*i] >= 0 {
+			return m.text[m.start+m.loc[2*i] : m.start+m.loc[2*i+1]]
+		}
+	}
+	return ""
+}
+
+// has reports whether the named group took part in the match.
+func (m *match) has(name string) bool { return m.get(name) != "" }
+
+// int returns the named group as a number (0 when absent).
+func (m *match) int(name string) int {
+	n, _ := strconv.Atoi(m.get(name))
+	return n
+}
+
+// prevWord returns the word before the match and whether a sentence starts
+// between it and the match (or the match opens the text).
+func (m *match) prevWord() (word string, sentenceStart bool) {
+	i := m.start
+	for i > 0 && !isAlnum(m.text[i-1]) {
+		switch m.text[i-1] {
+		case '.', '!', '?', '\n', '"', ':', ';':
+			return "", true
+		}
+		i--
+	}
+	j := i
+	for j > 0 && isAlnum(m.text[j-1]) {
+		j--
+	}
+	if j == i {
+		return "", true
+	}
+	return m.text[j:i], false
+}
+
+// nextWord returns the word after the match, as written ("" at a
+// punctuation mark or the end).
+func (m *match) nextWord() string {
+	i := m.end
+	for i < len(m.text) && (m.text[i] == ' ' || m.text[i] == '\t') {
+		i++
+	}
+	j := i
+	for j < len(m.text) && (isAlnum(m.text[j]) || m.text[j] == '\'') {
+		j++
+	}
+	return m.text[i:j]
+}
+
+func (m *match) prevByte() byte {
+	if m.start == 0 {
+		return 0
+	}
+	return m.text[m.start-1]
+}
+
+func (m *match) nextByte() byte {
+	if m.end >= len(m.text) {
+		return 0
+	}
+	return m.text[m.end]
+}
+
+func isAlnum(c byte) bool { return isLetter(c) || isDigit(c) }
+func isLetter(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+func isUpper(s string) bool {
+	return s != "" && 'A' <= s[0] && s[0] <= 'Z'
+}
+
+// quantity reads an amount written in figures or words ("3", "three",
+// "twenty-five", "a couple of"); ok is false for vague amounts ("a few").
+func quantity(s string) (n float64, ok bool) {
+	s = norm(s)
+	if f, err := strconv.ParseFloat(s, 64); err == nil {
+		return f, true
+	}
+	if vagueNumbers[s] {
+		return 0, false
+	}
+	if v, found := numbers[s]; found {
+		return float64(v), true
+	}
+	total := 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }) {
+		v, found := numbers[w]
+		if !found {
+			return 0, false
+		}
+		total += v
+	}
+	return float64(total), total > 0
+}

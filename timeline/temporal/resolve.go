@@ -1,0 +1,343 @@
+package temporal
+
+import (
+	"fmt"
+	"time"
+)
+
+// Resolve fixes the underspecified value s, extracted from text, against
+// its context: the publication date, the tense of the clause, the direction
+// policy and the last date mentioned. It is a pure function: everything it
+// uses is in its arguments. The result has Type, Value, Mod, Quant, Grain,
+// Begin, Finish, Tense and Why set; the caller sets offsets and Rule.
+func Resolve(text string, s Spec, c Context) Timex {
+	t := Timex{Text: text, Type: s.Type, Mod: s.Mod, Quant: s.Quant, Grain: s.Grain, Tense: c.Tense}
+	switch {
+	case s.Period != "":
+		t.Value = s.Period
+		if s.Type == Set {
+			t.Why = fmt.Sprintf("%q -> %s: a set, it recurs with period %s; it is no position in time", text, s.Period, s.Period)
+		} else {
+			t.Why = fmt.Sprintf("%q -> %s: a duration (%s), an amount of time, not a position in time", text, s.Period, s.Period)
+		}
+		return t
+	case s.Ref != "":
+		t.Value = s.Ref
+		if s.Ahead > 0 && !c.Published.IsZero() {
+			pub := civil(c.Published)
+			t.Begin, t.Finish = pub, shift(pub, s.AheadUnit, s.Ahead)
+			t.Why = fmt.Sprintf("%q -> %s: a vague future period, taken as the %s after the publication date %s",
+				text, s.Ref, count(s.Ahead, s.AheadUnit), pub.Format(time.DateOnly))
+			return t
+		}
+		t.Why = fmt.Sprintf("%q -> %s: %s, not placeable on the time axis", text, s.Ref, refNames[s.Ref])
+		return t
+	}
+	start, g, reason, ok := place(s, c)
+	if !ok {
+		t.Value = unanchored(s)
+		t.Why = fmt.Sprintf("%q -> %s: relative, and there is no publication date to count from", text, t.Value)
+		return t
+	}
+	t.Grain = g
+	t.Value = format(start, g, s.PartOfDay, s.Clock)
+	t.Begin, t.Finish = start, finish(start, g, s.PartOfDay, s.Clock)
+	t.Begin, t.Finish = narrow(t.Begin, t.Finish, s, civil(c.Published))
+	t.Why = fmt.Sprintf("%q -> %s: %s", text, describe(start, g, s.PartOfDay, s.Clock), reason)
+	return t
+}
+
+var refNames = map[string]string{
+	"PAST_REF":    "a vague reference to the past",
+	"PRESENT_REF": "a reference to the present moment",
+	"FUTURE_REF":  "a vague reference to the future",
+}
+
+// narrow shrinks an interval to the part a mod names: the first, middle or
+// last third for START, MID, END; for "earlier this year" and "later this
+// month" (Bounded), the part before or after the publication date.
+func narrow(b, f time.Time, s Spec, pub time.Time) (time.Time, time.Time) {
+	if s.Bounded && !pub.Before(b) && pub.Before(f) {
+		if s.Mod == "START" {
+			return b, pub
+		}
+		return pub.AddDate(0, 0, 1), f
+	}
+	third := f.Sub(b) / 3
+	switch s.Mod {
+	case "START":
+		return b, truncate(b.Add(third), GrainDay)
+	case "MID":
+		return truncate(b.Add(third), GrainDay), truncate(f.Add(-third), GrainDay)
+	case "END":
+		return truncate(f.Add(-third), GrainDay), f
+	}
+	return b, f
+}
+
+// place finds the start and grain of the unit the expression names, and a
+// reason a reader can check.
+func place(s Spec, c Context) (time.Time, Grain, string, bool) {
+	switch {
+	case s.Century != 0:
+		return date(s.Century*100, 1, 1), GrainCentury, "a century, stated", true
+	case s.Decade != 0:
+		return date(s.Decade*10, 1, 1), GrainDecade, "a decade, stated", true
+	case s.Year != 0 && s.Anchor == Absolute:
+		start, g := calendarIn(s, s.Year)
+		return start, g, "the year is stated", true
+	}
+	if c.Published.IsZero() {
+		return time.Time{}, 0, "", false
+	}
+	if s.Anchor != Absolute {
+		return relative(s, c)
+	}
+	return directed(s, c)
+}
+
+// calendarIn places the stated month, day, quarter, half or season in year y.
+func calendarIn(s Spec, y int) (time.Time, Grain) {
+	switch {
+	case s.Month != 0 && s.Day != 0:
+		return withTime(date(y, s.Month, s.Day), s)
+	case s.Month != 0:
+		return date(y, s.Month, 1), GrainMonth
+	case s.Quarter != 0:
+		return date(y, (s.Quarter-1)*3+1, 1), GrainQuarter
+	case s.Half != 0:
+		return date(y, (s.Half-1)*6+1, 1), GrainHalf
+	case s.Season != "":
+		return date(y, seasonStart[s.Season], 1), GrainSeason
+	}
+	return date(y, 1, 1), GrainYear
+}
+
+// withTime refines a day by a stated clock time or part of the day.
+func withTime(day time.Time, s Spec) (time.Time, Grain) {
+	switch {
+	case s.Clock:
+		return day.Add(time.Duration(s.Hour)*time.Hour + time.Duration(s.Minute)*time.Minute), GrainTime
+	case s.PartOfDay != "":
+		return day, GrainPartOfDay
+	}
+	return day, GrainDay
+}
+
+// relative counts Shift units from the publication date (Now) or from the
+// last date mentioned (Story).
+func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
+	pub := civil(c.Published)
+	base, baseName := pub, "the publication date "+pub.Format(time.DateOnly)
+	story := !c.Anchor.IsZero()
+	if s.Anchor == Story && story {
+		base = c.Anchor
+		baseName = fmt.Sprintf("the last date mentioned, %s (%q)", format(c.Anchor, c.AnchorGrain, "", false), c.AnchorText)
+	}
+	g := s.Grain
+	unit := s.ShiftUnit
+	if unit == 0 {
+		unit = g
+	}
+	if s.KeepGrain && story && c.AnchorGrain >= GrainDay && c.AnchorGrain < g && c.AnchorGrain != GrainWeek &&
+		(s.Anchor == Story || !c.Anchor.After(pub) && c.Anchor.After(pub.AddDate(-1, 0, 0))) {
+		g, base = c.AnchorGrain, c.Anchor
+		baseName = fmt.Sprintf("the last date mentioned, %s (%q), whose grain it keeps", format(c.Anchor, c.AnchorGrain, "", false), c.AnchorText)
+	}
+	if s.Latest {
+		start := shift(truncate(pub, g), g, -1)
+		return start, g, fmt.Sprintf("the last complete %s before %s", grainNouns[g], baseName), true
+	}
+	if s.Weekday != 0 { // "that Friday": the weekday in the week of the anchor
+		day := truncate(base, GrainWeek).AddDate(0, 0, s.Weekday-1)
+		start, g := withTime(day, s)
+		return start, g, "the weekday in the week of " + baseName, true
+	}
+	start := truncate(shift(truncate(base, g), unit, s.Shift), g)
+	if s.Clock || s.PartOfDay != "" {
+		start, g = withTime(truncate(shift(base, GrainDay, s.Shift), GrainDay), s)
+	}
+	var reason string
+	switch {
+	case s.Shift == 0:
+		reason = fmt.Sprintf("the %s of %s", grainNouns[g], baseName)
+	case s.Shift < 0:
+		reason = fmt.Sprintf("%s before %s", count(s.Shift, unit), baseName)
+	default:
+		reason = fmt.Sprintf("%s after %s", count(s.Shift, unit), baseName)
+	}
+	return start, g, reason, true
+}
+
+// directed places a calendar position stated without its year (or week):
+// "in March", "on Friday", "this summer", "last November". The direction
+// policy, or the tense of the clause, picks the occurrence.
+func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
+	pub := civil(c.Published)
+	var cands []time.Time
+	var g Grain
+	var what, name string
+	y := pub.Year()
+	switch {
+	case s.Weekday != 0:
+		g, what = GrainDay, "a weekday"
+		first := pub.AddDate(0, 0, -14)
+		first = first.AddDate(0, 0, (s.Weekday-isoWeekday(first)+7)%7)
+		for d := first; d.Before(pub.AddDate(0, 0, 15)); d = d.AddDate(0, 0, 7) {
+			cands = append(cands, d)
+		}
+		name = cands[0].Format("Monday")
+	case s.Month != 0 && s.Day != 0:
+		g, what = GrainDay, "a day and month without a year"
+		for yy := y - 1; yy <= y+1; yy++ {
+			if d := date(yy, s.Month, s.Day); d.Day() == s.Day {
+				cands = append(cands, d)
+			}
+		}
+		name = date(2000, s.Month, s.Day).Format("2 January")
+	case s.Month != 0:
+		g, what = GrainMonth, "a month named without a year"
+		for yy := y - 1; yy <= y+1; yy++ {
+			cands = append(cands, date(yy, s.Month, 1))
+		}
+		name = date(2000, s.Month, 1).Format("January")
+	case s.Season != "":
+		g, what, name = GrainSeason, "a season named without a year", seasonNames[s.Season]
+		for yy := y - 1; yy <= y+1; yy++ {
+			cands = append(cands, date(yy, seasonStart[s.Season], 1))
+		}
+	case s.Quarter != 0:
+		g, what, name = GrainQuarter, "a quarter named without a year", fmt.Sprintf("Q%d", s.Quarter)
+		for yy := y - 1; yy <= y+1; yy++ {
+			cands = append(cands, date(yy, (s.Quarter-1)*3+1, 1))
+		}
+	case s.Half != 0:
+		g, what, name = GrainHalf, "a half-year named without a year", fmt.Sprintf("H%d", s.Half)
+		for yy := y - 1; yy <= y+1; yy++ {
+			cands = append(cands, date(yy, (s.Half-1)*6+1, 1))
+		}
+	default:
+		return time.Time{}, 0, "", false
+	}
+	pubName := "the publication date " + pub.Format(time.DateOnly)
+	var pick time.Time
+	var reason string
+	switch {
+	case s.This:
+		container := GrainYear
+		if g == GrainDay && s.Weekday != 0 {
+			container = GrainWeek
+		}
+		for _, d := range cands {
+			if truncate(d, container).Equal(truncate(pub, container)) {
+				pick = d
+			}
+		}
+		if pick.IsZero() { // "this winter" in January: the one under way
+			pick = nearest(cands, g, pub)
+		}
+		reason = fmt.Sprintf("%s with \"this\", so the %s of the %s of %s", what, name, grainNouns[container], pubName)
+	case s.Strict && s.Shift < 0:
+		for _, d := range cands {
+			if !finish(d, g, "", false).After(pub) {
+				pick = d
+			}
+		}
+		reason = fmt.Sprintf("%s with \"last\", so the last %s completed before %s", what, name, pubName)
+	case s.Strict && s.Shift > 0:
+		for i := len(cands) - 1; i >= 0; i-- {
+			if cands[i].After(pub) {
+				pick = cands[i]
+			}
+		}
+		reason = fmt.Sprintf("%s with \"next\", so the first %s after %s", what, name, pubName)
+	default:
+		dir, why := direction(c)
+		switch dir {
+		case -1:
+			for _, d := range cands {
+				if !d.After(pub) {
+					pick = d
+				}
+			}
+			reason = fmt.Sprintf("%s %s, so the last %s on or before %s", what, why, name, pubName)
+		case 1:
+			for i := len(cands) - 1; i >= 0; i-- {
+				if finish(cands[i], g, "", false).After(pub) {
+					pick = cands[i]
+				}
+			}
+			reason = fmt.Sprintf("%s %s, so the first %s on or after %s", what, why, name, pubName)
+		default:
+			pick = nearest(cands, g, pub)
+			reason = fmt.Sprintf("%s %s, so the %s nearest to %s", what, why, name, pubName)
+		}
+	}
+	if pick.IsZero() {
+		pick = nearest(cands, g, pub)
+	}
+	start, g2 := pick, g
+	if g == GrainDay {
+		start, g2 = withTime(pick, s)
+	}
+	return start, g2, reason, true
+}
+
+// nearest picks the candidate unit closest to pub (containing it, if one
+// does); ties go to the earlier one.
+func nearest(cands []time.Time, g Grain, pub time.Time) time.Time {
+	var best time.Time
+	bestD := time.Duration(1 << 62)
+	for _, d := range cands {
+		f := finish(d, g, "", false)
+		var dist time.Duration
+		switch {
+		case pub.Before(d):
+			dist = d.Sub(pub)
+		case !pub.Before(f):
+			dist = pub.Sub(f) + 24*time.Hour
+		}
+		if dist < bestD {
+			best, bestD = d, dist
+		}
+	}
+	return best
+}
+
+// direction turns the direction policy and the clause's tense into -1
+// (past), +1 (future) or 0 (nearest), with the words that say why.
+func direction(c Context) (int, string) {
+	switch c.Direction {
+	case Past:
+		return -1, "under the Past direction policy"
+	case Future:
+		return 1, "under the Future direction policy"
+	}
+	switch c.Tense {
+	case TensePast:
+		return -1, fmt.Sprintf("in a past-tense clause (%q)", c.Cue)
+	case TenseFuture:
+		return 1, fmt.Sprintf("in a future or modal clause (%q)", c.Cue)
+	case TensePresent:
+		return 0, fmt.Sprintf("in a present-tense clause (%q)", c.Cue)
+	}
+	return 0, "in a clause with no tense to go by"
+}
+
+// unanchored writes a TIMEX3 value with X for what only a publication
+// date could supply: XXXX-03 for "in March" with no date.
+func unanchored(s Spec) string {
+	switch {
+	case s.Weekday != 0:
+		return fmt.Sprintf("XXXX-WXX-%d", s.Weekday)
+	case s.Month != 0 && s.Day != 0:
+		return fmt.Sprintf("XXXX-%02d-%02d", s.Month, s.Day)
+	case s.Month != 0:
+		return fmt.Sprintf("XXXX-%02d", s.Month)
+	case s.Season != "":
+		return "XXXX-" + s.Season
+	case s.Quarter != 0:
+		return fmt.Sprintf("XXXX-Q%d", s.Quarter)
+	}
+	return "XXXX"
+}

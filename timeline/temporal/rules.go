@@ -1,0 +1,929 @@
+package temporal
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// rule is one kind of temporal expression: a readable name, the trigger
+// words a match can start with, a pattern with named groups, examples the
+// tests check, and the extract function that turns a match into an
+// underspecified value. Extract returns false to reject a match (a news
+// trap such as "March on Washington").
+type rule struct {
+	Name     string
+	Starts   []string // trigger words or classes: <month>, <weekday>, <season>, <digits>, <number>, <ordinal>, <unit>, <setword>, <holiday>
+	Pattern  string
+	Examples []string
+	Extract  func(m *match) (Spec, bool)
+
+	re *regexp.Regexp
+}
+
+// Pattern fragments, built once from the word lists.
+var (
+	pMonth   = "(?P<month>" + alt(months) + ")"
+	pWeekday = "(?P<weekday>" + alt(weekdays) + ")"
+	pSeason  = "(?P<season>" + alt(seasons) + ")"
+	pYear    = `(?P<year>1[0-9]{3}|20[0-9]{2})`
+	pDay     = `(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?`
+	pOrd     = "(?P<ord>" + alt(ordinals) + ")"
+	pUnit    = "(?P<unit>" + alt(units) + ")"
+	pNum     = `(?P<num>[0-9]+(?:\.[0-9]+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|` + alt(numbers) + ")"
+	pVague   = "(?P<vague>" + alt(vagueNumbers) + ")"
+	pPod     = "(?P<pod>" + alt(partsOfDay) + ")"
+	pApprox  = `(?:(?P<approx>about|around|roughly|approximately|nearly|almost|some|just|only|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|over|under|no\s+more\s+than)\s+)`
+)
+
+// prepositions that introduce a time ("in March", "since spring"): a bare
+// month or season after one of these is a date, not a name or a verb.
+var prepositions = map[string]bool{
+	"in": true, "on": true, "since": true, "until": true, "till": true, "by": true,
+	"from": true, "through": true, "throughout": true, "during": true, "before": true,
+	"after": true, "of": true, "to": true, "between": true, "and": true, "or": true,
+	"for": true, "at": true, "into": true, "last": true, "next": true, "this": true,
+	"early": true, "late": true, "mid": true, "that": true, "each": true, "every": true,
+	"until'": true, "around": true, "over": true, "past": true, "the": true,
+}
+
+// rules is the registry. At each trigger word the tagger tries the rules
+// that can start there and keeps the longest match (the first rule on a
+// tie) whose extract function accepts it.
+var rules = []*rule{
+	{
+		Name:     "<month> <day>, <year>",
+		Starts:   []string{"<month>"},
+		Pattern:  pMonth + `\s+` + pDay + `(?:,\s*|\s+)` + pYear,
+		Examples: []string{"June 12, 2024", "Aug. 10, 1988", "March 3rd 2015"},
+		Extract: func(m *match) (Spec, bool) {
+			return dayDate(m.int("year"), lookupMonth(m.get("month")), m.int("day"))
+		},
+	},
+	{
+		Name:     "<weekday>, <month> <day>[, <year>]",
+		Starts:   []string{"<weekday>"},
+		Pattern:  pWeekday + `,?\s+` + pMonth + `\s+` + pDay + `(?:,?\s+` + pYear + `)?`,
+		Examples: []string{"Monday, Oct. 26", "Wednesday, June 12, 2024"},
+		Extract: func(m *match) (Spec, bool) {
+			return dayDate(m.int("year"), lookupMonth(m.get("month")), m.int("day"))
+		},
+	},
+	{
+		Name:     "<day> <month> [<year>]",
+		Starts:   []string{"<digits>", "the"},
+		Pattern:  `(?:the\s+)?` + pDay + `\s+(?:of\s+)?` + pMonth + `(?:,?\s+` + pYear + `)?`,
+		Examples: []string{"12 June 2024", "the 13th of July", "3 March"},
+		Extract: func(m *match) (Spec, bool) {
+			if mo := m.get("month"); !isUpper(mo) && (norm(mo) == "may" || norm(mo) == "march") {
+				return Spec{}, false
+			}
+			return dayDate(m.int("year"), lookupMonth(m.get("month")), m.int("day"))
+		},
+	},
+	{
+		Name:     "<month> <day>",
+		Starts:   []string{"<month>"},
+		Pattern:  pMonth + `\s+` + pDay,
+		Examples: []string{"June 12", "Sept. 30", "march 3"},
+		Extract: func(m *match) (Spec, bool) {
+			if c := m.nextByte(); c == ':' || c == '%' || c == '-' {
+				return Spec{}, false
+			}
+			if w := m.nextWord(); units[norm(w)].grain != 0 || strings.HasPrefix(norm(w), "percent") {
+				return Spec{}, false
+			}
+			return dayDate(0, lookupMonth(m.get("month")), m.int("day"))
+		},
+	},
+	{
+		Name:     "<month> <year>",
+		Starts:   []string{"<month>"},
+		Pattern:  pMonth + `,?\s+(?:of\s+)?` + pYear,
+		Examples: []string{"June 2024", "July 1997", "March of 2019"},
+		Extract: func(m *match) (Spec, bool) {
+			if yearIsCount(m) {
+				return Spec{}, false
+			}
+			return Spec{Type: Date, Grain: GrainMonth, Year: m.int("year"), Month: lookupMonth(m.get("month"))}, true
+		},
+	},
+	{
+		Name:     "<month>",
+		Starts:   []string{"<month>"},
+		Pattern:  pMonth,
+		Examples: []string{"in March", "since January"},
+		Extract: func(m *match) (Spec, bool) {
+			if !calendarWord(m) {
+				return Spec{}, false
+			}
+			return Spec{Type: Date, Grain: GrainMonth, Month: lookupMonth(m.get("month"))}, true
+		},
+	},
+	{
+		Name:     "ISO <year>-<month>-<day>",
+		Starts:   []string{"<digits>"},
+		Pattern:  pYear + `(?P<sep>[-/])(?P<mm>[01]?[0-9])(?:[-/](?P<dd>[0-3]?[0-9]))?(?:T(?P<hh>[0-2][0-9]):(?P<mi>[0-5][0-9]))?`,
+		Examples: []string{"2024-06-12", "2014/10", "2015-3-3"},
+		Extract: func(m *match) (Spec, bool) {
+			if !m.has("dd") && m.get("sep") == "-" || isDigit(m.nextByte()) {
+				return Spec{}, false
+			}
+			mo := m.int("mm")
+			if !m.has("dd") {
+				return Spec{Type: Date, Grain: GrainMonth, Year: m.int("year"), Month: mo}, mo >= 1 && mo <= 12
+			}
+			s, ok := dayDate(m.int("year"), mo, m.int("dd"))
+			if m.has("hh") {
+				s.Type, s.Clock, s.Hour, s.Minute = Time, true, m.int("hh"), m.int("mi")
+			}
+			return s, ok
+		},
+	},
+	{
+		Name:     "<month>/<day>[/<year>]",
+		Starts:   []string{"<digits>"},
+		Pattern:  `(?P<mm>[01]?[0-9])/(?P<dd>[0-3]?[0-9])(?:/(?P<yy>[0-9]{4}|[0-9]{2}))?`,
+		Examples: []string{"6/12/2024", "on 2/15", "10/31/74"},
+		Extract: func(m *match) (Spec, bool) {
+			if isDigit(m.nextByte()) || m.nextByte() == '/' || isDigit(m.prevByte()) {
+				return Spec{}, false
+			}
+			if w, _ := m.prevWord(); !m.has("yy") && !prepositions[norm(w)] {
+				return Spec{}, false // "1/2" is a fraction unless "on 2/15"
+			}
+			mo, d := m.int("mm"), m.int("dd")
+			if mo > 12 { // day first: 31/10/1974
+				mo, d = d, mo
+			}
+			y := m.int("yy")
+			if y > 0 && y < 100 {
+				y += 1900
+				if y < 1950 {
+					y += 100
+				}
+			}
+			return dayDate(y, mo, d)
+		},
+	},
+	{
+		Name:     "[fiscal] <year>",
+		Starts:   []string{"<digits>", "fiscal", "fy"},
+		Pattern:  `(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?` + pYear,
+		Examples: []string{"1998", "fiscal 1998", "the 2010 law"},
+		Extract: func(m *match) (Spec, bool) {
+			if yearIsCount(m) {
+				return Spec{}, false
+			}
+			y := m.int("year")
+			if y < 1800 && !m.has("fiscal") {
+				if w, _ := m.prevWord(); !prepositions[norm(w)] || norm(w) == "the" {
+					return Spec{}, false
+				}
+			}
+			return Spec{Type: Date, Grain: GrainYear, Year: y}, true
+		},
+	},
+	{
+		Name:     "[the] [early|mid|late] <decade>s",
+		Starts:   []string{"<digits>", "the", "early", "mid", "late"},
+		Pattern:  `(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec>1[0-9]{2}0|20[0-9]0)|['’](?P<dec2>[0-9]0))['’]?s`,
+		Examples: []string{"the 1990s", "the early 1980s", "the mid-1990s", "the '80s"},
+		Extract: func(m *match) (Spec, bool) {
+			d := m.int("dec") / 10
+			if m.has("dec2") {
+				d = 190 + m.int("dec2")/10
+				if d < 195 {
+					d += 10 // '20s, '10s: this century
+				}
+			}
+			return Spec{Type: Date, Grain: GrainDecade, Decade: d, Mod: mods[norm(m.get("mod"))]}, true
+		},
+	},
+	{
+		Name:     "[the] <ordinal> century",
+		Starts:   []string{"the", "<ordinal>", "<digits>", "early", "mid", "late"},
+		Pattern:  `(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?` + pOrd + `[\s-]+century`,
+		Examples: []string{"the 19th century", "the twentieth century"},
+		Extract: func(m *match) (Spec, bool) {
+			n := ordinals[norm(m.get("ord"))]
+			return Spec{Type: Date, Grain: GrainCentury, Century: n - 1, Mod: mods[norm(m.get("mod"))]}, n > 0
+		},
+	},
+	{
+		Name:     "[the] [fiscal] <ordinal> quarter [of <year>]",
+		Starts:   []string{"the", "fiscal", "<ordinal>", "<digits>", "its"},
+		Pattern:  `(?:(?:the|its)\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:fiscal\s+)?` + pYear + `|,?\s+` + pYear + `)?`,
+		Examples: []string{"the third quarter", "the fiscal first quarter", "the fourth quarter of 1984"},
+		Extract:  quarter,
+	},
+	{
+		Name:     "<ordinal>-quarter (adjective)",
+		Starts:   []string{"<ordinal>", "<digits>", "fiscal"},
+		Pattern:  `(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)-quarter`,
+		Examples: []string{"third-quarter", "fiscal second-quarter"},
+		Extract:  quarter,
+	},
+	{
+		Name:     "Q<n> [<year>]",
+		Starts:   []string{"q"},
+		Pattern:  `Q(?P<q>[1-4])(?:\s+` + pYear + `)?`,
+		Examples: []string{"Q3", "Q1 2025"},
+		Extract: func(m *match) (Spec, bool) {
+			if m.get("q") == "" || !isUpper(m.text[m.start:]) {
+				return Spec{}, false
+			}
+			return Spec{Type: Date, Grain: GrainQuarter, Quarter: m.int("q"), Year: m.int("year")}, true
+		},
+	},
+	{
+		Name:     "the first|second half [of <year>]",
+		Starts:   []string{"the", "<ordinal>", "<digits>"},
+		Pattern:  `(?:the\s+)?(?P<ord>first|second|last|1st|2nd)\s+half(?:\s+of\s+(?:the\s+year|` + pYear + `))?`,
+		Examples: []string{"the first half", "the second half of 2024"},
+		Extract: func(m *match) (Spec, bool) {
+			h := 1
+			if o := norm(m.get("ord")); o == "second" || o == "2nd" || o == "last" {
+				h = 2
+			}
+			return Spec{Type: Date, Grain: GrainHalf, Half: h, Year: m.int("year")}, true
+		},
+	},
+	{
+		Name:     "[this|last|next|the] [early|mid|late] <season> [<year>]",
+		Starts:   []string{"<season>", "this", "last", "next", "the", "early", "mid", "late"},
+		Pattern:  `(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the)\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?` + pSeason + `(?:\s+(?:of\s+)?` + pYear + `)?`,
+		Examples: []string{"this summer", "last fall", "early spring", "the summer of 1989"},
+		Extract:  season,
+	},
+	{
+		Name:     "[last|this|next] <weekday> [<part of day>]",
+		Starts:   []string{"<weekday>", "last", "this", "next", "coming", "early", "late"},
+		Pattern:  `(?:(?P<rel>this\s+past|this\s+coming|last|this|next|coming)\s+)?(?:(?P<mod>early|late)\s+)?` + pWeekday + `(?:\s+` + pPod + `)?`,
+		Examples: []string{"Friday", "last Friday", "Wednesday night", "this coming Sunday"},
+		Extract:  weekday,
+	},
+	{
+		Name:     "today|yesterday|tomorrow|tonight [<part of day>]",
+		Starts:   []string{"today", "yesterday", "tomorrow", "tonight", "early", "late", "earlier", "later"},
+		Pattern:  `(?:(?P<mod>early|late|earlier|later)\s+)?(?P<deix>today|yesterday|tomorrow|tonight)(?:\s+` + pPod + `)?`,
+		Examples: []string{"today", "yesterday morning", "tonight", "late yesterday"},
+		Extract: func(m *match) (Spec, bool) {
+			d := norm(m.get("deix"))
+			if d == "today" && (m.nextByte() == '\'' || strings.HasPrefix(m.text[m.end:], "’")) {
+				return Spec{Type: Date, Grain: GrainDay, Anchor: Now}, true // "today's"
+			}
+			s := Spec{Type: Date, Grain: GrainDay, Anchor: Now, Shift: map[string]int{"yesterday": -1, "tomorrow": 1}[d]}
+			s.Mod = mods[norm(m.get("mod"))]
+			if d == "tonight" {
+				s.PartOfDay = "NI"
+			}
+			if p := partsOfDay[norm(m.get("pod"))]; p != "" {
+				s.PartOfDay = p
+			}
+			if s.PartOfDay != "" {
+				s.Type, s.Grain = Time, GrainPartOfDay
+			}
+			return s, true
+		},
+	},
+	{
+		Name:     "the day before yesterday|after tomorrow",
+		Starts:   []string{"the"},
+		Pattern:  `the\s+day\s+(?P<rel>before\s+yesterday|after\s+tomorrow)`,
+		Examples: []string{"the day before yesterday"},
+		Extract: func(m *match) (Spec, bool) {
+			n := 2
+			if strings.HasPrefix(norm(m.get("rel")), "before") {
+				n = -2
+			}
+			return Spec{Type: Date, Grain: GrainDay, Anchor: Now, Shift: n}, true
+		},
+	},
+	{
+		Name:     "this|last <part of day>",
+		Starts:   []string{"this", "last"},
+		Pattern:  `(?P<rel>this|last)\s+` + pPod,
+		Examples: []string{"this morning", "last night"},
+		Extract: func(m *match) (Spec, bool) {
+			s := Spec{Type: Time, Grain: GrainPartOfDay, Anchor: Now, PartOfDay: partsOfDay[norm(m.get("pod"))]}
+			if norm(m.get("rel")) == "last" {
+				s.Shift = -1
+				if s.PartOfDay != "NI" && s.PartOfDay != "EV" {
+					return Spec{}, false
+				}
+			}
+			return s, true
+		},
+	},
+	{
+		Name:     "[early|late|earlier|later] [the] last|this|next|past|coming <unit>",
+		Starts:   []string{"last", "this", "next", "past", "coming", "previous", "prior", "current", "following", "same", "latest", "most", "the", "early", "late", "mid", "earlier", "later", "preceding", "present"},
+		Pattern: `(?:(?P<mod>early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?(?:the\s+)?(?P<rel>this\s+past|last|this|next|past|coming|previous|prior|preceding|current|present|following|same|latest|most\s+recent)\s+` +
+			`(?:fiscal\s+)?(?P<unit>weekend|week|month|year|quarter|decade|century)`,
+		Examples: []string{"last year", "this week", "next month", "the past year", "earlier this year", "early next year", "the following day"},
+		Extract:  relativeUnit,
+	},
+	{
+		Name:     "the following|previous|next <unit>",
+		Starts:   []string{"the"},
+		Pattern:  `the\s+(?P<rel>next|following|previous|prior|preceding|same)\s+(?P<unit>day|morning|evening|night|afternoon)`,
+		Examples: []string{"the next day", "the following morning", "the same day"},
+		Extract: func(m *match) (Spec, bool) {
+			s := Spec{Type: Date, Grain: GrainDay, Anchor: Story, Shift: map[string]int{"next": 1, "following": 1, "previous": -1, "prior": -1, "preceding": -1}[norm(m.get("rel"))]}
+			if p := partsOfDay[norm(m.get("unit"))]; p != "" {
+				s.Type, s.Grain, s.PartOfDay = Time, GrainPartOfDay, p
+			}
+			return s, true
+		},
+	},
+	{
+		Name:     "the|that <unit> (narrative)",
+		Starts:   []string{"the", "that"},
+		Pattern:  `(?P<det>that|the)\s+(?P<unit>year|quarter|month|week|day)`,
+		Examples: []string{"that year", "the quarter", "that day"},
+		Extract: func(m *match) (Spec, bool) {
+			u := units[norm(m.get("unit"))]
+			if c := m.nextByte(); c == '-' || c == '\'' || u.grain == GrainDay && norm(m.get("det")) == "the" {
+				return Spec{}, false // "the year-earlier quarter", "the year's", "the day" (too often a figure of speech)
+			}
+			if w := norm(m.nextWord()); w == "before" || w == "after" || w == "of" || w == "when" || w == "that" {
+				return Spec{}, false
+			}
+			return Spec{Type: Date, Grain: u.grain, Anchor: Story}, true
+		},
+	},
+	{
+		Name:     "the latest|most recent period",
+		Starts:   []string{"the"},
+		Pattern:  `the\s+(?:latest|most\s+recent)\s+(?P<unit>period)`,
+		Examples: []string{"the latest period"},
+		Extract: func(m *match) (Spec, bool) {
+			return Spec{Type: Date, Grain: GrainQuarter, Anchor: Now, Latest: true}, true
+		},
+	},
+	{
+		Name:     "[the] [comparable] year-earlier|year-ago [<period>]",
+		Starts:   []string{"the", "year", "comparable"},
+		Pattern:  `(?:(?P<the>the)\s+(?:comparable\s+)?)?year[\s-](?:earlier|ago)(?:\s+(?P<noun>(?:third\s+|fourth\s+|second\s+|first\s+)?(?:period|quarter)))?`,
+		Examples: []string{"year-earlier", "the year-ago quarter", "the year-earlier period"},
+		Extract: func(m *match) (Spec, bool) {
+			if m.has("the") != m.has("noun") {
+				return Spec{}, false
+			}
+			return Spec{Type: Date, Grain: GrainYear, Anchor: Story, Shift: -1, KeepGrain: true}, true
+		},
+	},
+	{
+		Name:     "<n> <unit>s ago|earlier|later",
+		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "just", "only", "more", "less", "over", "few", "several", "many", "a"},
+		Pattern:  pApprox + `?(?:` + pNum + `|` + pVague + `)[\s-]+` + pUnit + `\s+(?P<dir>ago|earlier|later|before|after|back|hence|from\s+now)`,
+		Examples: []string{"two years ago", "a year earlier", "three days later", "six weeks ago"},
+		Extract:  unitsAgo,
+	},
+	{
+		Name:     "[mod] [the past|first] <n> <unit>s (duration)",
+		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "just", "only", "more", "less", "at", "up", "over", "under", "no", "the", "few", "several", "many", "a"},
+		Pattern:  pApprox + `?(?:(?P<the>the\s+(?:past|last|next|coming|first|latest|previous|final|initial|remaining|same)|the)\s+)?(?:` + pNum + `|` + pVague + `)(?P<half>\s+and\s+a\s+half)?[\s-]+` + pUnit + `(?P<adj>-long|-old)?`,
+		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year"},
+		Extract:  duration,
+	},
+	{
+		Name:     "for|in|over <unit>s (vague duration)",
+		Starts:   []string{"for", "in", "over", "within"},
+		Pattern:  `(?:for|in|over|within)\s+(?P<unit>days|weeks|months|years|decades)`,
+		Examples: []string{"for years", "in months"},
+		Extract: func(m *match) (Spec, bool) {
+			u := units[norm(m.get("unit"))]
+			return Spec{Type: Duration, Period: "PX" + u.code}, true
+		},
+	},
+	{
+		Name:     "every|each|per <unit>",
+		Starts:   []string{"every", "each", "per"},
+		Pattern:  `(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:` + pNum + `\s+)?(?:(?P<unit>day|week|month|year|quarter|hour|minute|decade|night|morning|evening|season|weekend)s?|` + pWeekday + `|` + pSeason + `)`,
+		Examples: []string{"every month", "each season", "every Friday", "every two years"},
+		Extract:  set,
+	},
+	{
+		Name:     "daily|weekly|monthly|annually",
+		Starts:   []string{"<setword>"},
+		Pattern:  `(?P<sw>` + alt(setWords) + `)`,
+		Examples: []string{"monthly", "annually", "daily"},
+		Extract: func(m *match) (Spec, bool) {
+			return Spec{Type: Set, Period: setWords[norm(m.get("sw"))]}, true
+		},
+	},
+	{
+		Name:     "<weekday>s [<part of day>] (set)",
+		Starts:   []string{"<weekdays>"},
+		Pattern:  pWeekday + `s(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?`,
+		Examples: []string{"Fridays", "Tuesday nights"},
+		Extract: func(m *match) (Spec, bool) {
+			v := fmt.Sprintf("XXXX-WXX-%d", weekdays[norm(m.get("weekday"))])
+			if p := m.get("pod"); p != "" {
+				v += "T" + partsOfDay[strings.TrimSuffix(norm(p), "s")]
+			}
+			return Spec{Type: Set, Period: v}, true
+		},
+	},
+	{
+		Name:     "now|currently (present)",
+		Starts:   []string{"now", "currently", "current", "presently", "nowadays", "right", "at", "these"},
+		Pattern:  `(?P<w>right\s+now|now|currently|current|presently|nowadays|at\s+present|at\s+the\s+moment|these\s+days)`,
+		Examples: []string{"now", "currently", "these days"},
+		Extract: func(m *match) (Spec, bool) {
+			if w := norm(m.get("w")); w == "now" && m.nextByte() == '-' || w == "current" && !currentIsTime(m) {
+				return Spec{}, false
+			}
+			return Spec{Type: Date, Ref: "PRESENT_REF"}, true
+		},
+	},
+	{
+		Name:     "recently|previously|the past (past)",
+		Starts:   []string{"recently", "recent", "previously", "formerly", "lately", "the", "more", "most"},
+		Pattern:  `(?:(?:more|most)\s+)?(?P<w>recently|recent\s+(?:years|months|weeks|days|times)|recent|previously|formerly|lately|the\s+past)`,
+		Examples: []string{"recently", "recent", "previously", "recent years", "the past"},
+		Extract: func(m *match) (Spec, bool) {
+			if norm(m.get("w")) == "the past" && unitAfter(m) {
+				return Spec{}, false
+			}
+			return Spec{Type: Date, Ref: "PAST_REF"}, true
+		},
+	},
+	{
+		Name:     "the future|soon|the coming <unit>s (future)",
+		Starts:   []string{"the", "future", "soon", "coming", "in", "upcoming"},
+		Pattern:  `(?P<w>the\s+future|future|soon|(?:the\s+)?(?:coming|next\s+few|upcoming)\s+(?P<unit>days|weeks|months|years|decades))`,
+		Examples: []string{"the future", "soon", "the coming weeks", "coming months"},
+		Extract: func(m *match) (Spec, bool) {
+			w := norm(m.get("w"))
+			if w == "soon" {
+				if p, _ := m.prevWord(); norm(p) == "as" {
+					return Spec{}, false // "as soon as"
+				}
+			}
+			s := Spec{Type: Date, Ref: "FUTURE_REF"}
+			if u := units[norm(m.get("unit"))]; u.grain != 0 {
+				s.Ahead, s.AheadUnit = 3*u.n, u.grain
+				if u.grain == GrainDecade {
+					s.Ahead, s.AheadUnit = 30, GrainYear
+				}
+			}
+			return s, true
+		},
+	},
+	{
+		Name:     "<hour>[:<minute>] a.m.|p.m. [<day>]",
+		Starts:   []string{"<digits>", "about", "around", "at", "approximately"},
+		Pattern:  `(?:(?P<approx>about|around|approximately)\s+)?(?P<h>[012]?[0-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm|a|p)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC))?` + `(?:,?\s+(?:on\s+)?(?:` + pWeekday + `|(?P<deix>today|yesterday|tomorrow|tonight)))?`,
+		Examples: []string{"3 p.m.", "10:35 a.m.", "9 a.m. EST Tuesday", "around 7:15 p.m."},
+		Extract:  clock,
+	},
+	{
+		Name:     "<hour>:<minute> (24-hour)",
+		Starts:   []string{"<digits>", "at"},
+		Pattern:  `(?:at\s+)?(?P<h>[012]?[0-9]):(?P<mi>[0-5][0-9])(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC))?`,
+		Examples: []string{"at 15:30", "10:35"},
+		Extract:  clock,
+	},
+	{
+		Name:     "noon|midnight [<day>]",
+		Starts:   []string{"noon", "midnight", "midday"},
+		Pattern:  `(?P<w>noon|midnight|midday)(?:\s+(?:on\s+)?(?:` + pWeekday + `|(?P<deix>today|yesterday|tomorrow)))?`,
+		Examples: []string{"noon", "midnight Friday"},
+		Extract:  clock,
+	},
+	{
+		Name:     "[early|mid|late|the end of] <month>|<year>",
+		Starts:   []string{"early", "mid", "late", "the", "end", "beginning", "start", "middle", "close"},
+		Pattern:  `(?:(?P<mod>early|mid|late)[\s-]+|(?:the\s+)?(?P<pos>end|beginning|start|middle|close)\s+of\s+)(?:` + pMonth + `(?:,?\s+` + pYear + `)?|` + pYear + `)`,
+		Examples: []string{"mid-March", "late 2019", "early December", "the end of 1990", "the middle of October"},
+		Extract: func(m *match) (Spec, bool) {
+			s := Spec{Type: Date, Grain: GrainYear, Year: m.int("year"), Mod: mods[norm(m.get("mod"))]}
+			if p := m.get("pos"); p != "" {
+				s.Mod = mods[norm(p)]
+			}
+			if mo := m.get("month"); mo != "" {
+				if !isUpper(mo) && !m.has("year") {
+					return Spec{}, false
+				}
+				s.Grain, s.Month = GrainMonth, lookupMonth(mo)
+			}
+			return s, true
+		},
+	},
+	{
+		Name:     "[the] end|beginning of the|this|next <unit>",
+		Starts:   []string{"the", "end", "beginning", "start", "middle", "close"},
+		Pattern:  `(?:the\s+)?(?P<pos>end|beginning|start|middle|close)\s+of\s+(?:the\s+)?(?P<rel>this|next|last|current|coming|same)?\s*(?P<unit>week|month|year|quarter|decade|century)`,
+		Examples: []string{"the end of the year", "the beginning of next month", "the end of this week"},
+		Extract: func(m *match) (Spec, bool) {
+			if m.nextByte() == '-' || m.nextByte() == '\'' {
+				return Spec{}, false
+			}
+			u := units[norm(m.get("unit"))]
+			s := Spec{Type: Date, Grain: u.grain, Anchor: Now, Mod: mods[norm(m.get("pos"))]}
+			switch norm(m.get("rel")) {
+			case "next", "coming":
+				s.Shift = 1
+			case "last":
+				s.Shift = -1
+			case "same", "":
+				if norm(m.get("rel")) == "same" {
+					s.Anchor = Story
+				}
+			}
+			return s, true
+		},
+	},
+	{
+		Name:     "<holiday> [<year>]",
+		Starts:   []string{"<holiday>"},
+		Pattern:  `(?P<hol>` + alt(holidays) + `)(?:\s+(?:of\s+)?` + pYear + `)?`,
+		Examples: []string{"Christmas", "New Year's Day", "Halloween 2019"},
+		Extract: func(m *match) (Spec, bool) {
+			h := holidays[norm(m.get("hol"))]
+			if !isUpper(m.get("hol")) {
+				return Spec{}, false
+			}
+			return Spec{Type: Date, Grain: GrainDay, Month: h[0], Day: h[1], Year: m.int("year")}, true
+		},
+	},
+}
+
+// dayDate checks a stated day of a month.
+func dayDate(y, mo, d int) (Spec, bool) {
+	ok := mo >= 1 && mo <= 12 && d >= 1 && d <= 31
+	return Spec{Type: Date, Grain: GrainDay, Year: y, Month: mo, Day: d}, ok
+}
+
+// countNouns are nouns a figure before them counts ("2000 people").
+var countNouns = map[string]bool{
+	"people": true, "children": true, "men": true, "women": true, "police": true,
+	"percent": true, "per": true, "times": true, "feet": true, "sheep": true,
+	"staff": true, "personnel": true, "cattle": true, "million": true, "billion": true,
+	"thousand": true, "to": false, "more": true, "other": true, "of": false,
+}
+
+// yearIsCount reports whether a four-digit figure is a count or an amount,
+// not a year: "$2000", "2000 troops", "1998 people", "2,000", "1998.5".
+func yearIsCount(m *match) bool {
+	switch m.prevByte() {
+	case '$', '#', ',', '.', '+':
+		return true
+	}
+	if before := m.text[:m.start]; strings.HasSuffix(before, "£") || strings.HasSuffix(before, "€") {
+		return true
+	}
+	if c := m.nextByte(); c == '%' || c == ',' && m.end+1 < len(m.text) && isDigit(m.text[m.end+1]) ||
+		c == '.' && m.end+1 < len(m.text) && isDigit(m.text[m.end+1]) {
+		return true
+	}
+	next := m.nextWord()
+	n := norm(next)
+	if countNouns[n] || units[n].grain != 0 && strings.HasSuffix(n, "s") {
+		return true
+	}
+	// A plural noun after the figure: "2000 troops", "1500 votes" (but
+	// not "1998 was", "2010 law", "2024 has").
+	if len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !strings.HasSuffix(n, "'s") && !isUpper(next) && !notPlural[n] {
+		return true
+	}
+	return false
+}
+
+// notPlural are words ending in s after a year that are not plural nouns.
+var notPlural = map[string]bool{"was": true, "has": true, "is": true, "does": true, "saw": true, "levels": true, "elections": false, "figures": true, "results": true, "earnings": true, "sales": true, "always": true, "as": true, "thus": true, "plus": true, "versus": true, "games": true, "olympics": true}
+
+// calendarWord reports whether a bare month name is a date rather than a
+// name or a verb: "March on Washington", "officials may decide", "Theresa
+// May" and "June Carter" are not dates.
+func calendarWord(m *match) bool {
+	word := m.text[m.start:m.end]
+	if !isUpper(word) {
+		return false // "may", "march": a modal or a verb
+	}
+	prev, sentenceStart := m.prevWord()
+	p := norm(prev)
+	if prepositions[p] || weekdays[p] != 0 {
+		return true
+	}
+	if isUpper(prev) && !sentenceStart {
+		return false // part of a name: "Theresa May"
+	}
+	next := m.nextWord()
+	if n := norm(next); n == "on" && !weekdayOrDigitAfter(m) || isUpper(next) && weekdays[n] == 0 && !strings.HasPrefix(next, "I") {
+		return false // "March on Washington", "May Day"
+	}
+	if sentenceStart && norm(word) == "may" {
+		return false
+	}
+	return true
+}
+
+func weekdayOrDigitAfter(m *match) bool {
+	rest := strings.TrimLeft(m.text[m.end:], " \t")
+	rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(rest, "on"), "On"), " \t")
+	if rest == "" {
+		return false
+	}
+	if isDigit(rest[0]) {
+		return true
+	}
+	for w := range weekdays {
+		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// currentIsTime: "current" is PRESENT_REF before a noun of time or of
+// state ("the current quarter" is caught by another rule), not "electric
+// current" or "current account".
+func currentIsTime(m *match) bool {
+	n := norm(m.nextWord())
+	return n != "" && n != "account" && n != "accounts" && n != "affairs" && n != "events" && !strings.HasPrefix(n, "current") && isLetter(n[0])
+}
+
+// unitAfter reports whether a unit word (or a figure) follows the match:
+// "the past" in "the past five months" belongs to a longer expression.
+func unitAfter(m *match) bool {
+	n := norm(m.nextWord())
+	_, isNum := quantity(n)
+	return units[n].grain != 0 || isNum || vagueNumbers[n]
+}
+
+func quarter(m *match) (Spec, bool) {
+	q := ordinals[norm(m.get("ord"))]
+	return Spec{Type: Date, Grain: GrainQuarter, Quarter: q, Year: m.int("year")}, q >= 1 && q <= 4
+}
+
+func season(m *match) (Spec, bool) {
+	word := m.get("season")
+	s := Spec{Type: Date, Grain: GrainSeason, Season: seasons[norm(word)], Year: m.int("year"), Mod: mods[norm(m.get("mod"))]}
+	rel := norm(m.get("rel"))
+	next := m.nextWord()
+	if isUpper(word) && isUpper(next) || norm(next) == "of" && !m.has("year") {
+		return Spec{}, false // "Summer Olympics", "Spring Street", "the fall of Rome"
+	}
+	switch rel {
+	case "this":
+		s.This = true
+	case "last", "this past":
+		s.Shift, s.Strict = -1, true
+	case "next", "this coming":
+		s.Shift, s.Strict = 1, true
+	case "", "the":
+		if rel == "" && s.Year == 0 && s.Mod == "" {
+			p, _ := m.prevWord()
+			if !prepositions[norm(p)] {
+				return Spec{}, false // "prices fall", "spring into action"
+			}
+		}
+	}
+	return s, true
+}
+
+func weekday(m *match) (Spec, bool) {
+	word := m.get("weekday")
+	prev, sentenceStart := m.prevWord()
+	rel := norm(m.get("rel"))
+	if rel == "" && isUpper(prev) && !sentenceStart && months[norm(prev)] == 0 && !prepositions[norm(prev)] {
+		return Spec{}, false // "Black Friday", "Super Tuesday": names
+	}
+	if !isUpper(word) && m.has("rel") == false && len(m.text) > m.end-m.start+2 {
+		// lower-case weekday in running text: still a weekday
+	}
+	s := Spec{Type: Date, Grain: GrainDay, Weekday: weekdays[norm(word)], Mod: mods[norm(m.get("mod"))]}
+	switch rel {
+	case "last", "this past":
+		s.Shift, s.Strict = -1, true
+	case "next", "this coming", "coming":
+		s.Shift, s.Strict = 1, true
+	case "this":
+		s.This = true
+	}
+	if p := partsOfDay[norm(m.get("pod"))]; p != "" {
+		s.Type, s.Grain, s.PartOfDay = Time, GrainPartOfDay, p
+	}
+	return s, true
+}
+
+// relWords says what "last", "next", "the following" ... count from.
+var relWords = map[string]struct {
+	anchor Anchor
+	shift  int
+}{
+	"last": {Now, -1}, "past": {Now, -1}, "this past": {Now, -1}, "previous": {Story, -1}, "prior": {Story, -1},
+	"preceding": {Story, -1}, "this": {Now, 0}, "current": {Now, 0}, "present": {Now, 0},
+	"next": {Now, 1}, "coming": {Now, 1}, "following": {Story, 1}, "same": {Story, 0},
+}
+
+func relativeUnit(m *match) (Spec, bool) {
+	if c := m.nextByte(); c == '-' || c == '\'' && norm(m.get("rel")) != "last" {
+		return Spec{}, false // "last year-end", "this year's" belong to longer phrases
+	}
+	u := units[norm(m.get("unit"))]
+	g := u.grain
+	if norm(m.get("unit")) == "weekend" {
+		g = GrainWeekend
+	}
+	rel := norm(m.get("rel"))
+	s := Spec{Type: Date, Grain: g}
+	if rel == "latest" || rel == "most recent" {
+		s.Anchor, s.Latest = Now, true
+	} else {
+		r := relWords[rel]
+		s.Anchor, s.Shift = r.anchor, r.shift
+	}
+	switch mod := norm(m.get("mod")); mod {
+	case "earlier", "later":
+		s.Mod, s.Bounded = mods[mod], s.Shift == 0
+	default:
+		s.Mod = mods[mod]
+	}
+	return s, true
+}
+
+func unitsAgo(m *match) (Spec, bool) {
+	u := units[norm(m.get("unit"))]
+	dir := norm(m.get("dir"))
+	back := dir == "ago" || dir == "earlier" || dir == "before" || dir == "back"
+	n, ok := quantity(m.get("num"))
+	if !ok {
+		if back {
+			return Spec{Type: Date, Ref: "PAST_REF"}, true
+		}
+		return Spec{Type: Date, Ref: "FUTURE_REF"}, true
+	}
+	if n != float64(int(n)) || u.grain == GrainTime {
+		return Spec{}, false
+	}
+	s := Spec{Type: Date, Grain: u.grain, ShiftUnit: u.grain, Shift: int(n) * u.n, Mod: approxMod(m.get("approx"))}
+	if u.grain == GrainDecade || u.grain == GrainCentury {
+		s.Grain, s.ShiftUnit = GrainYear, GrainYear
+	}
+	if back {
+		s.Shift = -s.Shift
+	}
+	switch dir {
+	case "ago", "back", "hence", "from now":
+		s.Anchor = Now
+	default:
+		s.Anchor = Story
+	}
+	s.KeepGrain = s.ShiftUnit == GrainYear && s.Shift == -1
+	return s, true
+}
+
+// approxMod maps a quantity's hedge to TIMEX3 mod ("about" is APPROX).
+func approxMod(w string) string {
+	w = norm(w)
+	if w == "just" || w == "only" {
+		return ""
+	}
+	return mods[w]
+}
+
+func duration(m *match) (Spec, bool) {
+	u := units[norm(m.get("unit"))]
+	the := norm(m.get("the"))
+	num := m.get("num")
+	if num == "" && m.get("vague") == "" {
+		return Spec{}, false
+	}
+	n, ok := quantity(num)
+	// "a year" after an amount is a rate: "$5 a year" is P1Y, a set.
+	if norm(num) == "a" || norm(num) == "an" || norm(num) == "per" {
+		if p, _ := m.prevWord(); the == "" && (p != "" && (isDigit(p[0]) || countNouns[norm(p)] || norm(p) == "times" || norm(p) == "twice" || norm(p) == "once")) {
+			return Spec{Type: Set, Period: "P1" + u.code}, true
+		}
+		if the != "" {
+			return Spec{}, false
+		}
+	}
+	if the == "the" && !ok {
+		return Spec{}, false
+	}
+	if ok && isDigit(num[0]) && m.has("adj") == false && strings.Contains(m.text[m.start:m.end], "-") == false && n >= 1000 {
+		return Spec{}, false
+	}
+	s := Spec{Type: Duration, Mod: approxMod(m.get("approx"))}
+	code := u.code
+	if !ok {
+		if u.grain >= GrainDecade {
+			code = "Y"
+		}
+		s.Period = "PX" + code
+		if strings.HasPrefix(code, "T") {
+			s.Period = "PTX" + code[1:]
+		}
+		return s, true
+	}
+	if m.has("half") {
+		n += 0.5
+	}
+	total := n * float64(u.n)
+	amount := fmt.Sprint(total)
+	if total != float64(int(total)) {
+		// "two and a half years": P2Y6M; other fractions keep a decimal.
+		if code == "Y" {
+			amount = fmt.Sprintf("%dY%dM", int(total), int((total-float64(int(total)))*12+0.5))
+			code = ""
+		}
+	}
+	if strings.HasPrefix(code, "T") {
+		s.Period = "PT" + amount + code[1:]
+	} else {
+		s.Period = "P" + amount + code
+	}
+	return s, true
+}
+
+func set(m *match) (Spec, bool) {
+	quant := strings.ToUpper(norm(m.get("q")))
+	if quant == "PER" {
+		quant = ""
+	}
+	s := Spec{Type: Set, Quant: quant}
+	if wd := m.get("weekday"); wd != "" {
+		s.Period = fmt.Sprintf("XXXX-WXX-%d", weekdays[norm(wd)])
+		return s, true
+	}
+	if se := m.get("season"); se != "" {
+		s.Period = "XXXX-" + seasons[norm(se)]
+		return s, true
+	}
+	n := 1
+	if num := m.get("num"); num != "" {
+		f, ok := quantity(num)
+		if !ok {
+			return Spec{}, false
+		}
+		n = int(f)
+	}
+	if m.has("other") {
+		n *= 2
+	}
+	w := norm(m.get("unit"))
+	switch w {
+	case "night", "morning", "evening":
+		s.Period = "P1D"
+		return s, true
+	case "season":
+		s.Period = "P3M"
+		return s, true
+	case "weekend":
+		s.Period = "P1W"
+		return s, true
+	}
+	u := units[w]
+	if strings.HasPrefix(u.code, "T") {
+		s.Period = fmt.Sprintf("PT%d%s", n*u.n, u.code[1:])
+	} else {
+		s.Period = fmt.Sprintf("P%d%s", n*u.n, u.code)
+	}
+	return s, true
+}
+
+func clock(m *match) (Spec, bool) {
+	s := Spec{Type: Time, Grain: GrainTime, Clock: true, Anchor: Now, Mod: approxMod(m.get("approx"))}
+	switch norm(m.get("w")) {
+	case "noon", "midday":
+		s.Hour = 12
+	case "midnight":
+		s.Hour = 0
+	default:
+		s.Hour, s.Minute = m.int("h"), m.int("mi")
+		ap := norm(m.get("ap"))
+		if ap == "a" || ap == "p" {
+			// "3 p" only as "3 p.m." spelled short; refuse a lone letter
+			return Spec{}, false
+		}
+		if strings.HasPrefix(ap, "p") && s.Hour < 12 {
+			s.Hour += 12
+		}
+		if strings.HasPrefix(ap, "a") && s.Hour == 12 {
+			s.Hour = 0
+		}
+		if s.Hour > 23 || ap == "" && !strings.Contains(m.text[m.start:m.end], ":") {
+			return Spec{}, false
+		}
+		if ap == "" && (isDigit(m.nextByte()) || m.nextByte() == ':') {
+			return Spec{}, false
+		}
+	}
+	if wd := m.get("weekday"); wd != "" {
+		s.Anchor, s.Weekday = Absolute, weekdays[norm(wd)]
+	}
+	switch norm(m.get("deix")) {
+	case "yesterday":
+		s.Shift = -1
+	case "tomorrow":
+		s.Shift = 1
+	}
+	s.ShiftUnit = GrainDay
+	return s, true
+}

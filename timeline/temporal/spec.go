@@ -1,0 +1,86 @@
+package temporal
+
+import "time"
+
+// Anchor says what a relative expression counts from.
+type Anchor int
+
+// Anchors of an expression.
+const (
+	// Absolute: the expression places itself ("12 June 2024", "1998"), or
+	// names a calendar position whose year the direction policy supplies
+	// ("in March", "on Friday").
+	Absolute Anchor = iota
+	// Now: deictic, counted from the publication date ("yesterday",
+	// "last year", "three weeks ago").
+	Now
+	// Story: narrative, counted from the last date the text mentioned
+	// ("the next day", "two days later", "that week").
+	Story
+)
+
+// Spec is what a rule extracts from the words: an underspecified value.
+// Stated fields are non-zero; the rest is implied and left to Resolve.
+type Spec struct {
+	Type  Type
+	Grain Grain
+
+	// Calendar fields as stated; zero when not stated.
+	Year, Month, Day int
+	Weekday          int    // ISO: Monday 1 .. Sunday 7
+	Quarter, Half    int    // 1..4, 1..2
+	Season           string // SP, SU, FA, WI
+	Decade           int    // TIMEX3 decade prefix: 199 for the 1990s
+	Century          int    // TIMEX3 century prefix: 18 for the 19th century
+	PartOfDay        string // MO, AF, EV, NI
+	Hour, Minute     int
+	Clock            bool // Hour and Minute are stated
+
+	// Relative expressions: Shift units of ShiftUnit from the anchor
+	// ("last year" is Now, -1 year; "two days later" is Story, +2 days).
+	Anchor    Anchor
+	Shift     int
+	ShiftUnit Grain
+	// KeepGrain: a shift by years that inherits the grain of the last date
+	// mentioned when it is finer ("a year earlier" after "the third
+	// quarter" is the third quarter of the year before).
+	KeepGrain bool
+	// Latest: the last complete unit before publication ("the latest
+	// quarter").
+	Latest bool
+	// Strict: with Shift -1/+1 on a named position, "last March" and "next
+	// Friday" skip the current one.
+	Strict bool
+	// This: "this March", "this summer", "this Friday": the named position
+	// inside the current year (week for weekdays).
+	This bool
+
+	// Vague references (PAST_REF, PRESENT_REF, FUTURE_REF); Ahead and
+	// AheadUnit give "the coming weeks" a range from publication.
+	Ref       string
+	Ahead     int
+	AheadUnit Grain
+
+	// DURATION and SET values (P3Y, PXW, P1M) and the SET quantifier.
+	Period string
+	Quant  string
+
+	Mod string
+	// Bounded: "earlier this year", "later this month": the part of the
+	// unit before (Mod START) or after (Mod END) the publication date.
+	Bounded bool
+}
+
+// Context is what Resolve resolves against.
+type Context struct {
+	Published time.Time // the anchor of deictic expressions
+	Direction Direction
+	Tense     Tense
+	Cue       string // the word that decided Tense ("used", "will")
+
+	// The last date mentioned before the expression (narrative anchor);
+	// zero Anchor means none, and the publication date stands in.
+	Anchor      time.Time
+	AnchorGrain Grain
+	AnchorText  string
+}

@@ -1,0 +1,344 @@
+package temporal
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+// How Tag works, and why it is fast:
+//
+//  1. scan: one pass over the bytes finds word starts and looks each word
+//     up (lower-cased in a stack buffer) in the lexicon, keeping only words
+//     that can start a rule: month and weekday names, units, deictic words,
+//     figures ... Most text is skipped after a map lookup.
+//  2. match: at each trigger the rules indexed under it are tried as
+//     anchored patterns on a short window; the longest match whose extract
+//     function accepts it wins, and scanning resumes after it. Weak
+//     triggers ("the", "a", "last") are tried only when a strong one
+//     (a month, a unit, a figure) follows within a few words.
+//  3. refine: passes over the candidates, in this order: extendBounds
+//     ("as early as next week"), dropOverlaps.
+//  4. resolve: left to right, each candidate is resolved by Resolve against
+//     the publication date, its clause's tense and the last date mentioned
+//     (which it then becomes, if it is a placeable date).
+
+// maxSpan bounds the window a pattern may match in.
+const maxSpan = 96
+
+// entry is what the lexicon knows about a word: the rules that may start
+// at it, and whether it is a strong trigger.
+type entry struct {
+	rules []*rule
+	core  bool
+}
+
+var (
+	lexicon     = map[string]*entry{}
+	digitsEntry = &entry{core: true}
+)
+
+// coreWords are strong triggers besides the word-list classes.
+var coreWords = []string{
+	"today", "yesterday", "tomorrow", "tonight", "now", "currently", "current", "recently",
+	"recent", "previously", "formerly", "lately", "soon", "future", "past", "ago", "noon",
+	"midnight", "midday", "q", "fiscal", "nowadays", "presently", "weekend", "coming", "half",
+	"latest", "period", "present", "upcoming",
+}
+
+// classWords lists the words of each trigger class named in rule Starts.
+func classWords() map[string][]string {
+	words := func(keys []string) []string {
+		var out []string
+		for _, k := range keys {
+			w := strings.TrimSuffix(strings.FieldsFunc(k, func(r rune) bool { return r == ' ' || r == '-' || r == '\'' })[0], ".")
+			out = append(out, w)
+		}
+		return out
+	}
+	c := map[string][]string{
+		"<month>": words(keysOf(months)), "<weekday>": words(keysOf(weekdays)),
+		"<season>": words(keysOf(seasons)), "<number>": append(words(keysOf(numbers)), "couple", "pair"),
+		"<ordinal>": words(keysOf(ordinals)), "<unit>": words(keysOf(units)),
+		"<setword>": words(keysOf(setWords)), "<holiday>": words(keysOf(holidays)),
+		"<pod>": words(keysOf(partsOfDay)),
+	}
+	for _, w := range keysOf(weekdays) {
+		if !strings.HasSuffix(w, ".") {
+			c["<weekdays>"] = append(c["<weekdays>"], w+"s")
+		}
+	}
+	return c
+}
+
+func keysOf[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func init() {
+	classes := classWords()
+	get := func(w string) *entry {
+		e := lexicon[w]
+		if e == nil {
+			e = &entry{}
+			lexicon[w] = e
+		}
+		return e
+	}
+	for _, class := range []string{"<month>", "<weekday>", "<weekdays>", "<season>", "<unit>", "<setword>", "<holiday>", "<pod>"} {
+		for _, w := range classes[class] {
+			get(w).core = true
+		}
+	}
+	for _, w := range coreWords {
+		get(w).core = true
+	}
+	for _, r := range rules {
+		r.re = regexp.MustCompile(`(?i)^(?:` + r.Pattern + `)`)
+		for _, s := range r.Starts {
+			targets := []*entry{}
+			switch {
+			case s == "<digits>":
+				targets = append(targets, digitsEntry)
+			case strings.HasPrefix(s, "<"):
+				ws, ok := classes[s]
+				if !ok {
+					panic("temporal: rule " + r.Name + ": unknown class " + s)
+				}
+				for _, w := range ws {
+					targets = append(targets, get(w))
+				}
+			default:
+				targets = append(targets, get(s))
+			}
+			for _, e := range targets {
+				if len(e.rules) == 0 || e.rules[len(e.rules)-1] != r {
+					e.rules = append(e.rules, r)
+				}
+			}
+		}
+	}
+}
+
+// trigger is a word of the text the lexicon knows.
+type trigger struct {
+	start, end int
+	e          *entry
+}
+
+// candidate is an extracted, not yet resolved, expression.
+type candidate struct {
+	start, end int
+	spec       Spec
+	rule       *rule
+}
+
+// Tag finds the temporal expressions in text and resolves them. The result
+// is sorted by Start and its expressions do not overlap.
+func Tag(text string, opt Options) []Timex {
+	cands := extract(text)
+	if len(cands) == 0 {
+		return nil
+	}
+	for _, refine := range refiners {
+		cands = refine(text, cands)
+	}
+	return resolveAll(text, cands, opt)
+}
+
+// scan finds the trigger words of text.
+func scan(text string) []trigger {
+	var out []trigger
+	var buf [16]byte
+	for i := 0; i < len(text); {
+		c := text[i]
+		if !isAlnum(c) {
+			i++
+			continue
+		}
+		j := i
+		var e *entry
+		if isDigit(c) {
+			for j < len(text) && isDigit(text[j]) {
+				j++
+			}
+			e = digitsEntry
+		} else {
+			for j < len(text) && isLetter(text[j]) {
+				j++
+			}
+			if j-i <= len(buf) {
+				for k := i; k < j; k++ {
+					buf[k-i] = text[k] | 0x20
+				}
+				e = lexicon[string(buf[:j-i])]
+			}
+		}
+		if e != nil && (e.core || len(e.rules) > 0) {
+			start := i
+			if isDigit(c) && i > 0 && text[i-1] == '\'' {
+				start = i - 1 // '80s
+			} else if isDigit(c) && strings.HasSuffix(text[:i], "’") {
+				start = i - len("’")
+			}
+			out = append(out, trigger{start, j, e})
+		}
+		for j < len(text) && isAlnum(text[j]) {
+			j++
+		}
+		i = j
+	}
+	return out
+}
+
+// weakReach is how far after a weak trigger a strong one must start for
+// the weak one to be tried.
+const weakReach = 28
+
+func extract(text string) []candidate {
+	trigs := scan(text)
+	var out []candidate
+	pos := 0
+	for k, t := range trigs {
+		if t.start < pos || len(t.e.rules) == 0 {
+			continue
+		}
+		if !t.e.core {
+			near := false
+			for _, u := range trigs[k+1:] {
+				if u.start > t.end+weakReach {
+					break
+				}
+				if u.e.core {
+					near = true
+					break
+				}
+			}
+			if !near {
+				continue
+			}
+		}
+		if c, ok := matchAt(text, t); ok {
+			out = append(out, c)
+			pos = c.end
+		}
+	}
+	return out
+}
+
+// matchAt tries the rules of a trigger and returns the longest accepted
+// match (the earliest rule in the registry on a tie).
+func matchAt(text string, t trigger) (candidate, bool) {
+	window := text[t.start:min(len(text), t.start+maxSpan)]
+	type hit struct {
+		r   *rule
+		loc []int
+	}
+	var hitsBuf [12]hit
+	hits := hitsBuf[:0]
+	for _, r := range t.e.rules {
+		loc := r.re.FindStringSubmatchIndex(window)
+		if loc == nil || loc[1] == 0 || !boundary(text, t.start+loc[1]) {
+			continue
+		}
+		// insert, keeping the longest first and registry order on ties
+		i := len(hits)
+		hits = append(hits, hit{})
+		for i > 0 && hits[i-1].loc[1] < loc[1] {
+			hits[i] = hits[i-1]
+			i--
+		}
+		hits[i] = hit{r, loc}
+	}
+	for _, h := range hits {
+		m := &match{text: text, start: t.start, end: t.start + h.loc[1], names: h.r.re.SubexpNames(), loc: h.loc}
+		if s, ok := h.r.Extract(m); ok {
+			return candidate{m.start, m.end, s, h.r}, true
+		}
+	}
+	return candidate{}, false
+}
+
+// boundary reports whether a match may end at e: not inside a word.
+func boundary(text string, e int) bool {
+	return e >= len(text) || !isAlnum(text[e]) || !isAlnum(text[e-1])
+}
+
+// refiners are the post-extraction passes, applied in this order.
+var refiners = []func(text string, cands []candidate) []candidate{
+	extendBounds,
+	dropOverlaps,
+}
+
+// bounds are phrases before a date that make it a bound: "as early as next
+// week" is next week at the earliest.
+var bounds = map[string]string{
+	"as early as": "ON_OR_AFTER", "as soon as": "ON_OR_AFTER", "no earlier than": "ON_OR_AFTER",
+	"as late as": "ON_OR_BEFORE", "no later than": "ON_OR_BEFORE", "not later than": "ON_OR_BEFORE",
+}
+
+// extendBounds takes a bound phrase into the expression before a placeable
+// date and sets its mod.
+func extendBounds(text string, cands []candidate) []candidate {
+	for i := range cands {
+		c := &cands[i]
+		if c.spec.Type != Date || c.spec.Ref != "" || c.spec.Mod != "" {
+			continue
+		}
+		before := strings.TrimRight(text[max(0, c.start-20):c.start], " ")
+		for phrase, mod := range bounds {
+			if len(before) >= len(phrase) && strings.EqualFold(before[len(before)-len(phrase):], phrase) {
+				start := c.start - (len(text[max(0, c.start-20):c.start]) - len(before)) - len(phrase)
+				if start > 0 && isAlnum(text[start-1]) || i > 0 && cands[i-1].end > start {
+					continue
+				}
+				c.start, c.spec.Mod = start, mod
+			}
+		}
+	}
+	return cands
+}
+
+// dropOverlaps keeps the first of overlapping candidates.
+func dropOverlaps(_ string, cands []candidate) []candidate {
+	out := cands[:0]
+	end := 0
+	for _, c := range cands {
+		if c.start >= end {
+			out = append(out, c)
+			end = c.end
+		}
+	}
+	return out
+}
+
+// resolveAll resolves the candidates in reading order; each placeable
+// date becomes the narrative anchor of those after it.
+func resolveAll(text string, cands []candidate, opt Options) []Timex {
+	out := make([]Timex, 0, len(cands))
+	ctx := Context{Published: opt.Published, Direction: opt.Direction}
+	for _, c := range cands {
+		ctx.Tense, ctx.Cue = clauseTense(text, c.start, c.end)
+		t := Resolve(text[c.start:c.end], c.spec, ctx)
+		t.Start, t.End, t.Rule = c.start, c.end, c.rule.Name
+		out = append(out, t)
+		if t.Placeable() && (t.Type == Date || t.Type == Time) && t.Grain <= GrainYear {
+			ctx.Anchor, ctx.AnchorGrain, ctx.AnchorText = t.Begin, t.Grain, t.Text
+			if t.Grain == GrainTime || t.Grain == GrainPartOfDay {
+				ctx.Anchor, ctx.AnchorGrain = truncate(t.Begin, GrainDay), GrainDay
+			}
+			if c.spec.Mod != "" || c.spec.Bounded {
+				ctx.Anchor = truncate(startOfValue(t), t.Grain)
+			}
+		}
+	}
+	return out
+}
+
+// startOfValue is the start of the unit a timex's value names (its
+// interval may be narrowed by a mod).
+func startOfValue(t Timex) time.Time { return truncate(t.Begin, t.Grain) }

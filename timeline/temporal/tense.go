@@ -1,0 +1,134 @@
+package temporal
+
+import "strings"
+
+// Tense detection, by simple rules: the nearest tense-bearing word before
+// the expression in its clause decides; failing one, the nearest after it in
+// the same sentence. Modal and future words ("will", "could", "expected
+// to") read as future, since they look ahead from the publication date.
+
+// tenseWords are auxiliaries, modals and verbs whose form shows the tense.
+var tenseWords = map[string]Tense{
+	"will": TenseFuture, "'ll": TenseFuture, "shall": TenseFuture, "would": TenseFuture,
+	"could": TenseFuture, "may": TenseFuture, "might": TenseFuture, "should": TenseFuture,
+	"must": TenseFuture, "expected": TenseFuture, "expects": TenseFuture, "plans": TenseFuture,
+	"planned": TenseFuture, "planning": TenseFuture, "scheduled": TenseFuture, "due": TenseFuture,
+	"intends": TenseFuture, "aims": TenseFuture, "hopes": TenseFuture, "going": TenseFuture,
+	"upcoming": TenseFuture, "set": TenseFuture, "won't": TenseFuture, "wouldn't": TenseFuture,
+	"couldn't": TenseFuture, "forecast": TenseFuture, "forecasts": TenseFuture, "likely": TenseFuture,
+	"was": TensePast, "were": TensePast, "had": TensePast, "did": TensePast, "has": TensePast,
+	"have": TensePast, "been": TensePast, "said": TensePast, "told": TensePast, "made": TensePast,
+	"took": TensePast, "went": TensePast, "came": TensePast, "gave": TensePast, "met": TensePast,
+	"saw": TensePast, "left": TensePast, "held": TensePast, "began": TensePast, "won": TensePast,
+	"lost": TensePast, "sent": TensePast, "fell": TensePast, "rose": TensePast, "grew": TensePast,
+	"led": TensePast, "paid": TensePast, "sold": TensePast, "bought": TensePast, "brought": TensePast,
+	"thought": TensePast, "found": TensePast, "became": TensePast, "built": TensePast, "struck": TensePast,
+	"spent": TensePast, "ran": TensePast, "wrote": TensePast, "spoke": TensePast, "knew": TensePast,
+	"got": TensePast, "kept": TensePast, "broke": TensePast, "chose": TensePast, "flew": TensePast,
+	"fought": TensePast, "sought": TensePast, "shot": TensePast, "stood": TensePast, "taught": TensePast,
+	"threw": TensePast, "wasn't": TensePast, "weren't": TensePast, "didn't": TensePast, "hadn't": TensePast,
+	"ago": TensePast, "announced": TensePast, "reported": TensePast,
+	"is": TensePresent, "are": TensePresent, "am": TensePresent, "says": TensePresent,
+	"does": TensePresent, "isn't": TensePresent, "aren't": TensePresent,
+}
+
+// notPast are words ending in -ed that are not past-tense verbs.
+var notPast = map[string]bool{
+	"need": true, "speed": true, "seed": true, "bed": true, "red": true, "feed": true,
+	"proceed": true, "exceed": true, "succeed": true, "embed": true, "hundred": true,
+	"united": true, "indeed": true, "shed": true, "creed": true, "breed": true, "greed": true,
+	"weed": true, "ted": true, "ned": true, "fred": true, "alfred": true, "ahmed": true,
+	"mohammed": true, "muhammad": true, "sled": true, "shred": true, "wed": true, "deed": true,
+}
+
+// clauseTense finds the tense of the clause around text[start:end] and
+// the word that decided it.
+func clauseTense(text string, start, end int) (Tense, string) {
+	lo := start - 200
+	if lo < 0 {
+		lo = 0
+	}
+	// Backwards, word by word, to the start of the sentence.
+	i := start
+	for i > lo {
+		c := text[i-1]
+		if c == '\n' || c == '!' || c == '?' || c == ';' || c == '.' && sentenceEnd(text, i-1) {
+			break
+		}
+		if !isWordByte(c) {
+			i--
+			continue
+		}
+		j := i
+		for j > lo && isWordByte(text[j-1]) {
+			j--
+		}
+		if t, ok := tenseOf(text[j:i]); ok {
+			return t, strings.ToLower(text[j:i])
+		}
+		i = j
+	}
+	hi := end + 200
+	if hi > len(text) {
+		hi = len(text)
+	}
+	for i := end; i < hi; {
+		c := text[i]
+		if c == '\n' || c == '!' || c == '?' || c == ';' || c == '.' && sentenceEnd(text, i) {
+			break
+		}
+		if !isWordByte(c) {
+			i++
+			continue
+		}
+		j := i
+		for j < hi && isWordByte(text[j]) {
+			j++
+		}
+		if t, ok := tenseOf(text[i:j]); ok {
+			return t, strings.ToLower(text[i:j])
+		}
+		i = j
+	}
+	return TenseUnknown, ""
+}
+
+func isWordByte(c byte) bool { return isAlnum(c) || c == '\'' }
+
+// sentenceEnd tells a full stop from the dot of an abbreviation ("Sept.",
+// "a.m.", "U.S."): the word before it must be longer than one letter and
+// not a known abbreviation.
+func sentenceEnd(text string, dot int) bool {
+	j := dot
+	for j > 0 && isAlnum(text[j-1]) {
+		j--
+	}
+	w := strings.ToLower(text[j:dot])
+	if len(w) <= 1 || lookupMonth(w) != 0 || abbreviations[w] {
+		return false
+	}
+	return true
+}
+
+var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "gov": true, "sen": true, "rep": true, "lt": true, "col": true, "sgt": true, "jr": true, "sr": true, "co": true, "corp": true, "inc": true, "ltd": true, "vs": true, "no": true, "m": true}
+
+// tenseOf reads the tense a single word shows, if any.
+func tenseOf(w string) (Tense, bool) {
+	if len(w) < 2 {
+		return TenseUnknown, false
+	}
+	lw := strings.ToLower(w)
+	if t, ok := tenseWords[lw]; ok {
+		if lw == "may" && w != "may" {
+			return TenseUnknown, false // "May" is the month
+		}
+		return t, true
+	}
+	if strings.HasSuffix(lw, "'ll") {
+		return TenseFuture, true
+	}
+	if len(lw) >= 4 && strings.HasSuffix(lw, "ed") && !notPast[lw] && !isUpper(w) {
+		return TensePast, true
+	}
+	return TenseUnknown, false
+}

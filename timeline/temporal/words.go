@@ -1,0 +1,180 @@
+package temporal
+
+import (
+	"sort"
+	"strings"
+)
+
+// The word lists every pattern and every extract function shares. Each list
+// is defined once, as a map from the written form to its meaning; patterns
+// are built from the maps' keys (alternation), so adding a spelling here adds
+// it everywhere.
+
+// months maps month names and their news abbreviations to 1..12.
+var months = map[string]int{
+	"january": 1, "jan": 1, "jan.": 1,
+	"february": 2, "feb": 2, "feb.": 2,
+	"march": 3, "mar": 3, "mar.": 3,
+	"april": 4, "apr": 4, "apr.": 4,
+	"may": 5,
+	"june": 6, "jun": 6, "jun.": 6,
+	"july": 7, "jul": 7, "jul.": 7,
+	"august": 8, "aug": 8, "aug.": 8,
+	"september": 9, "sept": 9, "sept.": 9, "sep": 9, "sep.": 9,
+	"october": 10, "oct": 10, "oct.": 10,
+	"november": 11, "nov": 11, "nov.": 11,
+	"december": 12, "dec": 12, "dec.": 12,
+}
+
+// weekdays maps weekday names to ISO numbers (Monday 1 .. Sunday 7).
+var weekdays = map[string]int{
+	"monday": 1, "mon.": 1,
+	"tuesday": 2, "tue.": 2, "tues.": 2,
+	"wednesday": 3, "wed.": 3,
+	"thursday": 4, "thu.": 4, "thur.": 4, "thurs.": 4,
+	"friday": 5, "fri.": 5,
+	"saturday": 6, "sat.": 6,
+	"sunday": 7, "sun.": 7,
+}
+
+// seasons maps season names to their TIMEX3 codes.
+var seasons = map[string]string{
+	"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
+}
+
+// seasonStart is the month each season begins in (meteorological seasons,
+// northern hemisphere); winter belongs to the year of its December.
+var seasonStart = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+// numbers maps number words to their values ("a" and "an" count as one).
+var numbers = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+	"twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+	"a couple of": 2, "a pair of": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
+}
+
+// vagueNumbers are quantities that give an unspecified amount: "a few
+// weeks" is PXW.
+var vagueNumbers = map[string]bool{
+	"a few": true, "few": true, "several": true, "some": true, "many": true,
+	"a number of": true,
+}
+
+// ordinals maps ordinal words and figures to their values.
+var ordinals = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+	"twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	"twentieth": 20, "twenty-first": 21,
+	"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7,
+	"8th": 8, "9th": 9, "10th": 10, "11th": 11, "12th": 12, "13th": 13,
+	"14th": 14, "15th": 15, "16th": 16, "17th": 17, "18th": 18, "19th": 19,
+	"20th": 20, "21st": 21,
+}
+
+// unit describes a calendar unit as written ("week", "weeks", "fortnight").
+type unit struct {
+	grain Grain
+	code  string // duration designator: "D", "W", "M", "Y", "Q", "H", "TH" (hours), ...
+	n     int    // how many of code it stands for ("decade" = 10 Y)
+}
+
+// units maps unit words (singular and plural) to their meaning.
+var units = map[string]unit{
+	"second": {GrainTime, "TS", 1}, "seconds": {GrainTime, "TS", 1},
+	"minute": {GrainTime, "TM", 1}, "minutes": {GrainTime, "TM", 1},
+	"hour": {GrainTime, "TH", 1}, "hours": {GrainTime, "TH", 1},
+	"day": {GrainDay, "D", 1}, "days": {GrainDay, "D", 1},
+	"week": {GrainWeek, "W", 1}, "weeks": {GrainWeek, "W", 1},
+	"fortnight": {GrainWeek, "W", 2}, "fortnights": {GrainWeek, "W", 2},
+	"month": {GrainMonth, "M", 1}, "months": {GrainMonth, "M", 1},
+	"quarter": {GrainQuarter, "Q", 1}, "quarters": {GrainQuarter, "Q", 1},
+	"year": {GrainYear, "Y", 1}, "years": {GrainYear, "Y", 1},
+	"decade": {GrainDecade, "Y", 10}, "decades": {GrainDecade, "Y", 10},
+	"century": {GrainCentury, "Y", 100}, "centuries": {GrainCentury, "Y", 100},
+}
+
+// partsOfDay maps words for parts of the day to TIMEX3 codes.
+var partsOfDay = map[string]string{
+	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+	"overnight": "NI", "tonight": "NI",
+}
+
+// setWords are adverbs and adjectives of frequency: "monthly" is P1M.
+var setWords = map[string]string{
+	"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
+	"biweekly": "P2W", "monthly": "P1M", "quarterly": "P1Q", "annually": "P1Y",
+	"yearly": "P1Y",
+}
+
+// mods maps modifier words to TIMEX3 mod values.
+var mods = map[string]string{
+	"early": "START", "earlier": "START", "beginning": "START", "start": "START",
+	"late": "END", "later": "END", "end": "END", "close": "END",
+	"mid": "MID", "middle": "MID",
+	"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "some": "APPROX",
+	"approximately": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+	"less than": "LESS_THAN", "under": "LESS_THAN", "up to": "EQUAL_OR_LESS",
+	"more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+	"at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+}
+
+// holidays maps fixed-date holidays to month and day.
+var holidays = map[string][2]int{
+	"christmas": {12, 25}, "christmas day": {12, 25}, "christmas eve": {12, 24},
+	"new year's day": {1, 1}, "new year's eve": {12, 31}, "new years day": {1, 1},
+	"new years eve": {12, 31}, "halloween": {10, 31}, "valentine's day": {2, 14},
+	"independence day": {7, 4}, "veterans day": {11, 11}, "st. patrick's day": {3, 17},
+}
+
+// alt builds a regexp alternation of a map's keys, longest first, so that
+// "september" is tried before "sept." and "sep".
+func alt[V any](m map[string]V) string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if len(keys[i]) != len(keys[j]) {
+			return len(keys[i]) > len(keys[j])
+		}
+		return keys[i] < keys[j]
+	})
+	for i, k := range keys {
+		k = strings.ReplaceAll(regexpQuote(k), " ", `\s+`)
+		keys[i] = strings.ReplaceAll(k, "'", `['’]`)
+	}
+	return strings.Join(keys, "|")
+}
+
+func regexpQuote(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune(`\.+*?()|[]{}^$`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// norm lower-cases a matched word and folds curly apostrophes and inner
+// whitespace, so that it can be looked up in the maps above.
+func norm(s string) string {
+	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// lookupMonth accepts "Sept." and "Sept" alike.
+func lookupMonth(s string) int {
+	s = norm(s)
+	if m, ok := months[s]; ok {
+		return m
+	}
+	return months[strings.TrimSuffix(s, ".")]
+}
