@@ -317,8 +317,8 @@ var rules = []*rule{
 		},
 	},
 	{
-		Name:     "[early|late|earlier|later] [the] last|this|next|past|coming <unit>",
-		Starts:   []string{"last", "this", "next", "past", "coming", "previous", "prior", "current", "following", "same", "latest", "most", "the", "early", "late", "mid", "earlier", "later", "preceding", "present"},
+		Name:   "[early|late|earlier|later] [the] last|this|next|past|coming <unit>",
+		Starts: []string{"last", "this", "next", "past", "coming", "previous", "prior", "current", "following", "same", "latest", "most", "the", "early", "late", "mid", "earlier", "later", "preceding", "present"},
 		Pattern: `(?:(?P<mod>early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?(?:the\s+)?(?P<rel>this\s+past|last|this|next|past|coming|previous|prior|preceding|current|present|following|same|latest|most\s+recent)\s+` +
 			`(?:fiscal\s+)?(?P<unit>weekend|week|month|year|quarter|decade|century)`,
 		Examples: []string{"last year", "this week", "next month", "the past year", "earlier this year", "early next year", "the following day"},
