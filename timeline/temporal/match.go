@@ -70,6 +70,21 @@ func (m *match) nextWord() string {
 	return m.text[i:j]
 }
 
+// followedByPunct reports whether a punctuation mark follows the match
+// (so that a capitalised next word opens a new sentence or clause).
+func (m *match) followedByPunct() bool {
+	for i := m.end; i < len(m.text); i++ {
+		switch c := m.text[i]; {
+		case c == ' ' || c == '\t':
+			continue
+		case isAlnum(c):
+			return false
+		}
+		return true
+	}
+	return true
+}
+
 func (m *match) prevByte() byte {
 	if m.start == 0 {
 		return 0

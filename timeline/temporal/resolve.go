@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -130,6 +131,17 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 	pub := civil(c.Published)
 	base, baseName := pub, "the publication date "+pub.Format(time.DateOnly)
 	story := !c.Anchor.IsZero()
+	if s.Anchor == Story && s.Shift == 0 && !s.KeepGrain && (!story || c.AnchorGrain > s.Grain) {
+		// "the quarter" with no quarter (or finer) mentioned before: the
+		// current one, or in a past-tense clause the last complete one
+		// (the quarter a company reports on).
+		if s.Grain == GrainQuarter && c.Tense == TensePast {
+			start := shift(truncate(pub, GrainQuarter), GrainQuarter, -1)
+			return start, GrainQuarter, fmt.Sprintf("no quarter mentioned before, and a past-tense clause (%q): the last complete quarter before %s", c.Cue, baseName), true
+		}
+		start := truncate(pub, s.Grain)
+		return start, s.Grain, fmt.Sprintf("no %s mentioned before: the %s of %s", grainNouns[s.Grain], grainNouns[s.Grain], baseName), true
+	}
 	if s.Anchor == Story && story {
 		base = c.Anchor
 		baseName = fmt.Sprintf("the last date mentioned, %s (%q)", format(c.Anchor, c.AnchorGrain, "", false), c.AnchorText)
@@ -147,6 +159,10 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 	if s.Latest {
 		start := shift(truncate(pub, g), g, -1)
 		return start, g, fmt.Sprintf("the last complete %s before %s", grainNouns[g], baseName), true
+	}
+	if s.Month != 0 { // "June last year": the month in the shifted year
+		y := shift(truncate(base, GrainYear), GrainYear, s.Shift).Year()
+		return date(y, s.Month, 1), GrainMonth, fmt.Sprintf("the month in the year %s", strings.TrimPrefix(fmt.Sprintf("%+d years from %s", s.Shift, baseName), "+0 years from ")), true
 	}
 	if s.Weekday != 0 { // "that Friday": the weekday in the week of the anchor
 		day := truncate(base, GrainWeek).AddDate(0, 0, s.Weekday-1)
@@ -276,11 +292,25 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 	if pick.IsZero() {
 		pick = nearest(cands, g, pub)
 	}
+	// A day named by tense more than ten months away, when the other reading
+	// is within a month, is a deadline or an event just past: "by Jan. 14".
+	if n := nearest(cands, g, pub); s.Weekday == 0 && g == GrainDay && !s.Strict && !s.This &&
+		absDays(pick.Sub(pub)) > 300 && absDays(n.Sub(pub)) <= 31 {
+		pick = n
+		reason += fmt.Sprintf("; but that is %d days away and %s is %d, so the nearer one", absDays(pick.Sub(pub)), n.Format(time.DateOnly), absDays(n.Sub(pub)))
+	}
 	start, g2 := pick, g
 	if g == GrainDay {
 		start, g2 = withTime(pick, s)
 	}
 	return start, g2, reason, true
+}
+
+func absDays(d time.Duration) int {
+	if d < 0 {
+		d = -d
+	}
+	return int(d.Hours() / 24)
 }
 
 // nearest picks the candidate unit closest to pub (containing it, if one

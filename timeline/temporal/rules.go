@@ -33,7 +33,7 @@ var (
 	pNum     = `(?P<num>[0-9]+(?:\.[0-9]+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|` + alt(numbers) + ")"
 	pVague   = "(?P<vague>" + alt(vagueNumbers) + ")"
 	pPod     = "(?P<pod>" + alt(partsOfDay) + ")"
-	pApprox  = `(?:(?P<approx>about|around|roughly|approximately|nearly|almost|some|just|only|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|over|under|no\s+more\s+than)\s+)`
+	pApprox  = `(?:(?P<approx>about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|over|under|no\s+more\s+than)\s+)`
 )
 
 // prepositions that introduce a time ("in March", "since spring"): a bare
@@ -109,15 +109,27 @@ var rules = []*rule{
 		},
 	},
 	{
-		Name:     "<month>",
-		Starts:   []string{"<month>"},
-		Pattern:  pMonth,
-		Examples: []string{"in March", "since January"},
+		Name:     "[last|this|next] <month> [last|this|next year]",
+		Starts:   []string{"<month>", "last", "this", "next"},
+		Pattern:  `(?:(?P<rel>last|this|next)\s+)?` + pMonth + `(?:,?\s+(?P<yrel>last|this|next)\s+year)?`,
+		Examples: []string{"in March", "since January", "last November", "June last year"},
 		Extract: func(m *match) (Spec, bool) {
-			if !calendarWord(m) {
+			s := Spec{Type: Date, Grain: GrainMonth, Month: lookupMonth(m.get("month"))}
+			if !m.has("rel") && !m.has("yrel") && !calendarWord(m) || !isUpper(m.get("month")) {
 				return Spec{}, false
 			}
-			return Spec{Type: Date, Grain: GrainMonth, Month: lookupMonth(m.get("month"))}, true
+			switch norm(m.get("rel")) {
+			case "last":
+				s.Shift, s.Strict = -1, true
+			case "next":
+				s.Shift, s.Strict = 1, true
+			case "this":
+				s.This = true
+			}
+			if y := norm(m.get("yrel")); y != "" {
+				s = Spec{Type: Date, Grain: GrainMonth, Month: s.Month, Anchor: Now, ShiftUnit: GrainYear, Shift: relWords[y].shift}
+			}
+			return s, true
 		},
 	},
 	{
@@ -212,8 +224,8 @@ var rules = []*rule{
 	},
 	{
 		Name:     "[the] [fiscal] <ordinal> quarter [of <year>]",
-		Starts:   []string{"the", "fiscal", "<ordinal>", "<digits>", "its"},
-		Pattern:  `(?:(?:the|its)\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:fiscal\s+)?` + pYear + `|,?\s+` + pYear + `)?`,
+		Starts:   []string{"the", "fiscal", "<ordinal>", "<digits>"},
+		Pattern:  `(?:the\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:fiscal\s+)?` + pYear + `|,?\s+` + pYear + `)?`,
 		Examples: []string{"the third quarter", "the fiscal first quarter", "the fourth quarter of 1984"},
 		Extract:  quarter,
 	},
@@ -347,8 +359,12 @@ var rules = []*rule{
 			if c := m.nextByte(); c == '-' || c == '\'' || u.grain == GrainDay && norm(m.get("det")) == "the" {
 				return Spec{}, false // "the year-earlier quarter", "the year's", "the day" (too often a figure of speech)
 			}
-			if w := norm(m.nextWord()); w == "before" || w == "after" || w == "of" || w == "when" || w == "that" {
+			w := norm(m.nextWord())
+			if w == "before" || w == "after" || w == "of" || w == "when" || w == "that" {
 				return Spec{}, false
+			}
+			if (w == "ended" || w == "ending") && u.grain == GrainYear {
+				return Spec{Type: Duration, Period: "P1Y"}, true // a fiscal year: "the year ended Sept. 30"
 			}
 			return Spec{Type: Date, Grain: u.grain, Anchor: Story}, true
 		},
@@ -376,24 +392,27 @@ var rules = []*rule{
 	},
 	{
 		Name:     "<n> <unit>s ago|earlier|later",
-		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "just", "only", "more", "less", "over", "few", "several", "many", "a"},
-		Pattern:  pApprox + `?(?:` + pNum + `|` + pVague + `)[\s-]+` + pUnit + `\s+(?P<dir>ago|earlier|later|before|after|back|hence|from\s+now)`,
+		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "over", "few", "several", "many", "a"},
+		Pattern:  pApprox + `?(?:` + pNum + `|` + pVague + `)[\s-]+` + pUnit + `\s+(?P<dir>ago|earlier|later|back|hence|from\s+now)`,
 		Examples: []string{"two years ago", "a year earlier", "three days later", "six weeks ago"},
 		Extract:  unitsAgo,
 	},
 	{
 		Name:     "[mod] [the past|first] <n> <unit>s (duration)",
-		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "just", "only", "more", "less", "at", "up", "over", "under", "no", "the", "few", "several", "many", "a"},
-		Pattern:  pApprox + `?(?:(?P<the>the\s+(?:past|last|next|coming|first|latest|previous|final|initial|remaining|same)|the)\s+)?(?:` + pNum + `|` + pVague + `)(?P<half>\s+and\s+a\s+half)?[\s-]+` + pUnit + `(?P<adj>-long|-old)?`,
+		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "over", "under", "no", "the", "few", "several", "many", "a"},
+		Pattern:  `(?:` + pApprox + `|(?P<the>the\s+(?:past|last|next|coming|first|latest|previous|final|initial|remaining|same)|the)\s+)?(?:` + pNum + `|` + pVague + `)(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
 		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year"},
 		Extract:  duration,
 	},
 	{
-		Name:     "for|in|over <unit>s (vague duration)",
-		Starts:   []string{"for", "in", "over", "within"},
-		Pattern:  `(?:for|in|over|within)\s+(?P<unit>days|weeks|months|years|decades)`,
+		Name:     "[for|in|over] <unit>s (vague duration)",
+		Starts:   []string{"days", "weeks", "months", "years", "decades"},
+		Pattern:  `(?P<unit>days|weeks|months|years|decades)`,
 		Examples: []string{"for years", "in months"},
 		Extract: func(m *match) (Spec, bool) {
+			if p, _ := m.prevWord(); !vagueDurationPrepositions[norm(p)] {
+				return Spec{}, false
+			}
 			u := units[norm(m.get("unit"))]
 			return Spec{Type: Duration, Period: "PX" + u.code}, true
 		},
@@ -401,8 +420,8 @@ var rules = []*rule{
 	{
 		Name:     "every|each|per <unit>",
 		Starts:   []string{"every", "each", "per"},
-		Pattern:  `(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:` + pNum + `\s+)?(?:(?P<unit>day|week|month|year|quarter|hour|minute|decade|night|morning|evening|season|weekend)s?|` + pWeekday + `|` + pSeason + `)`,
-		Examples: []string{"every month", "each season", "every Friday", "every two years"},
+		Pattern:  `(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:` + pNum + `\s+)?(?:(?P<unit>day|week|month|year|quarter|hour|minute|decade|night|morning|evening|season|weekend)s?|` + pWeekday + `|` + pSeason + `|` + pMonth + `)`,
+		Examples: []string{"every month", "each season", "every Friday", "every two years", "each July"},
 		Extract:  set,
 	},
 	{
@@ -411,6 +430,9 @@ var rules = []*rule{
 		Pattern:  `(?P<sw>` + alt(setWords) + `)`,
 		Examples: []string{"monthly", "annually", "daily"},
 		Extract: func(m *match) (Spec, bool) {
+			if p, start := m.prevWord(); determiners[norm(p)] || isUpper(p) && !start {
+				return Spec{}, false // "its quarterly dividend", "the Party daily"
+			}
 			return Spec{Type: Set, Period: setWords[norm(m.get("sw"))]}, true
 		},
 	},
@@ -429,8 +451,8 @@ var rules = []*rule{
 	},
 	{
 		Name:     "now|currently (present)",
-		Starts:   []string{"now", "currently", "current", "presently", "nowadays", "right", "at", "these"},
-		Pattern:  `(?P<w>right\s+now|now|currently|current|presently|nowadays|at\s+present|at\s+the\s+moment|these\s+days)`,
+		Starts:   []string{"now", "currently", "current", "presently", "nowadays", "at", "these"},
+		Pattern:  `(?P<w>now|currently|current|presently|nowadays|at\s+present|at\s+the\s+moment|these\s+days)`,
 		Examples: []string{"now", "currently", "these days"},
 		Extract: func(m *match) (Spec, bool) {
 			if w := norm(m.get("w")); w == "now" && m.nextByte() == '-' || w == "current" && !currentIsTime(m) {
@@ -558,6 +580,14 @@ func dayDate(y, mo, d int) (Spec, bool) {
 	return Spec{Type: Date, Grain: GrainDay, Year: y, Month: mo, Day: d}, ok
 }
 
+// determiners before a frequency word make it an adjective of a noun,
+// not a time: "its quarterly dividend", "average daily volume".
+var determiners = map[string]bool{
+	"its": true, "their": true, "his": true, "her": true, "our": true, "the": true, "a": true,
+	"an": true, "average": true, "initial": true, "regular": true, "first": true, "latest": true,
+	"usual": true, "normal": true, "this": true, "that": true, "whose": true, "your": true, "my": true,
+}
+
 // countNouns are nouns a figure before them counts ("2000 people").
 var countNouns = map[string]bool{
 	"people": true, "children": true, "men": true, "women": true, "police": true,
@@ -604,17 +634,24 @@ func calendarWord(m *match) bool {
 	if !isUpper(word) {
 		return false // "may", "march": a modal or a verb
 	}
+	if months[norm(word)] == 0 && !strings.HasSuffix(word, ".") {
+		return false // "Jan", "Dec" without a dot: names ("Jan Kavan")
+	}
 	prev, sentenceStart := m.prevWord()
 	p := norm(prev)
+	next := m.nextWord()
+	n := norm(next)
+	if isUpper(next) && weekdays[n] == 0 && months[n] == 0 && !m.followedByPunct() {
+		return false // part of a name: "May Day", "Jan Kavan", "June Carter"
+	}
+	if n == "on" && !weekdayOrDigitAfter(m) || n == "for" || n == "of" && !prepositions[p] || p == "the" || p == "annual" || p == "a" {
+		return false // "March on Washington", "the March for Life": a march
+	}
 	if prepositions[p] || weekdays[p] != 0 {
 		return true
 	}
 	if isUpper(prev) && !sentenceStart {
 		return false // part of a name: "Theresa May"
-	}
-	next := m.nextWord()
-	if n := norm(next); n == "on" && !weekdayOrDigitAfter(m) || isUpper(next) && weekdays[n] == 0 && !strings.HasPrefix(next, "I") {
-		return false // "March on Washington", "May Day"
 	}
 	if sentenceStart && norm(word) == "may" {
 		return false
@@ -678,8 +715,8 @@ func season(m *match) (Spec, bool) {
 	case "", "the":
 		if rel == "" && s.Year == 0 && s.Mod == "" {
 			p, _ := m.prevWord()
-			if !prepositions[norm(p)] {
-				return Spec{}, false // "prices fall", "spring into action"
+			if !seasonPrepositions[norm(p)] {
+				return Spec{}, false // "prices fall", "began to fall", "spring into action"
 			}
 		}
 	}
@@ -690,11 +727,8 @@ func weekday(m *match) (Spec, bool) {
 	word := m.get("weekday")
 	prev, sentenceStart := m.prevWord()
 	rel := norm(m.get("rel"))
-	if rel == "" && isUpper(prev) && !sentenceStart && months[norm(prev)] == 0 && !prepositions[norm(prev)] {
-		return Spec{}, false // "Black Friday", "Super Tuesday": names
-	}
-	if !isUpper(word) && m.has("rel") == false && len(m.text) > m.end-m.start+2 {
-		// lower-case weekday in running text: still a weekday
+	if rel == "" && !sentenceStart && weekdayNames[norm(prev)] {
+		return Spec{}, false // "Black Friday", "Super Tuesday": names of days
 	}
 	s := Spec{Type: Date, Grain: GrainDay, Weekday: weekdays[norm(word)], Mod: mods[norm(m.get("mod"))]}
 	switch rel {
@@ -711,6 +745,24 @@ func weekday(m *match) (Spec, bool) {
 	return s, true
 }
 
+// seasonPrepositions may stand before a bare season: "in spring", "by
+// autumn" ("to" may not: "began to fall").
+var seasonPrepositions = map[string]bool{
+	"in": true, "during": true, "by": true, "until": true, "since": true, "through": true,
+	"throughout": true, "over": true, "before": true, "after": true, "this": true, "last": true,
+	"next": true, "the": true, "each": true, "every": true, "early": true, "late": true, "mid": true,
+}
+
+// vagueDurationPrepositions introduce a bare plural unit as a duration:
+// "for years", "within weeks".
+var vagueDurationPrepositions = map[string]bool{"for": true, "in": true, "over": true, "within": true, "took": true, "lasted": true}
+
+// weekdayNames are words that make a weekday part of a name.
+var weekdayNames = map[string]bool{
+	"black": true, "good": true, "ash": true, "super": true, "holy": true, "cyber": true,
+	"maundy": true, "easter": true, "palm": true, "shrove": true, "girl": true, "man": true,
+}
+
 // relWords says what "last", "next", "the following" ... count from.
 var relWords = map[string]struct {
 	anchor Anchor
@@ -722,8 +774,8 @@ var relWords = map[string]struct {
 }
 
 func relativeUnit(m *match) (Spec, bool) {
-	if c := m.nextByte(); c == '-' || c == '\'' && norm(m.get("rel")) != "last" {
-		return Spec{}, false // "last year-end", "this year's" belong to longer phrases
+	if m.nextByte() == '-' {
+		return Spec{}, false // "last year-end" belongs to a longer phrase
 	}
 	u := units[norm(m.get("unit"))]
 	g := u.grain
@@ -804,6 +856,9 @@ func duration(m *match) (Spec, bool) {
 			return Spec{}, false
 		}
 	}
+	if m.get("adj") == "-old" || norm(m.nextWord()) == "old" {
+		return Spec{}, false // an age, not a period: "a 6-year-old boy"
+	}
 	if the == "the" && !ok {
 		return Spec{}, false
 	}
@@ -822,8 +877,11 @@ func duration(m *match) (Spec, bool) {
 		}
 		return s, true
 	}
-	if m.has("half") {
+	if m.has("half") || m.has("half2") {
 		n += 0.5
+	}
+	if m.has("the") && strings.Contains(m.text[m.start:m.end], "-") {
+		return Spec{}, false // "the two-week delay": the adjective alone is the timex
 	}
 	total := n * float64(u.n)
 	amount := fmt.Sprint(total)
@@ -850,6 +908,10 @@ func set(m *match) (Spec, bool) {
 	s := Spec{Type: Set, Quant: quant}
 	if wd := m.get("weekday"); wd != "" {
 		s.Period = fmt.Sprintf("XXXX-WXX-%d", weekdays[norm(wd)])
+		return s, true
+	}
+	if mo := m.get("month"); mo != "" {
+		s.Period = fmt.Sprintf("XXXX-%02d", lookupMonth(mo))
 		return s, true
 	}
 	if se := m.get("season"); se != "" {

@@ -277,7 +277,7 @@ var refiners = []func(text string, cands []candidate) []candidate{
 // bounds are phrases before a date that make it a bound: "as early as next
 // week" is next week at the earliest.
 var bounds = map[string]string{
-	"as early as": "ON_OR_AFTER", "as soon as": "ON_OR_AFTER", "no earlier than": "ON_OR_AFTER",
+	"as early as": "ON_OR_AFTER", "no earlier than": "ON_OR_AFTER",
 	"as late as": "ON_OR_BEFORE", "no later than": "ON_OR_BEFORE", "not later than": "ON_OR_BEFORE",
 }
 
@@ -326,7 +326,10 @@ func resolveAll(text string, cands []candidate, opt Options) []Timex {
 		t := Resolve(text[c.start:c.end], c.spec, ctx)
 		t.Start, t.End, t.Rule = c.start, c.end, c.rule.Name
 		out = append(out, t)
-		if t.Placeable() && (t.Type == Date || t.Type == Time) && t.Grain <= GrainYear {
+		// A date counted from the anchor ("a year earlier") does not move
+		// it: the next "a year earlier" still means the main period.
+		moves := c.spec.Anchor != Story || c.spec.Shift == 0 && !c.spec.KeepGrain
+		if moves && !c.spec.KeepGrain && t.Placeable() && (t.Type == Date || t.Type == Time) && t.Grain <= GrainYear {
 			ctx.Anchor, ctx.AnchorGrain, ctx.AnchorText = t.Begin, t.Grain, t.Text
 			if t.Grain == GrainTime || t.Grain == GrainPartOfDay {
 				ctx.Anchor, ctx.AnchorGrain = truncate(t.Begin, GrainDay), GrainDay

@@ -12,9 +12,9 @@ var tenseWords = map[string]Tense{
 	"will": TenseFuture, "'ll": TenseFuture, "shall": TenseFuture, "would": TenseFuture,
 	"could": TenseFuture, "may": TenseFuture, "might": TenseFuture, "should": TenseFuture,
 	"must": TenseFuture, "expected": TenseFuture, "expects": TenseFuture, "plans": TenseFuture,
-	"planned": TenseFuture, "planning": TenseFuture, "scheduled": TenseFuture, "due": TenseFuture,
+	"planning": TenseFuture, "scheduled": TenseFuture, "due": TenseFuture,
 	"intends": TenseFuture, "aims": TenseFuture, "hopes": TenseFuture, "going": TenseFuture,
-	"upcoming": TenseFuture, "set": TenseFuture, "won't": TenseFuture, "wouldn't": TenseFuture,
+	"upcoming": TenseFuture, "can": TensePresent, "cannot": TensePresent, "can't": TensePresent, "won't": TenseFuture, "wouldn't": TenseFuture,
 	"couldn't": TenseFuture, "forecast": TenseFuture, "forecasts": TenseFuture, "likely": TenseFuture,
 	"was": TensePast, "were": TensePast, "had": TensePast, "did": TensePast, "has": TensePast,
 	"have": TensePast, "been": TensePast, "said": TensePast, "told": TensePast, "made": TensePast,
@@ -63,7 +63,7 @@ func clauseTense(text string, start, end int) (Tense, string) {
 		for j > lo && isWordByte(text[j-1]) {
 			j--
 		}
-		if t, ok := tenseOf(text[j:i]); ok {
+		if t, ok := tenseOf(text[j:i]); ok && !passive(text, j, t) {
 			return t, strings.ToLower(text[j:i])
 		}
 		i = j
@@ -85,12 +85,31 @@ func clauseTense(text string, start, end int) (Tense, string) {
 		for j < hi && isWordByte(text[j]) {
 			j++
 		}
-		if t, ok := tenseOf(text[i:j]); ok {
+		if t, ok := tenseOf(text[i:j]); ok && !passive(text, i, t) {
 			return t, strings.ToLower(text[i:j])
 		}
 		i = j
 	}
 	return TenseUnknown, ""
+}
+
+// passive reports whether a past participle at text[at:] follows "be":
+// "must be returned", "can be exercised" take their tense from the
+// auxiliary, not from the -ed.
+func passive(text string, at int, t Tense) bool {
+	if t != TensePast {
+		return false
+	}
+	i := at
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && isWordByte(text[j-1]) {
+		j--
+	}
+	w := strings.ToLower(text[j:i])
+	return w == "be" || w == "being"
 }
 
 func isWordByte(c byte) bool { return isAlnum(c) || c == '\'' }
