@@ -53,7 +53,11 @@ type UI struct {
 	datePrompt *dialog.FormDialog // the open "publication date?" prompt, if any
 
 	gen  int            // extraction generation: stale results are dropped
-	busy sync.WaitGroup // extractions in flight (tests wait on it)
+	busy sync.WaitGroup // background work in flight (tests wait on it)
+	// inline runs background work on the calling goroutine. Fyne's test
+	// driver runs fyne.Do callbacks on the calling goroutine, so tests that
+	// keep using the UI while work is in flight set it to stay race-free.
+	inline bool
 }
 
 // Create builds the whole UI into w: chart, article, event list, details,
@@ -219,15 +223,26 @@ func (u *UI) extract() {
 	u.gen++
 	gen, a := u.gen, u.doc.article
 	u.status.SetText("Reading " + u.doc.name + "…")
+	var tl *timeline.Timeline
+	u.background(func() { tl = timeline.Extract(a) }, func() {
+		if gen == u.gen {
+			u.setTimeline(tl)
+		}
+	})
+}
+
+// background runs work off the UI goroutine, then done on it.
+func (u *UI) background(work, done func()) {
+	if u.inline {
+		work()
+		done()
+		return
+	}
 	u.busy.Add(1)
 	go func() {
 		defer u.busy.Done()
-		tl := timeline.Extract(a)
-		fyne.Do(func() {
-			if gen == u.gen {
-				u.setTimeline(tl)
-			}
-		})
+		work()
+		fyne.Do(done)
 	}()
 }
 

@@ -1,16 +1,20 @@
 package app
 
 import (
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/dateline-app/dateline/timeline"
+	"github.com/dateline-app/dateline/timeline/render"
 )
 
 // selectedParagraphs returns the numbers of the paragraphs tinted as part
@@ -212,6 +216,7 @@ func writeFile(t *testing.T, name, text string) string {
 
 func TestOpen(t *testing.T) {
 	u, w := newTestUI(t)
+	u.inline = false // extract off the UI goroutine, as the app does
 	p := writeFile(t, "a.md", testArticle)
 	u.Open(p)
 	u.busy.Wait()
@@ -352,5 +357,70 @@ func TestOpenDataSetsTimeline(t *testing.T) {
 	}
 	if got := u.events.list.Length(); got != len(want.Events) {
 		t.Errorf("list has %d rows; want %d", got, len(want.Events))
+	}
+}
+
+func TestDropOpensFile(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.inline = false
+	p := writeFile(t, "dropped.md", testArticle)
+	u.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(p)})
+	u.busy.Wait()
+	if u.doc == nil || u.doc.path != p {
+		t.Fatalf("dropping %s did not open it", p)
+	}
+}
+
+func TestRecentMenu(t *testing.T) {
+	u, w := newTestUI(t)
+	var paths []string
+	for i := range maxRecent + 2 {
+		p := writeFile(t, fmt.Sprintf("a%d.md", i), testArticle)
+		paths = append(paths, p)
+		u.Open(p)
+		u.busy.Wait()
+	}
+	u.Open(paths[3]) // reopening moves it to the top
+	u.busy.Wait()
+	got := u.recentFiles()
+	if len(got) != maxRecent || got[0] != paths[3] || got[1] != paths[len(paths)-1] {
+		t.Fatalf("recent = %v", got)
+	}
+	items := w.MainMenu().Items[0].Items[1].ChildMenu.Items
+	if len(items) != maxRecent || items[0].Label != paths[3] {
+		t.Errorf("Open Recent menu has %d items, first %q", len(items), items[0].Label)
+	}
+	items[2].Action()
+	u.busy.Wait()
+	if u.doc.path != got[2] {
+		t.Errorf("Open Recent item opened %s; want %s", u.doc.path, got[2])
+	}
+}
+
+func TestExportJSONAtomic(t *testing.T) {
+	tl := testTimeline(t)
+	dir := t.TempDir()
+	p := filepath.Join(dir, "out.json")
+	if err := os.WriteFile(p, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := exportFile(p, tl, exportOptions{Format: "json"}, render.View{}); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Events []struct{ Label string }
+	}
+	if err := json.Unmarshal(data, &got); err != nil || len(got.Events) != 3 || got.Events[1].Label != "Council veto" {
+		t.Errorf("exported JSON = %s (%v)", data, err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("export left %d files in the folder; want only the export", len(entries))
+	}
+	if err := exportFile(filepath.Join(dir, "missing", "x.json"), tl, exportOptions{Format: "json"}, render.View{}); err == nil || !strings.Contains(err.Error(), "x.json") {
+		t.Errorf("writing into a missing folder: err = %v; want one naming the file", err)
 	}
 }

@@ -87,12 +87,15 @@ func syntheticTimeline(n int) *timeline.Timeline {
 	return tl
 }
 
-// newTestUI builds the whole window on Fyne's headless driver.
+// newTestUI builds the whole window on Fyne's headless driver. Background
+// work runs inline (see UI.inline); tests of the asynchronous path turn
+// that off.
 func newTestUI(t testing.TB) (*UI, fyne.Window) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
 	u := Create(a, w)
+	u.inline = true
 	w.Resize(fyne.NewSize(1200, 800))
 	return u, w
 }

@@ -199,7 +199,7 @@ func (u *UI) addRecent(path string) {
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
-	list := slices.DeleteFunc(u.recentFiles(), func(s string) bool { return s == path })
+	list := slices.DeleteFunc(slices.Clone(u.recentFiles()), func(s string) bool { return s == path })
 	list = append([]string{path}, list...)
 	if len(list) > maxRecent {
 		list = list[:maxRecent]
