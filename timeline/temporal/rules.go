@@ -12,13 +12,18 @@ import (
 // underspecified value. Extract returns false to reject a match (a news
 // trap such as "March on Washington").
 type rule struct {
-	Name     string
-	Starts   []string // trigger words or classes: <month>, <weekday>, <season>, <digits>, <number>, <ordinal>, <unit>, <setword>, <holiday>
+	Name   string
+	Starts []string // trigger words or classes: <month>, <weekday>, <season>, <digits>, <number>, <ordinal>, <unit>, <setword>, <holiday>
+	// Needs is a cheap test made before the pattern runs: each element
+	// lists words or classes ("<unit>|weekend") of which one must occur
+	// among the words the pattern could reach.
+	Needs    []string
 	Pattern  string
 	Examples []string
 	Extract  func(m *match) (Spec, bool)
 
-	re *regexp.Regexp
+	re   *regexp.Regexp
+	need []uint64 // Needs as class bit sets
 }
 
 // Pattern fragments, built once from the word lists.
@@ -30,10 +35,12 @@ var (
 	pDay     = `(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?`
 	pOrd     = "(?P<ord>" + alt(ordinals) + ")"
 	pUnit    = "(?P<unit>" + alt(units) + ")"
-	pNum     = `(?P<num>[0-9]+(?:\.[0-9]+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|` + alt(numbers) + ")"
-	pVague   = "(?P<vague>" + alt(vagueNumbers) + ")"
-	pPod     = "(?P<pod>" + alt(partsOfDay) + ")"
-	pApprox  = `(?:(?P<approx>about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|over|under|no\s+more\s+than)\s+)`
+	// pNum takes any figure or word (with "a ... of" around it) where an
+	// amount may stand; extract functions check it with quantity() and
+	// vagueNumbers. A generic pattern keeps the regexp small, and so fast.
+	pNum    = `(?P<num>[0-9]+(?:\.[0-9]+)?|(?:a\s+)?[a-z]+(?:-[a-z]+)?(?:\s+of)?)`
+	pPod    = "(?P<pod>" + alt(partsOfDay) + ")"
+	pApprox = `(?:(?P<approx>about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|over|under|no\s+more\s+than)\s+)`
 )
 
 // prepositions that introduce a time ("in March", "since spring"): a bare
@@ -53,6 +60,7 @@ var prepositions = map[string]bool{
 var rules = []*rule{
 	{
 		Name:     "<month> <day>, <year>",
+		Needs:    []string{"<digits>"},
 		Starts:   []string{"<month>"},
 		Pattern:  pMonth + `\s+` + pDay + `(?:,\s*|\s+)` + pYear,
 		Examples: []string{"June 12, 2024", "Aug. 10, 1988", "March 3rd 2015"},
@@ -62,6 +70,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "<weekday>, <month> <day>[, <year>]",
+		Needs:    []string{"<month>"},
 		Starts:   []string{"<weekday>"},
 		Pattern:  pWeekday + `,?\s+` + pMonth + `\s+` + pDay + `(?:,?\s+` + pYear + `)?`,
 		Examples: []string{"Monday, Oct. 26", "Wednesday, June 12, 2024"},
@@ -71,6 +80,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "<day> <month> [<year>]",
+		Needs:    []string{"<month>"},
 		Starts:   []string{"<digits>", "the"},
 		Pattern:  `(?:the\s+)?` + pDay + `\s+(?:of\s+)?` + pMonth + `(?:,?\s+` + pYear + `)?`,
 		Examples: []string{"12 June 2024", "the 13th of July", "3 March"},
@@ -83,6 +93,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "<month> <day>",
+		Needs:    []string{"<digits>"},
 		Starts:   []string{"<month>"},
 		Pattern:  pMonth + `\s+` + pDay,
 		Examples: []string{"June 12", "Sept. 30", "march 3"},
@@ -98,6 +109,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "<month> <year>",
+		Needs:    []string{"<digits>"},
 		Starts:   []string{"<month>"},
 		Pattern:  pMonth + `,?\s+(?:of\s+)?` + pYear,
 		Examples: []string{"June 2024", "July 1997", "March of 2019"},
@@ -134,8 +146,9 @@ var rules = []*rule{
 	},
 	{
 		Name:     "ISO <year>-<month>-<day>",
+		Needs:    []string{"<->|</>"},
 		Starts:   []string{"<digits>"},
-		Pattern:  pYear + `(?P<sep>[-/])(?P<mm>[01]?[0-9])(?:[-/](?P<dd>[0-3]?[0-9]))?(?:T(?P<hh>[0-2][0-9]):(?P<mi>[0-5][0-9]))?`,
+		Pattern:  pYear + `(?P<sep>[-/])(?P<mm>[01]?[0-9])(?:[-/](?P<dd>[0-3]?[0-9]))?(?:t(?P<hh>[0-2][0-9]):(?P<mi>[0-5][0-9]))?`,
 		Examples: []string{"2024-06-12", "2014/10", "2015-3-3"},
 		Extract: func(m *match) (Spec, bool) {
 			if !m.has("dd") && m.get("sep") == "-" || isDigit(m.nextByte()) {
@@ -154,6 +167,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "<month>/<day>[/<year>]",
+		Needs:    []string{"</>"},
 		Starts:   []string{"<digits>"},
 		Pattern:  `(?P<mm>[01]?[0-9])/(?P<dd>[0-3]?[0-9])(?:/(?P<yy>[0-9]{4}|[0-9]{2}))?`,
 		Examples: []string{"6/12/2024", "on 2/15", "10/31/74"},
@@ -181,7 +195,7 @@ var rules = []*rule{
 	{
 		Name:     "[fiscal] <year>",
 		Starts:   []string{"<digits>", "fiscal", "fy"},
-		Pattern:  `(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?` + pYear,
+		Pattern:  `(?:(?P<fiscal>fiscal(?:\s+year)?|fy)\s*)?` + pYear,
 		Examples: []string{"1998", "fiscal 1998", "the 2010 law"},
 		Extract: func(m *match) (Spec, bool) {
 			if yearIsCount(m) {
@@ -198,6 +212,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "[the] [early|mid|late] <decade>s",
+		Needs:    []string{"<s>"},
 		Starts:   []string{"<digits>", "the", "early", "mid", "late"},
 		Pattern:  `(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec>1[0-9]{2}0|20[0-9]0)|['’](?P<dec2>[0-9]0))['’]?s`,
 		Examples: []string{"the 1990s", "the early 1980s", "the mid-1990s", "the '80s"},
@@ -214,6 +229,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "[the] <ordinal> century",
+		Needs:    []string{"century"},
 		Starts:   []string{"the", "<ordinal>", "<digits>", "early", "mid", "late"},
 		Pattern:  `(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?` + pOrd + `[\s-]+century`,
 		Examples: []string{"the 19th century", "the twentieth century"},
@@ -224,6 +240,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "[the] [fiscal] <ordinal> quarter [of <year>]",
+		Needs:    []string{"quarter"},
 		Starts:   []string{"the", "fiscal", "<ordinal>", "<digits>"},
 		Pattern:  `(?:the\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:fiscal\s+)?` + pYear + `|,?\s+` + pYear + `)?`,
 		Examples: []string{"the third quarter", "the fiscal first quarter", "the fourth quarter of 1984"},
@@ -231,6 +248,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "<ordinal>-quarter (adjective)",
+		Needs:    []string{"quarter"},
 		Starts:   []string{"<ordinal>", "<digits>", "fiscal"},
 		Pattern:  `(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)-quarter`,
 		Examples: []string{"third-quarter", "fiscal second-quarter"},
@@ -239,7 +257,7 @@ var rules = []*rule{
 	{
 		Name:     "Q<n> [<year>]",
 		Starts:   []string{"q"},
-		Pattern:  `Q(?P<q>[1-4])(?:\s+` + pYear + `)?`,
+		Pattern:  `q(?P<q>[1-4])(?:\s+` + pYear + `)?`,
 		Examples: []string{"Q3", "Q1 2025"},
 		Extract: func(m *match) (Spec, bool) {
 			if m.get("q") == "" || !isUpper(m.text[m.start:]) {
@@ -250,6 +268,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "the first|second half [of <year>]",
+		Needs:    []string{"half"},
 		Starts:   []string{"the", "<ordinal>", "<digits>"},
 		Pattern:  `(?:the\s+)?(?P<ord>first|second|last|1st|2nd)\s+half(?:\s+of\s+(?:the\s+year|` + pYear + `))?`,
 		Examples: []string{"the first half", "the second half of 2024"},
@@ -263,6 +282,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "[this|last|next|the] [early|mid|late] <season> [<year>]",
+		Needs:    []string{"<season>"},
 		Starts:   []string{"<season>", "this", "last", "next", "the", "early", "mid", "late"},
 		Pattern:  `(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the)\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?` + pSeason + `(?:\s+(?:of\s+)?` + pYear + `)?`,
 		Examples: []string{"this summer", "last fall", "early spring", "the summer of 1989"},
@@ -270,6 +290,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "[last|this|next] <weekday> [<part of day>]",
+		Needs:    []string{"<weekday>"},
 		Starts:   []string{"<weekday>", "last", "this", "next", "coming", "early", "late"},
 		Pattern:  `(?:(?P<rel>this\s+past|this\s+coming|last|this|next|coming)\s+)?(?:(?P<mod>early|late)\s+)?` + pWeekday + `(?:\s+` + pPod + `)?`,
 		Examples: []string{"Friday", "last Friday", "Wednesday night", "this coming Sunday"},
@@ -277,6 +298,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "today|yesterday|tomorrow|tonight [<part of day>]",
+		Needs:    []string{"today|yesterday|tomorrow|tonight"},
 		Starts:   []string{"today", "yesterday", "tomorrow", "tonight", "early", "late", "earlier", "later"},
 		Pattern:  `(?:(?P<mod>early|late|earlier|later)\s+)?(?P<deix>today|yesterday|tomorrow|tonight)(?:\s+` + pPod + `)?`,
 		Examples: []string{"today", "yesterday morning", "tonight", "late yesterday"},
@@ -301,6 +323,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "the day before yesterday|after tomorrow",
+		Needs:    []string{"yesterday|tomorrow"},
 		Starts:   []string{"the"},
 		Pattern:  `the\s+day\s+(?P<rel>before\s+yesterday|after\s+tomorrow)`,
 		Examples: []string{"the day before yesterday"},
@@ -314,6 +337,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "this|last <part of day>",
+		Needs:    []string{"<pod>"},
 		Starts:   []string{"this", "last"},
 		Pattern:  `(?P<rel>this|last)\s+` + pPod,
 		Examples: []string{"this morning", "last night"},
@@ -330,6 +354,7 @@ var rules = []*rule{
 	},
 	{
 		Name:   "[early|late|earlier|later] [the] last|this|next|past|coming <unit>",
+		Needs:  []string{"<unit>|weekend"},
 		Starts: []string{"last", "this", "next", "past", "coming", "previous", "prior", "current", "following", "same", "latest", "most", "the", "early", "late", "mid", "earlier", "later", "preceding", "present"},
 		Pattern: `(?:(?P<mod>early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?(?:the\s+)?(?P<rel>this\s+past|last|this|next|past|coming|previous|prior|preceding|current|present|following|same|latest|most\s+recent)\s+` +
 			`(?:fiscal\s+)?(?P<unit>weekend|week|month|year|quarter|decade|century)`,
@@ -338,6 +363,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "the following|previous|next <unit>",
+		Needs:    []string{"<unit>|<pod>"},
 		Starts:   []string{"the"},
 		Pattern:  `the\s+(?P<rel>next|following|previous|prior|preceding|same)\s+(?P<unit>day|morning|evening|night|afternoon)`,
 		Examples: []string{"the next day", "the following morning", "the same day"},
@@ -351,6 +377,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "the|that <unit> (narrative)",
+		Needs:    []string{"<unit>"},
 		Starts:   []string{"the", "that"},
 		Pattern:  `(?P<det>that|the)\s+(?P<unit>year|quarter|month|week|day)`,
 		Examples: []string{"that year", "the quarter", "that day"},
@@ -371,6 +398,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "the latest|most recent period",
+		Needs:    []string{"period"},
 		Starts:   []string{"the"},
 		Pattern:  `the\s+(?:latest|most\s+recent)\s+(?P<unit>period)`,
 		Examples: []string{"the latest period"},
@@ -380,6 +408,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "[the] [comparable] year-earlier|year-ago [<period>]",
+		Needs:    []string{"earlier|ago"},
 		Starts:   []string{"the", "year", "comparable"},
 		Pattern:  `(?:(?P<the>the)\s+(?:comparable\s+)?)?year[\s-](?:earlier|ago)(?:\s+(?P<noun>(?:third\s+|fourth\s+|second\s+|first\s+)?(?:period|quarter)))?`,
 		Examples: []string{"year-earlier", "the year-ago quarter", "the year-earlier period"},
@@ -392,15 +421,17 @@ var rules = []*rule{
 	},
 	{
 		Name:     "<n> <unit>s ago|earlier|later",
+		Needs:    []string{"<unit>", "ago|earlier|later|back|hence|now"},
 		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "over", "few", "several", "many", "a"},
-		Pattern:  pApprox + `?(?:` + pNum + `|` + pVague + `)[\s-]+` + pUnit + `\s+(?P<dir>ago|earlier|later|back|hence|from\s+now)`,
+		Pattern:  pApprox + `?` + pNum + `[\s-]+` + pUnit + `\s+(?P<dir>ago|earlier|later|back|hence|from\s+now)`,
 		Examples: []string{"two years ago", "a year earlier", "three days later", "six weeks ago"},
 		Extract:  unitsAgo,
 	},
 	{
 		Name:     "[mod] [the past|first] <n> <unit>s (duration)",
+		Needs:    []string{"<unit>"},
 		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "over", "under", "no", "the", "few", "several", "many", "a"},
-		Pattern:  `(?:` + pApprox + `|(?P<the>the\s+(?:past|last|next|coming|first|latest|previous|final|initial|remaining|same)|the)\s+)?(?:` + pNum + `|` + pVague + `)(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
+		Pattern:  `(?:` + pApprox + `|(?P<the>the\s+(?:past|last|next|coming|first|latest|previous|final|initial|remaining|same)|the)\s+)?` + pNum + `(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
 		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year"},
 		Extract:  duration,
 	},
@@ -419,6 +450,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "every|each|per <unit>",
+		Needs:    []string{"<unit>|<weekday>|<season>|<month>|<pod>|season|weekend"},
 		Starts:   []string{"every", "each", "per"},
 		Pattern:  `(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:` + pNum + `\s+)?(?:(?P<unit>day|week|month|year|quarter|hour|minute|decade|night|morning|evening|season|weekend)s?|` + pWeekday + `|` + pSeason + `|` + pMonth + `)`,
 		Examples: []string{"every month", "each season", "every Friday", "every two years", "each July"},
@@ -430,8 +462,8 @@ var rules = []*rule{
 		Pattern:  `(?P<sw>` + alt(setWords) + `)`,
 		Examples: []string{"monthly", "annually", "daily"},
 		Extract: func(m *match) (Spec, bool) {
-			if p, start := m.prevWord(); determiners[norm(p)] || isUpper(p) && !start {
-				return Spec{}, false // "its quarterly dividend", "the Party daily"
+			if reportNouns[norm(m.nextWord())] {
+				return Spec{}, false // "its quarterly dividend": a kind of payment, not a time
 			}
 			return Spec{Type: Set, Period: setWords[norm(m.get("sw"))]}, true
 		},
@@ -463,6 +495,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "recently|previously|the past (past)",
+		Needs:    []string{"recently|recent|previously|formerly|lately|past"},
 		Starts:   []string{"recently", "recent", "previously", "formerly", "lately", "the", "more", "most"},
 		Pattern:  `(?:(?:more|most)\s+)?(?P<w>recently|recent\s+(?:years|months|weeks|days|times)|recent|previously|formerly|lately|the\s+past)`,
 		Examples: []string{"recently", "recent", "previously", "recent years", "the past"},
@@ -475,6 +508,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "the future|soon|the coming <unit>s (future)",
+		Needs:    []string{"future|soon|coming|upcoming"},
 		Starts:   []string{"the", "future", "soon", "coming", "in", "upcoming"},
 		Pattern:  `(?P<w>the\s+future|future|soon|(?:the\s+)?(?:coming|next\s+few|upcoming)\s+(?P<unit>days|weeks|months|years|decades))`,
 		Examples: []string{"the future", "soon", "the coming weeks", "coming months"},
@@ -497,15 +531,17 @@ var rules = []*rule{
 	},
 	{
 		Name:     "<hour>[:<minute>] a.m.|p.m. [<day>]",
+		Needs:    []string{"a|p|am|pm"},
 		Starts:   []string{"<digits>", "about", "around", "at", "approximately"},
-		Pattern:  `(?:(?P<approx>about|around|approximately)\s+)?(?P<h>[012]?[0-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm|a|p)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC))?` + `(?:,?\s+(?:on\s+)?(?:` + pWeekday + `|(?P<deix>today|yesterday|tomorrow|tonight)))?`,
+		Pattern:  `(?:(?P<approx>about|around|approximately)\s+)?(?P<h>[012]?[0-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm|a|p)(?:\s+(?P<tz>[ecmp][sd]t|gmt|utc))?` + `(?:,?\s+(?:on\s+)?(?:` + pWeekday + `|(?P<deix>today|yesterday|tomorrow|tonight)))?`,
 		Examples: []string{"3 p.m.", "10:35 a.m.", "9 a.m. EST Tuesday", "around 7:15 p.m."},
 		Extract:  clock,
 	},
 	{
 		Name:     "<hour>:<minute> (24-hour)",
+		Needs:    []string{"<:>"},
 		Starts:   []string{"<digits>", "at"},
-		Pattern:  `(?:at\s+)?(?P<h>[012]?[0-9]):(?P<mi>[0-5][0-9])(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC))?`,
+		Pattern:  `(?:at\s+)?(?P<h>[012]?[0-9]):(?P<mi>[0-5][0-9])(?:\s+(?P<tz>[ecmp][sd]t|gmt|utc))?`,
 		Examples: []string{"at 15:30", "10:35"},
 		Extract:  clock,
 	},
@@ -518,6 +554,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "[early|mid|late|the end of] <month>|<year>",
+		Needs:    []string{"<month>|<digits>"},
 		Starts:   []string{"early", "mid", "late", "the", "end", "beginning", "start", "middle", "close"},
 		Pattern:  `(?:(?P<mod>early|mid|late)[\s-]+|(?:the\s+)?(?P<pos>end|beginning|start|middle|close)\s+of\s+)(?:` + pMonth + `(?:,?\s+` + pYear + `)?|` + pYear + `)`,
 		Examples: []string{"mid-March", "late 2019", "early December", "the end of 1990", "the middle of October"},
@@ -537,6 +574,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "[the] end|beginning of the|this|next <unit>",
+		Needs:    []string{"<unit>"},
 		Starts:   []string{"the", "end", "beginning", "start", "middle", "close"},
 		Pattern:  `(?:the\s+)?(?P<pos>end|beginning|start|middle|close)\s+of\s+(?:the\s+)?(?P<rel>this|next|last|current|coming|same)?\s*(?P<unit>week|month|year|quarter|decade|century)`,
 		Examples: []string{"the end of the year", "the beginning of next month", "the end of this week"},
@@ -580,12 +618,13 @@ func dayDate(y, mo, d int) (Spec, bool) {
 	return Spec{Type: Date, Grain: GrainDay, Year: y, Month: mo, Day: d}, ok
 }
 
-// determiners before a frequency word make it an adjective of a noun,
-// not a time: "its quarterly dividend", "average daily volume".
-var determiners = map[string]bool{
-	"its": true, "their": true, "his": true, "her": true, "our": true, "the": true, "a": true,
-	"an": true, "average": true, "initial": true, "regular": true, "first": true, "latest": true,
-	"usual": true, "normal": true, "this": true, "that": true, "whose": true, "your": true, "my": true,
+// reportNouns after a frequency adjective name a payment or a figure, and
+// the adjective is no time of its own: "quarterly dividend", "daily
+// volume" (but "a daily rally", "daily life" are sets).
+var reportNouns = map[string]bool{
+	"dividend": true, "dividends": true, "report": true, "reports": true, "earnings": true,
+	"results": true, "payment": true, "payments": true, "volume": true, "turnover": true,
+	"rate": true, "sales": true, "figures": true, "newspaper": true, "paper": true, "of": true,
 }
 
 // countNouns are nouns a figure before them counts ("2000 people").
@@ -800,10 +839,16 @@ func relativeUnit(m *match) (Spec, bool) {
 }
 
 func unitsAgo(m *match) (Spec, bool) {
-	u := units[norm(m.get("unit"))]
+	u, ok := units[norm(m.get("unit"))]
+	if !ok {
+		return Spec{}, false
+	}
 	dir := norm(m.get("dir"))
 	back := dir == "ago" || dir == "earlier" || dir == "before" || dir == "back"
 	n, ok := quantity(m.get("num"))
+	if !ok && !vagueNumbers[norm(m.get("num"))] {
+		return Spec{}, false
+	}
 	if !ok {
 		if back {
 			return Spec{Type: Date, Ref: "PAST_REF"}, true
@@ -840,13 +885,16 @@ func approxMod(w string) string {
 }
 
 func duration(m *match) (Spec, bool) {
-	u := units[norm(m.get("unit"))]
-	the := norm(m.get("the"))
-	num := m.get("num")
-	if num == "" && m.get("vague") == "" {
+	u, isUnit := units[norm(m.get("unit"))]
+	if !isUnit {
 		return Spec{}, false
 	}
+	the := norm(m.get("the"))
+	num := m.get("num")
 	n, ok := quantity(num)
+	if !ok && !vagueNumbers[norm(num)] {
+		return Spec{}, false
+	}
 	// "a year" after an amount is a rate: "$5 a year" is P1Y, a set.
 	if norm(num) == "a" || norm(num) == "an" || norm(num) == "per" {
 		if p, _ := m.prevWord(); the == "" && (p != "" && (isDigit(p[0]) || countNouns[norm(p)] || norm(p) == "times" || norm(p) == "twice" || norm(p) == "once")) {

@@ -24,18 +24,28 @@ import (
 //     (which it then becomes, if it is a placeable date).
 
 // maxSpan bounds the window a pattern may match in.
-const maxSpan = 96
+const maxSpan = 64
+
+// needReach is how far from a trigger the words a rule Needs are looked
+// for: the key word of an expression comes early ("the fourth quarter of
+// 1998", "more than two thousand years ago").
+const needReach = 28
 
 // entry is what the lexicon knows about a word: the rules that may start
 // at it, and whether it is a strong trigger.
 type entry struct {
 	rules []*rule
 	core  bool
+	class uint64 // bit set of the classes and Needs words it belongs to
 }
 
 var (
 	lexicon     = map[string]*entry{}
 	digitsEntry = &entry{core: true}
+	// digitsBefore are digit runs followed by a telling byte, for Needs
+	// such as "</>" (a figure then a slash: 6/12/2024).
+	digitsBefore = map[byte]*entry{}
+	shapeNames   = map[byte]string{'/': "</>", '-': "<->", ':': "<:>", 's': "<s>", '\'': "<s>", '.': "<.>"}
 )
 
 // coreWords are strong triggers besides the word-list classes.
@@ -97,8 +107,65 @@ func init() {
 	for _, w := range coreWords {
 		get(w).core = true
 	}
+	// Class bits for rule Needs: one bit per class or word named.
+	shaped := func(c byte) *entry {
+		e := digitsBefore[c]
+		if e == nil {
+			e = &entry{core: true}
+			digitsBefore[c] = e
+		}
+		return e
+	}
+	for c := range shapeNames {
+		shaped(c)
+	}
+	bits := map[string]uint64{}
+	bit := func(name string) uint64 {
+		b, ok := bits[name]
+		if !ok {
+			if len(bits) == 64 {
+				panic("temporal: more than 64 classes and words in rule Needs")
+			}
+			b = 1 << len(bits)
+			bits[name] = b
+			switch {
+			case name == "<digits>":
+				digitsEntry.class |= b
+			case len(name) == 3 && name[0] == '<' && name[2] == '>':
+				for c, n := range shapeNames {
+					if n == name {
+						shaped(c).class |= b
+					}
+				}
+			case strings.HasPrefix(name, "<"):
+				for _, w := range classes[name] {
+					get(w).class |= b
+				}
+			default:
+				get(name).class |= b
+			}
+		}
+		return b
+	}
+	defer func() {
+		for _, e := range digitsBefore {
+			e.rules = digitsEntry.rules
+			e.class |= digitsEntry.class
+		}
+	}()
 	for _, r := range rules {
-		r.re = regexp.MustCompile(`(?i)^(?:` + r.Pattern + `)`)
+		for _, need := range r.Needs {
+			var set uint64
+			for _, name := range strings.Split(need, "|") {
+				set |= bit(name)
+			}
+			r.need = append(r.need, set)
+		}
+	}
+	for _, r := range rules {
+		// Patterns are lower case and run on a lower-cased copy of the
+		// text: case folding in the regexp engine would cost more.
+		r.re = regexp.MustCompile(`^(?:` + r.Pattern + `)`)
 		for _, s := range r.Starts {
 			targets := []*entry{}
 			switch {
@@ -140,7 +207,7 @@ type candidate struct {
 // Tag finds the temporal expressions in text and resolves them. The result
 // is sorted by Start and its expressions do not overlap.
 func Tag(text string, opt Options) []Timex {
-	cands := extract(text)
+	cands := extract(text, lowerASCII(text))
 	if len(cands) == 0 {
 		return nil
 	}
@@ -150,10 +217,21 @@ func Tag(text string, opt Options) []Timex {
 	return resolveAll(text, cands, opt)
 }
 
-// scan finds the trigger words of text.
-func scan(text string) []trigger {
+// lowerASCII lower-cases ASCII letters only, so that offsets into the
+// result are offsets into text.
+func lowerASCII(text string) string {
+	b := []byte(text)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// scan finds the trigger words of text (lower is text lower-cased).
+func scan(text, lower string) []trigger {
 	var out []trigger
-	var buf [16]byte
 	for i := 0; i < len(text); {
 		c := text[i]
 		if !isAlnum(c) {
@@ -167,18 +245,16 @@ func scan(text string) []trigger {
 				j++
 			}
 			e = digitsEntry
+			if j < len(text) && digitsBefore[text[j]] != nil {
+				e = digitsBefore[text[j]]
+			}
 		} else {
 			for j < len(text) && isLetter(text[j]) {
 				j++
 			}
-			if j-i <= len(buf) {
-				for k := i; k < j; k++ {
-					buf[k-i] = text[k] | 0x20
-				}
-				e = lexicon[string(buf[:j-i])]
-			}
+			e = lexicon[lower[i:j]]
 		}
-		if e != nil && (e.core || len(e.rules) > 0) {
+		if e != nil {
 			start := i
 			if isDigit(c) && i > 0 && text[i-1] == '\'' {
 				start = i - 1 // '80s
@@ -199,8 +275,8 @@ func scan(text string) []trigger {
 // the weak one to be tried.
 const weakReach = 28
 
-func extract(text string) []candidate {
-	trigs := scan(text)
+func extract(text, lower string) []candidate {
+	trigs := scan(text, lower)
 	var out []candidate
 	pos := 0
 	for k, t := range trigs {
@@ -222,7 +298,14 @@ func extract(text string) []candidate {
 				continue
 			}
 		}
-		if c, ok := matchAt(text, t); ok {
+		var reach uint64 // classes of the words a pattern starting here could reach
+		for _, u := range trigs[k:] {
+			if u.start >= t.start+needReach {
+				break
+			}
+			reach |= u.e.class
+		}
+		if c, ok := matchAt(text, lower, t, reach); ok {
 			out = append(out, c)
 			pos = c.end
 		}
@@ -232,15 +315,21 @@ func extract(text string) []candidate {
 
 // matchAt tries the rules of a trigger and returns the longest accepted
 // match (the earliest rule in the registry on a tie).
-func matchAt(text string, t trigger) (candidate, bool) {
-	window := text[t.start:min(len(text), t.start+maxSpan)]
+func matchAt(text, lower string, t trigger, reach uint64) (candidate, bool) {
+	window := lower[t.start:min(len(text), t.start+maxSpan)]
 	type hit struct {
 		r   *rule
 		loc []int
 	}
 	var hitsBuf [12]hit
 	hits := hitsBuf[:0]
+rules:
 	for _, r := range t.e.rules {
+		for _, need := range r.need {
+			if reach&need == 0 {
+				continue rules
+			}
+		}
 		loc := r.re.FindStringSubmatchIndex(window)
 		if loc == nil || loc[1] == 0 || !boundary(text, t.start+loc[1]) {
 			continue
