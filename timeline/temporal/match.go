@@ -121,10 +121,12 @@ func quantity(s string) (n float64, ok bool) {
 	if v, found := numbers[s]; found {
 		return float64(v), true
 	}
+	// Compounds: "twenty-five", "twenty five" (tens, then units).
 	total := 0
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }) {
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' })
+	for i, w := range words {
 		v, found := numbers[w]
-		if !found {
+		if !found || len(words) > 2 || i == 0 && (v < 20 || v%10 != 0) || i == 1 && v >= 10 {
 			return 0, false
 		}
 		total += v

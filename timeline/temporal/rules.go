@@ -358,7 +358,7 @@ var rules = []*rule{
 		Starts: []string{"last", "this", "next", "past", "coming", "previous", "prior", "current", "following", "same", "latest", "most", "the", "early", "late", "mid", "earlier", "later", "preceding", "present"},
 		Pattern: `(?:(?P<mod>early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?(?:the\s+)?(?P<rel>this\s+past|last|this|next|past|coming|previous|prior|preceding|current|present|following|same|latest|most\s+recent)\s+` +
 			`(?:fiscal\s+)?(?P<unit>weekend|week|month|year|quarter|decade|century)`,
-		Examples: []string{"last year", "this week", "next month", "the past year", "earlier this year", "early next year", "the following day"},
+		Examples: []string{"last year", "this week", "next month", "the past year", "earlier this year", "early next year"},
 		Extract:  relativeUnit,
 	},
 	{
@@ -470,8 +470,9 @@ var rules = []*rule{
 	},
 	{
 		Name:     "<weekday>s [<part of day>] (set)",
-		Starts:   []string{"<weekdays>"},
-		Pattern:  pWeekday + `s(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?`,
+		Starts:   []string{"<weekdays>", "<weekday>"},
+		Needs:    []string{"<weekdays>|nights|mornings|evenings|afternoons"},
+		Pattern:  pWeekday + `(?:s(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?|\s+(?P<pod>mornings|afternoons|evenings|nights))`,
 		Examples: []string{"Fridays", "Tuesday nights"},
 		Extract: func(m *match) (Spec, bool) {
 			v := fmt.Sprintf("XXXX-WXX-%d", weekdays[norm(m.get("weekday"))])

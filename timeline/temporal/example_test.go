@@ -1,0 +1,39 @@
+package temporal_test
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/dateline-app/dateline/timeline/temporal"
+)
+
+func ExampleTag() {
+	text := "Putin will visit Pyongyang this summer, after the Kremlin said in May that the trip was being prepared."
+	pub := time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC)
+	for _, t := range temporal.Tag(text, temporal.Options{Published: pub}) {
+		fmt.Printf("%q %s %s [%s, %s)\n", t.Text, t.Type, t.Value, t.Begin.Format(time.DateOnly), t.Finish.Format(time.DateOnly))
+	}
+	// Output:
+	// "this summer" DATE 2024-SU [2024-06-01, 2024-09-01)
+	// "May" DATE 2024-05 [2024-05-01, 2024-06-01)
+}
+
+func ExampleTag_why() {
+	pub := time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC)
+	for _, t := range temporal.Tag("Moscow used its veto in March.", temporal.Options{Published: pub}) {
+		fmt.Println(t.Why)
+	}
+	// Output:
+	// "March" -> March 2024: a month named without a year in a past-tense clause ("used"), so the last March on or before the publication date 2024-06-12
+}
+
+func ExampleTag_direction() {
+	pub := time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC)
+	for _, dir := range []temporal.Direction{temporal.Past, temporal.Future} {
+		t := temporal.Tag("The summit is in March.", temporal.Options{Published: pub, Direction: dir})
+		fmt.Println(t[0].Value)
+	}
+	// Output:
+	// 2024-03
+	// 2025-03
+}

@@ -1,0 +1,206 @@
+package temporal
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+var published = time.Date(2024, 6, 12, 9, 30, 0, 0, time.FixedZone("MSK", 3*3600))
+
+// TestRuleExamples checks that every example of every rule is found by
+// that rule: the registry documents itself.
+func TestRuleExamples(t *testing.T) {
+	for _, r := range rules {
+		if len(r.Examples) == 0 {
+			t.Errorf("rule %q has no examples", r.Name)
+		}
+		for _, ex := range r.Examples {
+			found := false
+			for _, x := range Tag(ex, Options{Published: published}) {
+				found = found || x.Rule == r.Name
+			}
+			if !found {
+				t.Errorf("rule %q: example %q is not matched by it (got %v)", r.Name, ex, Tag(ex, Options{Published: published}))
+			}
+		}
+	}
+}
+
+func TestResolve(t *testing.T) {
+	pub := date(2024, 6, 12)
+	tests := []struct {
+		name string
+		spec Spec
+		ctx  Context
+		want string
+	}{
+		{"month, past tense", Spec{Type: Date, Month: 3}, Context{Published: pub, Tense: TensePast, Cue: "used"}, "2024-03"},
+		{"month, future tense", Spec{Type: Date, Month: 3}, Context{Published: pub, Tense: TenseFuture, Cue: "will"}, "2025-03"},
+		{"month, no tense: nearest", Spec{Type: Date, Month: 8}, Context{Published: pub}, "2024-08"},
+		{"month, Past policy beats tense", Spec{Type: Date, Month: 8}, Context{Published: pub, Direction: Past, Tense: TenseFuture}, "2023-08"},
+		{"weekday, past", Spec{Type: Date, Weekday: 5}, Context{Published: pub, Tense: TensePast}, "2024-06-07"},
+		{"weekday, future", Spec{Type: Date, Weekday: 5}, Context{Published: pub, Tense: TenseFuture}, "2024-06-14"},
+		{"weekday, the publication day", Spec{Type: Date, Weekday: 3}, Context{Published: pub, Tense: TensePast}, "2024-06-12"},
+		{"last weekday skips today", Spec{Type: Date, Weekday: 3, Shift: -1, Strict: true}, Context{Published: pub}, "2024-06-05"},
+		{"this summer", Spec{Type: Date, Season: "SU", This: true}, Context{Published: pub}, "2024-SU"},
+		{"last year", Spec{Type: Date, Grain: GrainYear, Anchor: Now, Shift: -1}, Context{Published: pub}, "2023"},
+		{"next week", Spec{Type: Date, Grain: GrainWeek, Anchor: Now, Shift: 1}, Context{Published: pub}, "2024-W25"},
+		{"two days later, story", Spec{Type: Date, Grain: GrainDay, Anchor: Story, Shift: 2}, Context{Published: pub, Anchor: date(2022, 3, 3), AnchorGrain: GrainDay}, "2022-03-05"},
+		{"two days later, no story: publication", Spec{Type: Date, Grain: GrainDay, Anchor: Story, Shift: 2}, Context{Published: pub}, "2024-06-14"},
+		{"a year earlier keeps the quarter", Spec{Type: Date, Grain: GrainYear, Anchor: Story, Shift: -1, KeepGrain: true}, Context{Published: pub, Anchor: date(2024, 1, 1), AnchorGrain: GrainQuarter}, "2023-Q1"},
+		{"the quarter, past, nothing before", Spec{Type: Date, Grain: GrainQuarter, Anchor: Story}, Context{Published: pub, Tense: TensePast}, "2024-Q1"},
+		{"no publication date", Spec{Type: Date, Month: 3}, Context{}, "XXXX-03"},
+		{"duration", Spec{Type: Duration, Period: "P3Y"}, Context{Published: pub}, "P3Y"},
+		{"vague", Spec{Type: Date, Ref: "PAST_REF"}, Context{Published: pub}, "PAST_REF"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Resolve("x", tt.spec, tt.ctx)
+			if got.Value != tt.want {
+				t.Errorf("Resolve(%q) = %v; want %v (%s)", tt.name, got.Value, tt.want, got.Why)
+			}
+			if got.Why == "" {
+				t.Errorf("Resolve(%q) has no Why", tt.name)
+			}
+		})
+	}
+}
+
+func TestResolveIsPure(t *testing.T) {
+	s := Spec{Type: Date, Month: 3}
+	c := Context{Published: date(2024, 6, 12), Tense: TensePast, Cue: "used"}
+	a, b := Resolve("March", s, c), Resolve("March", s, c)
+	if a != b {
+		t.Errorf("Resolve(%q) = %v, then %v; want the same", "March", a, b)
+	}
+}
+
+func TestTense(t *testing.T) {
+	tests := []struct {
+		sentence, expr string
+		want           Tense
+		cue            string
+	}{
+		{"Moscow used its veto in March.", "March", TensePast, "used"},
+		{"Putin will visit Pyongyang this summer.", "this summer", TenseFuture, "will"},
+		{"Putin is expected to visit in the coming weeks.", "the coming weeks", TenseFuture, "expected"},
+		{"The company plans to list its shares in May.", "May", TenseFuture, "plans"},
+		{"The visit could take place next week.", "next week", TenseFuture, "could"},
+		{"The rights, which expire Nov. 21, can be exercised.", "Nov. 21", TensePresent, "can"},
+		{"He must be returned by Jan. 14.", "Jan. 14", TenseFuture, "must"},
+		{"In March, the council voted.", "March", TensePast, "voted"},
+		{"Prices in March.", "March", TenseUnknown, ""},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.sentence, tt.expr)
+		got, cue := clauseTense(tt.sentence, i, i+len(tt.expr))
+		if got != tt.want || cue != tt.cue {
+			t.Errorf("clauseTense(%q, %q) = %v %q; want %v %q", tt.sentence, tt.expr, got, cue, tt.want, tt.cue)
+		}
+	}
+}
+
+func TestDirectionOption(t *testing.T) {
+	// Present tense: ByTense takes the nearest March (three months back).
+	text := "The summit is in March."
+	for dir, want := range map[Direction]string{ByTense: "2024-03", Past: "2024-03", Future: "2025-03"} {
+		got := Tag(text, Options{Published: published, Direction: dir})
+		if len(got) != 1 || got[0].Value != want {
+			t.Errorf("Tag(%q, Direction %d) = %v; want %s", text, dir, got, want)
+		}
+	}
+}
+
+// TestWhyNamesTheTenseWord checks that when the tense decided the value,
+// the Why sentence quotes the word that decided it.
+func TestWhyNamesTheTenseWord(t *testing.T) {
+	got := Tag("Moscow used its UN Security Council veto in March.", Options{Published: published})
+	if len(got) != 1 {
+		t.Fatalf("Tag found %v; want one expression", got)
+	}
+	why := got[0].Why
+	for _, want := range []string{`"March"`, "March 2024", `"used"`, "past-tense", "2024-06-12"} {
+		if !strings.Contains(why, want) {
+			t.Errorf("Why = %q; want it to contain %q", why, want)
+		}
+	}
+}
+
+// TestArticle tags a short article of our own and checks every value,
+// the narrative anchor and the furniture-like appeal alike.
+func TestArticle(t *testing.T) {
+	text := `Harbour talks collapse
+
+The port union said on Monday that talks with the city had collapsed after a meeting that lasted nearly ten hours. The union last struck in 2019, and two years later it signed a deal that expires at the end of the year.
+Mayor Lina Ostrowski will meet union leaders next Tuesday and hopes to settle before the summer. "We have been here before," she said, recalling the strike of last autumn.
+Support our newsroom monthly.`
+	want := []struct{ text, value string }{
+		{"Monday", "2024-06-10"},
+		{"nearly ten hours", "PT10H"},
+		{"2019", "2019"},
+		{"two years later", "2021"},
+		{"the end of the year", "2024"},
+		{"next Tuesday", "2024-06-18"},
+		{"the summer", "2024-SU"},
+		{"last autumn", "2023-FA"},
+		{"monthly", "P1M"},
+	}
+	got := Tag(text, Options{Published: published})
+	if len(got) != len(want) {
+		t.Fatalf("Tag found %d expressions %v; want %d", len(got), got, len(want))
+	}
+	for i, w := range want {
+		if got[i].Text != w.text || got[i].Value != w.value {
+			t.Errorf("expression %d: Resolve(%q) = %v; want %q = %v", i, got[i].Text, got[i].Value, w.text, w.value)
+		}
+	}
+}
+
+// checkInvariants is what every Tag result must satisfy.
+func checkInvariants(t *testing.T, text string, got []Timex) {
+	t.Helper()
+	end := 0
+	for _, x := range got {
+		if x.Start < end || x.Start >= x.End || x.End > len(text) {
+			t.Fatalf("Tag(%q): bad offsets [%d,%d) after %d", text, x.Start, x.End, end)
+		}
+		if x.Text != text[x.Start:x.End] {
+			t.Fatalf("Tag(%q): Text %q != text[%d:%d] %q", text, x.Text, x.Start, x.End, text[x.Start:x.End])
+		}
+		if x.Value == "" || x.Type == "" || x.Rule == "" || x.Why == "" {
+			t.Fatalf("Tag(%q): incomplete %+v", text, x)
+		}
+		end = x.End
+	}
+}
+
+func TestInvariantsOnTestdata(t *testing.T) {
+	for _, text := range []string{"", "March", "’80s", "\xff\xfeMay 2024", "on 2/15 at 3 p.m.", strings.Repeat("the ", 50) + "year"} {
+		checkInvariants(t, text, Tag(text, Options{Published: published}))
+	}
+}
+
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{
+		"Putin will visit Pyongyang this summer, as early as next week.",
+		"On 6/12/2024 at 10:30 a.m., two years ago, the 1990s, Q3 2023.",
+		"the ’80s and the '90s", "Sept. 30", "a two-and-a-half-year term",
+		"2024-06-12T09:30", "every other Friday", "1998 people, $2000",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		got := Tag(text, Options{Published: published})
+		checkInvariants(t, text, got)
+		if !utf8.ValidString(text) {
+			return
+		}
+		for _, x := range got {
+			if !utf8.ValidString(x.Text) {
+				t.Fatalf("Tag(%q): expression %q cuts a character", text, x.Text)
+			}
+		}
+	})
+}
