@@ -33,6 +33,10 @@ type Mention struct {
 	Sentence  Span   // the sentence it stands in (bytes into Body)
 	Trigger   string // the event word it is tied to ("visit", "veto"), if found
 	Why       string // how its date was worked out, in one checkable sentence
+	// Modality is how sure this mention's clause is of the event, and Cue
+	// the words that said so ("is expected to", "could").
+	Modality Modality
+	Cue      string
 }
 
 // Event is a dated event: one or more mentions of the same happening.
@@ -48,6 +52,9 @@ type Event struct {
 	SoftStart, SoftEnd bool
 	Paragraphs         []int
 	Mentions           []Mention
+	// Why explains a date fused from several clues ("this summer" and "as
+	// early as next week"); empty when the event has one clue.
+	Why string
 }
 
 // Timeline is an article's events in chronological order, with the
@@ -83,6 +90,8 @@ type jsonMention struct {
 	Value     string `json:"value"`
 	Mod       string `json:"mod,omitempty"`
 	Trigger   string `json:"trigger,omitempty"`
+	Modality  string `json:"modality,omitempty"`
+	Cue       string `json:"cue,omitempty"`
 	Sentence  string `json:"sentence,omitempty"`
 	Why       string `json:"why,omitempty"`
 }
@@ -98,6 +107,7 @@ type jsonEvent struct {
 	SoftStart  bool          `json:"soft_start,omitempty"`
 	SoftEnd    bool          `json:"soft_end,omitempty"`
 	Paragraphs []int         `json:"paragraphs"`
+	Why        string        `json:"why,omitempty"`
 	Mentions   []jsonMention `json:"mentions"`
 }
 
@@ -109,7 +119,8 @@ type jsonTimeline struct {
 
 func (t *Timeline) mentionJSON(m Mention) jsonMention {
 	j := jsonMention{Paragraph: m.Paragraph, Start: m.Start, End: m.End, Text: m.Text,
-		Type: m.Type, Value: m.Value, Mod: m.Mod, Trigger: m.Trigger, Why: m.Why}
+		Type: m.Type, Value: m.Value, Mod: m.Mod, Trigger: m.Trigger, Modality: string(m.Modality),
+		Cue: m.Cue, Why: m.Why}
 	if t.Article != nil && m.Sentence.End > m.Sentence.Start && m.Sentence.End <= len(t.Article.Body) {
 		j.Sentence = t.Article.Body[m.Sentence.Start:m.Sentence.End]
 	}
@@ -128,7 +139,7 @@ func (t *Timeline) MarshalJSON() ([]byte, error) {
 	for _, e := range t.Events {
 		je := jsonEvent{ID: e.ID, Label: e.Label, Value: e.Value, Start: dateString(e.Start),
 			End: dateString(e.End), Grain: e.Grain, Modality: e.Modality, SoftStart: e.SoftStart,
-			SoftEnd: e.SoftEnd, Paragraphs: e.Paragraphs, Mentions: []jsonMention{}}
+			SoftEnd: e.SoftEnd, Paragraphs: e.Paragraphs, Why: e.Why, Mentions: []jsonMention{}}
 		for _, m := range e.Mentions {
 			je.Mentions = append(je.Mentions, t.mentionJSON(m))
 		}

@@ -1,0 +1,178 @@
+package timeline
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/dateline-app/dateline/timeline/temporal"
+)
+
+// Extract finds the article's temporal expressions and groups them into
+// dated events. The article must have a publication date.
+//
+// The passes, in order:
+//  1. Mentions: tag the body and drop page furniture (furniture.go).
+//  2. Vague mentions ("recently", "the new era") go to Undated with a reason.
+//  3. Read each placeable mention's clause (event.go): its trigger, actor,
+//     modality (modality.go) and label (label.go).
+//  4. Merge readings that corefer and whose clues agree, fusing their
+//     ranges (merge.go).
+//  5. Sort the events and number them.
+func Extract(a *Article) *Timeline {
+	tl := &Timeline{Article: a}
+	var rs []*reading
+	for _, m := range Mentions(a) {
+		if m.Begin.IsZero() {
+			if m.Type == string(temporal.Date) || m.Type == string(temporal.Time) {
+				tl.Undated = append(tl.Undated, undated(a, m))
+			}
+			continue
+		}
+		r := read(a, m)
+		r.label = r.makeLabel(a)
+		r.m.Modality, r.m.Cue = r.mod, r.cue
+		if r.trig >= 0 {
+			r.m.Trigger = r.cl.toks[r.trig].Text
+		}
+		rs = append(rs, r)
+	}
+	for _, g := range merge(rs) {
+		tl.Events = append(tl.Events, g.event(a))
+	}
+	sortEvents(tl.Events)
+	sort.SliceStable(tl.Undated, func(i, j int) bool { return tl.Undated[i].Start < tl.Undated[j].Start })
+	return tl
+}
+
+// undated explains why a mention stays off the axis.
+func undated(a *Article, m Mention) Mention {
+	r := read(a, m)
+	if r.trig >= 0 {
+		m.Trigger = r.cl.toks[r.trig].Text
+	}
+	m.Modality, m.Cue = r.mod, r.cue
+	reason := "it names no point or stretch of time that can be drawn"
+	switch m.Value {
+	case "PAST_REF":
+		reason = "it says only that this was some time before the publication date, not when"
+	case "FUTURE_REF":
+		reason = "it says only that this is some time after the publication date, not when"
+	case "PRESENT_REF":
+		reason = "it names the present loosely, with no bounds"
+	}
+	why := strings.TrimSuffix(m.Why, ".")
+	if why == "" {
+		why = fmt.Sprintf("%q", m.Text)
+	}
+	m.Why = why + "; left off the axis because " + reason
+	return m
+}
+
+// vagueEras are period phrases the tagger leaves alone that still locate
+// an event loosely in time ("the new era", "the Soviet era").
+var vagueEras = regexp.MustCompile(`\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat) (?:(new|current|present|coming|next|future)|[A-Z][\w-]+|post-war|postwar|modern) (?:era|epoch)\b`)
+
+// Mentions tags the article body and returns every temporal expression
+// outside page furniture, tied to its paragraph and sentence.
+func Mentions(a *Article) []Mention {
+	var out []Mention
+	xs := temporal.Tag(a.Body, temporal.Options{Published: a.Published})
+	for _, x := range xs {
+		m := Mention{Start: x.Start, End: x.End, Text: x.Text,
+			Type: string(x.Type), Value: x.Value, Mod: x.Mod, Grain: x.Grain.String(), Why: x.Why}
+		if x.Placeable() {
+			m.Begin, m.Finish = x.Begin, x.Finish
+		}
+		if a.place(&m) {
+			out = append(out, m)
+		}
+	}
+	for _, loc := range vagueEras.FindAllStringSubmatchIndex(a.Body, -1) {
+		if overlaps(xs, loc[0], loc[1]) {
+			continue
+		}
+		value := "PAST_REF"
+		if loc[2] >= 0 {
+			switch strings.ToLower(a.Body[loc[2]:loc[3]]) {
+			case "new", "current", "present":
+				value = "PRESENT_REF"
+			default:
+				value = "FUTURE_REF"
+			}
+		}
+		text := a.Body[loc[0]:loc[1]]
+		m := Mention{Start: loc[0], End: loc[1], Text: text, Type: string(temporal.Date), Value: value,
+			Why: fmt.Sprintf("%q -> %s: an era named without dates", text, value)}
+		if a.place(&m) {
+			out = append(out, m)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// place ties a mention to its paragraph and sentence; it reports false
+// for a mention in page furniture or outside any paragraph.
+func (a *Article) place(m *Mention) bool {
+	p := a.paragraphAt(m.Start)
+	if p == nil || p.Furniture {
+		return false
+	}
+	m.Paragraph, m.Sentence = p.N, Span{p.Start, p.End}
+	for _, s := range p.Sentences {
+		if s.Start <= m.Start && m.Start < s.End {
+			m.Sentence = s
+		}
+	}
+	return true
+}
+
+func overlaps(xs []temporal.Timex, start, end int) bool {
+	for _, x := range xs {
+		if x.Start < end && start < x.End {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *Article) paragraphAt(off int) *Paragraph {
+	i := sort.Search(len(a.Paragraphs), func(i int) bool { return a.Paragraphs[i].End > off })
+	if i < len(a.Paragraphs) && a.Paragraphs[i].Start <= off {
+		return &a.Paragraphs[i]
+	}
+	return nil
+}
+
+// sortEvents orders events by start, then end, then first mention, and
+// numbers them e1, e2, ... in that order.
+func sortEvents(ev []Event) {
+	sort.SliceStable(ev, func(i, j int) bool {
+		a, b := ev[i], ev[j]
+		if !a.Start.Equal(b.Start) {
+			return a.Start.Before(b.Start)
+		}
+		if !a.End.Equal(b.End) {
+			return a.End.Before(b.End)
+		}
+		return a.Mentions[0].Start < b.Mentions[0].Start
+	})
+	for i := range ev {
+		ev[i].ID = fmt.Sprintf("e%d", i+1)
+	}
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	cut := string(r[:n-1])
+	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+		cut = cut[:i]
+	}
+	cut = strings.TrimRight(cut, " ,;:")
+	return cut + "…"
+}

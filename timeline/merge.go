@@ -1,0 +1,239 @@
+package timeline
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Merging runs after every mention has been read, in document order: a
+// reading joins the first earlier event it corefers with (same kind of
+// event, compatible participants) whose date clues it is consistent with;
+// otherwise it starts an event of its own. The date of an event with
+// several clues is the tightest range consistent with all of them.
+
+// bound is what one mention says about when its event happens. A hard
+// bound is a limit the text states; a soft one is only where the phrase's
+// interval ends ("in the coming weeks" says the visit is after today, not
+// that it is within three weeks).
+type bound struct {
+	lo, hi         time.Time
+	hardLo, hardHi bool
+}
+
+func boundOf(m Mention) bound {
+	b := bound{lo: m.Begin, hi: m.Finish, hardLo: true, hardHi: true}
+	switch m.Mod {
+	case "ON_OR_AFTER", "AFTER":
+		b.hardHi = false
+	case "BEFORE", "ON_OR_BEFORE":
+		b.hardLo = false
+	}
+	switch m.Value {
+	case "FUTURE_REF":
+		b.hardHi = false
+	case "PAST_REF":
+		b.hardLo = false
+	case "PRESENT_REF":
+		b.hardLo, b.hardHi = false, false
+	}
+	return b
+}
+
+// fuse intersects the bounds: the latest hard start and the earliest hard
+// end. A side with no hard bound takes the widest soft one and is soft.
+func fuse(ms []Mention) (lo, hi time.Time, softLo, softHi, ok bool) {
+	var haveLo, haveHi bool
+	var sLo, sHi time.Time
+	for i, m := range ms {
+		b := boundOf(m)
+		if b.hardLo && (!haveLo || b.lo.After(lo)) {
+			lo, haveLo = b.lo, true
+		}
+		if b.hardHi && (!haveHi || b.hi.Before(hi)) {
+			hi, haveHi = b.hi, true
+		}
+		if i == 0 || b.lo.Before(sLo) {
+			sLo = b.lo
+		}
+		if i == 0 || b.hi.After(sHi) {
+			sHi = b.hi
+		}
+	}
+	if !haveLo {
+		lo, softLo = sLo, true
+	}
+	if !haveHi {
+		hi, softHi = sHi, true
+	}
+	return lo, hi, softLo, softHi, hi.After(lo)
+}
+
+// corefer reports whether two readings can name the same event: the same
+// kind of event (by trigger class) with compatible participants.
+func corefer(x, y *reading) bool {
+	if x.trig < 0 || y.trig < 0 || x.class() != y.class() {
+		return false
+	}
+	if x.m.Sentence == y.m.Sentence && x.trig == y.trig && x.cl.toks[x.trig].Start == y.cl.toks[y.trig].Start {
+		return true // two dates of one word: "from March to May"
+	}
+	return sameParticipants(x.agent, y.agent)
+}
+
+type group struct{ rs []*reading }
+
+func (g *group) mentions(extra *reading) []Mention {
+	ms := make([]Mention, 0, len(g.rs)+1)
+	for _, r := range g.rs {
+		ms = append(ms, r.m)
+	}
+	if extra != nil {
+		ms = append(ms, extra.m)
+	}
+	return ms
+}
+
+// merge groups readings into events.
+func merge(rs []*reading) []*group {
+	var gs []*group
+next:
+	for _, r := range rs {
+		for _, g := range gs {
+			all := true
+			for _, o := range g.rs {
+				if !corefer(o, r) {
+					all = false
+					break
+				}
+			}
+			if !all {
+				continue
+			}
+			if _, _, _, _, ok := fuse(g.mentions(r)); ok {
+				g.rs = append(g.rs, r)
+				continue next
+			}
+		}
+		gs = append(gs, &group{rs: []*reading{r}})
+	}
+	return gs
+}
+
+// modalityOf decides an event's modality from its mentions': a mention
+// that states it happened wins; then a denial; then expected, possible,
+// reported. An event the article states as fact but dates after the
+// publication day has not happened yet: it is expected.
+func (g *group) modality(pub time.Time, start time.Time) Modality {
+	has := map[Modality]bool{}
+	for _, r := range g.rs {
+		has[r.mod] = true
+	}
+	for _, m := range []Modality{Happened, Denied, Expected, Possible, Reported} {
+		if has[m] {
+			if m == Happened && !pub.IsZero() && start.After(pub) {
+				return Expected
+			}
+			return m
+		}
+	}
+	return Happened
+}
+
+// event builds the Event of a group of readings.
+func (g *group) event(a *Article) Event {
+	ms := g.mentions(nil)
+	lo, hi, softLo, softHi, _ := fuse(ms)
+	e := Event{Start: lo, End: hi, SoftStart: softLo, SoftEnd: softHi}
+	// The value and grain of the tightest clue that holds the range.
+	best := -1
+	for i, m := range ms {
+		if !m.Begin.After(lo) && !m.Finish.Before(hi) && (best < 0 || m.Finish.Sub(m.Begin) < ms[best].Finish.Sub(ms[best].Begin)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		best = 0
+	}
+	e.Value, e.Grain = ms[best].Value, ms[best].Grain
+	e.Modality = g.modality(a.Published, lo)
+	seen := map[int]bool{}
+	for _, r := range g.rs {
+		if !seen[r.m.Paragraph] {
+			seen[r.m.Paragraph] = true
+			e.Paragraphs = append(e.Paragraphs, r.m.Paragraph)
+		}
+	}
+	e.Label = g.label(e.Modality)
+	distinct := map[string]bool{}
+	for _, m := range ms {
+		distinct[m.Begin.String()+m.Finish.String()+m.Mod] = true
+	}
+	if len(distinct) > 1 {
+		e.Why = fusionWhy(ms, lo, hi, softLo, softHi)
+	}
+	for _, r := range g.rs {
+		m := r.m
+		if e.Why != "" && (!m.Begin.Equal(lo) || !m.Finish.Equal(hi)) {
+			m.Why = strings.TrimSuffix(m.Why, ".") + "; " + e.Why
+		}
+		e.Mentions = append(e.Mentions, m)
+	}
+	return e
+}
+
+// label picks the label of the mention that reads best: one with a named
+// actor, of the event's own modality, at a good length; earliest wins ties.
+func (g *group) label(mod Modality) string {
+	best, bestScore := "", -1
+	for _, r := range g.rs {
+		s := 0
+		if r.agent != "" && r.agent[0] >= 'A' && r.agent[0] <= 'Z' {
+			s += 2
+		}
+		if r.mod == mod {
+			s++
+		}
+		if n := len([]rune(r.label)); n >= 15 && n < maxLabel {
+			s++
+		}
+		if r.trig >= 0 {
+			s++
+		}
+		if s > bestScore {
+			best, bestScore = r.label, s
+		}
+	}
+	return best
+}
+
+// fusionWhy explains a range fused from several clues in one sentence.
+func fusionWhy(ms []Mention, lo, hi time.Time, softLo, softHi bool) string {
+	var clues []string
+	seen := map[string]bool{}
+	for _, m := range ms {
+		b := boundOf(m)
+		var c string
+		switch {
+		case b.hardLo && b.hardHi:
+			c = fmt.Sprintf("%q (%s to %s)", m.Text, dateString(m.Begin), dateString(m.Finish.AddDate(0, 0, -1)))
+		case b.hardLo:
+			c = fmt.Sprintf("%q (from %s)", m.Text, dateString(m.Begin))
+		case b.hardHi:
+			c = fmt.Sprintf("%q (until %s)", m.Text, dateString(m.Finish.AddDate(0, 0, -1)))
+		default:
+			c = fmt.Sprintf("%q (no firm bound)", m.Text)
+		}
+		if !seen[c] {
+			seen[c] = true
+			clues = append(clues, c)
+		}
+	}
+	span := fmt.Sprintf("%s to %s", dateString(lo), dateString(hi.AddDate(0, 0, -1)))
+	if softLo {
+		span = "until " + dateString(hi.AddDate(0, 0, -1)) + " (start open)"
+	} else if softHi {
+		span = "from " + dateString(lo) + " (end open)"
+	}
+	return "the event's clues " + strings.Join(clues, ", ") + " together give " + span
+}

@@ -1,0 +1,169 @@
+package timeline
+
+import "strings"
+
+// Modality and polarity are read from the words around the event's
+// trigger, in this order of precedence: a negation or denial (denied), a
+// modal of possibility (possible), a word of intention or schedule
+// (expected), a source the article cites (reported); failing all of them
+// the article states the event as fact (happened).
+
+var (
+	possibleCues = set("could", "may", "might", "can", "possibly", "perhaps", "potentially", "probably", "likely", "possible", "proposed", "mooted", "rumoured", "rumored")
+	expectedCues = set("will", "'ll", "shall", "wo", "expected", "expects", "expect", "set", "due", "plans", "plan", "planned", "planning",
+		"scheduled", "intends", "intend", "intended", "aims", "aim", "going", "upcoming", "forthcoming", "slated", "poised", "prepares", "preparing", "hopes", "hoping", "intention")
+)
+
+// modality decides how sure the article is of the event.
+func (r *reading) modality() (Modality, string) {
+	toks := r.cl.toks
+	if r.trig < 0 {
+		return r.contextModality(0, "")
+	}
+	// The verb group: from the subject to the trigger, or, for an event
+	// noun, the words before it and the verb group of its verb.
+	lo := r.trig - 6
+	if r.noun && r.verb >= 0 && r.verb > r.trig {
+		lo = r.trig - 3
+	}
+	if r.verb >= 0 && r.verb < r.trig {
+		lo = r.subjectStart(r.verb)
+	} else if !r.noun {
+		lo = r.subjectStart(r.trig)
+	}
+	if lo < 0 {
+		lo = 0
+	}
+	hi := r.trig
+	if r.noun && r.verb > r.trig {
+		hi = r.verb
+	}
+	group := toks[lo:hi]
+	if r.noun && r.verb > r.trig {
+		group = toks[r.trig+1 : r.verb]
+	}
+	// Modifiers of an event noun ("the planned visit", "no meeting").
+	var mods []token
+	if r.noun {
+		for i := r.trig - 1; i >= 0 && i >= r.trig-3; i-- {
+			mods = append(mods, toks[i])
+			if determiners[toks[i].Lower] {
+				break
+			}
+		}
+	}
+	for _, t := range append(append([]token{}, group...), mods...) {
+		if negations[t.Lower] && !(t.Lower == "no" && !r.noun) {
+			return Denied, t.Text
+		}
+	}
+	if r.trig >= 2 && toks[r.trig-1].Lower == "to" && (toks[r.trig-2].Lower == "failed" || toks[r.trig-2].Lower == "refused" || toks[r.trig-2].Lower == "declined") {
+		return Denied, toks[r.trig-2].Text + " to"
+	}
+	if strings.Contains(strings.ToLower(r.m.Text), "as early as") {
+		return Possible, "as early as"
+	}
+	for _, t := range append(append([]token{}, group...), mods...) {
+		if possibleCues[t.Lower] && !(t.Lower == "may" && r.inTimexTok(t)) {
+			return Possible, t.Text
+		}
+	}
+	for i, t := range group {
+		if t.Lower == "would" {
+			if !r.pub.IsZero() && !r.m.Begin.Before(r.pub) {
+				return Expected, t.Text
+			}
+			return Possible, t.Text
+		}
+		if expectedCues[t.Lower] || t.Lower == "to" && i > 0 && beForms[group[i-1].Lower] {
+			if t.Lower == "set" && (i+1 >= len(group) || group[i+1].Lower != "to") {
+				continue
+			}
+			return Expected, t.Text
+		}
+	}
+	for _, t := range mods {
+		if expectedCues[t.Lower] {
+			return Expected, t.Text
+		}
+	}
+	return r.contextModality(lo, "")
+}
+
+func (r *reading) inTimexTok(t token) bool { return t.Start >= r.m.Start && t.End <= r.m.End }
+
+// contextModality looks outside the verb group: a clause that hangs on a
+// speech verb or a denial ("denied that ...", "Yonhap reported the visit
+// ..."), a report noun ("amid reports ..."), "according to" in the sentence.
+func (r *reading) contextModality(subjStart int, _ string) (Modality, string) {
+	toks := r.cl.toks
+	if r.trig >= 0 && !r.noun && sayVerbs[r.lemma] {
+		return Happened, "" // the saying itself is the event
+	}
+	// Inside the clause, before the subject: "Yonhap reported [the visit ...]".
+	for i := 0; i < subjStart && i < len(toks); i++ {
+		t := toks[i]
+		if base, ok := r.verbAt(i); ok {
+			if denyVerbs[base] && base != "call" && base != "fail" {
+				return Denied, t.Text
+			}
+			if sayVerbs[base] {
+				return Reported, t.Text
+			}
+		}
+		if reportNouns[t.Lower] {
+			return Reported, t.Text
+		}
+	}
+	for _, t := range toks {
+		if t.Lower == "reportedly" || t.Lower == "allegedly" || t.Lower == "purportedly" {
+			return Reported, t.Text
+		}
+	}
+	// The clause is the complement of a speech verb or noun before it.
+	if r.cl.marker == "that" || r.cl.marker == "" || r.cl.marker == "," {
+		prev := r.cl.prev
+		for i := len(prev) - 1; i >= 0 && i >= len(prev)-6; i-- {
+			w := prev[i].Lower
+			if w == "." || w == ";" {
+				break
+			}
+			if b := verbLemma[w]; b != "" && (strings.HasSuffix(w, "ed") || irregularVerbs[w] != "" || strings.HasSuffix(w, "s")) {
+				if denyVerbs[b] && b != "call" && b != "fail" {
+					return Denied, prev[i].Text
+				}
+				if sayVerbs[b] && r.cl.marker == "that" {
+					return Reported, prev[i].Text
+				}
+			}
+			if reportNouns[w] && r.cl.marker == "that" {
+				return Reported, prev[i].Text
+			}
+		}
+	}
+	// "according to X" anywhere in the sentence, or a closing attribution
+	// (", police said.").
+	sent := r.cl.sent
+	for i := 0; i+1 < len(sent); i++ {
+		if sent[i].Lower == "according" && sent[i+1].Lower == "to" {
+			return Reported, "according to"
+		}
+	}
+	if n := len(sent); n > 2 && len(toks) > 0 && toks[len(toks)-1].End < sent[n-1].Start {
+		for i := n - 1; i >= 0 && i >= n-7; i-- {
+			w := sent[i].Lower
+			if w == "," || sent[i].End <= toks[len(toks)-1].End {
+				break
+			}
+			if b := verbLemma[w]; sayVerbs[b] && !strings.HasSuffix(w, "ing") && i > 0 && sent[i-1].Lower != "," {
+				return Reported, sent[i].Text
+			}
+		}
+	}
+	// An event noun that is the subject of a speech verb ("a report ...
+	// said") is itself the event: it happened.
+	if r.noun && r.verb > r.trig && sayVerbs[verbLemma[toks[r.verb].Lower]] {
+		return Happened, ""
+	}
+	return Happened, ""
+}
