@@ -267,6 +267,13 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 			}
 		}
 		reason = fmt.Sprintf("%s with \"next\", so the first %s after %s", what, name, pubName)
+	case s.Possessive && c.Direction == ByTense:
+		for _, d := range cands {
+			if !d.After(pub) {
+				pick = d
+			}
+		}
+		reason = fmt.Sprintf("%s in the possessive, which news uses for a day gone by, so the last %s on or before %s", what, name, pubName)
 	default:
 		dir, why := direction(c)
 		switch dir {

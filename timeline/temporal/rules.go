@@ -782,6 +782,8 @@ func weekday(m *match) (Spec, bool) {
 	if p := partsOfDay[norm(m.get("pod"))]; p != "" {
 		s.Type, s.Grain, s.PartOfDay = Time, GrainPartOfDay, p
 	}
+	rest := m.text[m.end:]
+	s.Possessive = rel == "" && (strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s"))
 	return s, true
 }
 

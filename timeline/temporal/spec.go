@@ -51,6 +51,10 @@ type Spec struct {
 	// Strict: with Shift -1/+1 on a named position, "last March" and "next
 	// Friday" skip the current one.
 	Strict bool
+	// Possessive: "Wednesday's ruling", "Thursday's close": news names a
+	// day in the possessive for what already happened on it, so the day is
+	// the last one, whatever the clause's tense.
+	Possessive bool
 	// This: "this March", "this summer", "this Friday": the named position
 	// inside the current year (week for weekdays).
 	This bool

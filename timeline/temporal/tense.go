@@ -27,7 +27,7 @@ var tenseWords = map[string]Tense{
 	"got": TensePast, "kept": TensePast, "broke": TensePast, "chose": TensePast, "flew": TensePast,
 	"fought": TensePast, "sought": TensePast, "shot": TensePast, "stood": TensePast, "taught": TensePast,
 	"threw": TensePast, "wasn't": TensePast, "weren't": TensePast, "didn't": TensePast, "hadn't": TensePast,
-	"ago": TensePast, "announced": TensePast, "reported": TensePast,
+	"ago": TensePast, "soon": TenseFuture, "set": TensePast, "planned": TensePast, "announced": TensePast, "reported": TensePast,
 	"is": TensePresent, "are": TensePresent, "am": TensePresent, "says": TensePresent,
 	"does": TensePresent, "isn't": TensePresent, "aren't": TensePresent,
 }
@@ -64,7 +64,7 @@ func clauseTense(text string, start, end int) (Tense, string) {
 			j--
 		}
 		if t, ok := tenseOf(text[j:i]); ok && !passive(text, j, t) {
-			return t, strings.ToLower(text[j:i])
+			return aheadWithTo(text, i, t), strings.ToLower(text[j:i])
 		}
 		i = j
 	}
@@ -86,11 +86,38 @@ func clauseTense(text string, start, end int) (Tense, string) {
 			j++
 		}
 		if t, ok := tenseOf(text[i:j]); ok && !passive(text, i, t) {
-			return t, strings.ToLower(text[i:j])
+			return aheadWithTo(text, j, t), strings.ToLower(text[i:j])
 		}
 		i = j
 	}
 	return TenseUnknown, ""
+}
+
+// aheadWithTo reads "is to resume", "was set to open", "planned to
+// leave": a verb of being or planning followed by "to" looks ahead, even
+// in the past tense.
+func aheadWithTo(text string, end int, t Tense) Tense {
+	i := end
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	if i+3 <= len(text) && strings.EqualFold(text[i:i+2], "to") && !isWordByte(text[i+2]) {
+		j := end
+		for j > 0 && isWordByte(text[j-1]) {
+			j--
+		}
+		if lookAhead[strings.ToLower(text[j:end])] {
+			return TenseFuture
+		}
+	}
+	return t
+}
+
+// lookAhead are the words that, before "to", point to the future.
+var lookAhead = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "set": true, "planned": true,
+	"scheduled": true, "due": true, "expected": true, "going": true, "prepared": true,
+	"ready": true, "poised": true, "likely": true, "agreed": true, "promised": true,
 }
 
 // passive reports whether a past participle at text[at:] follows "be":
@@ -121,6 +148,9 @@ func sentenceEnd(text string, dot int) bool {
 	j := dot
 	for j > 0 && isAlnum(text[j-1]) {
 		j--
+	}
+	if dot+1 < len(text) && isAlnum(text[dot+1]) {
+		return false // 443.6, U.S.
 	}
 	w := strings.ToLower(text[j:dot])
 	if len(w) <= 1 || lookupMonth(w) != 0 || abbreviations[w] {
