@@ -112,8 +112,9 @@ func isUpper(s string) bool {
 // "twenty-five", "a couple of"); ok is false for vague amounts ("a few").
 func quantity(s string) (n float64, ok bool) {
 	s = norm(s)
-	if f, err := strconv.ParseFloat(s, 64); err == nil {
-		return f, true
+	if s != "" && isDigit(s[0]) {
+		f, err := strconv.ParseFloat(s, 64)
+		return f, err == nil
 	}
 	if vagueNumbers[s] {
 		return 0, false

@@ -60,7 +60,7 @@ var prepositions = map[string]bool{
 var rules = []*rule{
 	{
 		Name:     "<month> <day>, <year>",
-		Needs:    []string{"<digits>"},
+		Needs:    []string{"<yyyy>"},
 		Starts:   []string{"<month>"},
 		Pattern:  pMonth + `\s+` + pDay + `(?:,\s*|\s+)` + pYear,
 		Examples: []string{"June 12, 2024", "Aug. 10, 1988", "March 3rd 2015"},
@@ -109,7 +109,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "<month> <year>",
-		Needs:    []string{"<digits>"},
+		Needs:    []string{"<yyyy>"},
 		Starts:   []string{"<month>"},
 		Pattern:  pMonth + `,?\s+(?:of\s+)?` + pYear,
 		Examples: []string{"June 2024", "July 1997", "March of 2019"},
@@ -146,7 +146,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "ISO <year>-<month>-<day>",
-		Needs:    []string{"<->|</>"},
+		Needs:    []string{"<yyyy>", "<->|</>"},
 		Starts:   []string{"<digits>"},
 		Pattern:  pYear + `(?P<sep>[-/])(?P<mm>[01]?[0-9])(?:[-/](?P<dd>[0-3]?[0-9]))?(?:t(?P<hh>[0-2][0-9]):(?P<mi>[0-5][0-9]))?`,
 		Examples: []string{"2024-06-12", "2014/10", "2015-3-3"},
@@ -194,6 +194,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "[fiscal] <year>",
+		Needs:    []string{"<yyyy>"},
 		Starts:   []string{"<digits>", "fiscal", "fy"},
 		Pattern:  `(?:(?P<fiscal>fiscal(?:\s+year)?|fy)\s*)?` + pYear,
 		Examples: []string{"1998", "fiscal 1998", "the 2010 law"},

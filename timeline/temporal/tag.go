@@ -42,10 +42,11 @@ type entry struct {
 var (
 	lexicon     = map[string]*entry{}
 	digitsEntry = &entry{core: true}
-	// digitsBefore are digit runs followed by a telling byte, for Needs
-	// such as "</>" (a figure then a slash: 6/12/2024).
-	digitsBefore = map[byte]*entry{}
-	shapeNames   = map[byte]string{'/': "</>", '-': "<->", ':': "<:>", 's': "<s>", '\'': "<s>", '.': "<.>"}
+	// Shapes of figures, for rule Needs: "</>" is a figure followed by a
+	// slash (6/12/2024), "<yyyy>" a figure of four digits.
+	shapeNames = map[byte]string{'/': "</>", '-': "<->", ':': "<:>", 's': "<s>", '\'': "<s>", '.': "<.>"}
+	shapeBits  = map[byte]uint64{}
+	yyyyBit    uint64
 )
 
 // coreWords are strong triggers besides the word-list classes.
@@ -107,18 +108,14 @@ func init() {
 	for _, w := range coreWords {
 		get(w).core = true
 	}
-	// Class bits for rule Needs: one bit per class or word named.
-	shaped := func(c byte) *entry {
-		e := digitsBefore[c]
-		if e == nil {
-			e = &entry{core: true}
-			digitsBefore[c] = e
+	defer func() {
+		for w := range lexicon {
+			if w != "" && len(w) < 32 && w[0] >= 'a' && w[0] <= 'z' {
+				lexShape[w[0]-'a'][prefix2(w, 0, len(w))] |= 1 << len(w)
+			}
 		}
-		return e
-	}
-	for c := range shapeNames {
-		shaped(c)
-	}
+	}()
+	// Class bits for rule Needs: one bit per class or word named.
 	bits := map[string]uint64{}
 	bit := func(name string) uint64 {
 		b, ok := bits[name]
@@ -131,10 +128,12 @@ func init() {
 			switch {
 			case name == "<digits>":
 				digitsEntry.class |= b
+			case name == "<yyyy>":
+				yyyyBit = b
 			case len(name) == 3 && name[0] == '<' && name[2] == '>':
 				for c, n := range shapeNames {
 					if n == name {
-						shaped(c).class |= b
+						shapeBits[c] |= b
 					}
 				}
 			case strings.HasPrefix(name, "<"):
@@ -147,12 +146,6 @@ func init() {
 		}
 		return b
 	}
-	defer func() {
-		for _, e := range digitsBefore {
-			e.rules = digitsEntry.rules
-			e.class |= digitsEntry.class
-		}
-	}()
 	for _, r := range rules {
 		for _, need := range r.Needs {
 			var set uint64
@@ -195,6 +188,7 @@ func init() {
 type trigger struct {
 	start, end int
 	e          *entry
+	class      uint64 // e.class, and for a figure its shape
 }
 
 // candidate is an extracted, not yet resolved, expression.
@@ -207,14 +201,31 @@ type candidate struct {
 // Tag finds the temporal expressions in text and resolves them. The result
 // is sorted by Start and its expressions do not overlap.
 func Tag(text string, opt Options) []Timex {
-	cands := extract(text, lowerASCII(text))
+	lower := lowerASCII(text)
+	cands := extract(text, lower)
 	if len(cands) == 0 {
 		return nil
 	}
 	for _, refine := range refiners {
 		cands = refine(text, cands)
 	}
-	return resolveAll(text, cands, opt)
+	return resolveAll(text, lower, cands, opt)
+}
+
+// lexShape[a][b] has bit n set when the lexicon holds a word of n letters
+// starting with the letters a, b (b = 26: a one-letter word): a cheap test
+// that spares the map lookup for most words of the text.
+var lexShape [26][27]uint32
+
+func prefix2(lower string, i, j int) int {
+	if j-i < 2 {
+		return 26
+	}
+	c := lower[i+1]
+	if c < 'a' || c > 'z' {
+		return 26
+	}
+	return int(c - 'a')
 }
 
 // lowerASCII lower-cases ASCII letters only, so that offsets into the
@@ -231,7 +242,7 @@ func lowerASCII(text string) string {
 
 // scan finds the trigger words of text (lower is text lower-cased).
 func scan(text, lower string) []trigger {
-	var out []trigger
+	out := make([]trigger, 0, len(text)/24)
 	for i := 0; i < len(text); {
 		c := text[i]
 		if !isAlnum(c) {
@@ -245,14 +256,13 @@ func scan(text, lower string) []trigger {
 				j++
 			}
 			e = digitsEntry
-			if j < len(text) && digitsBefore[text[j]] != nil {
-				e = digitsBefore[text[j]]
-			}
 		} else {
 			for j < len(text) && isLetter(text[j]) {
 				j++
 			}
-			e = lexicon[lower[i:j]]
+			if n := j - i; n < 32 && lexShape[lower[i]-'a'][prefix2(lower, i, j)]&(1<<n) != 0 {
+				e = lexicon[lower[i:j]]
+			}
 		}
 		if e != nil {
 			start := i
@@ -261,7 +271,16 @@ func scan(text, lower string) []trigger {
 			} else if isDigit(c) && strings.HasSuffix(text[:i], "’") {
 				start = i - len("’")
 			}
-			out = append(out, trigger{start, j, e})
+			class := e.class
+			if isDigit(c) {
+				if j < len(text) {
+					class |= shapeBits[text[j]]
+				}
+				if j-i == 4 && (c == '1' || c == '2') {
+					class |= yyyyBit
+				}
+			}
+			out = append(out, trigger{start, j, e, class})
 		}
 		for j < len(text) && isAlnum(text[j]) {
 			j++
@@ -277,7 +296,7 @@ const weakReach = 28
 
 func extract(text, lower string) []candidate {
 	trigs := scan(text, lower)
-	var out []candidate
+	out := make([]candidate, 0, len(trigs)/4+1)
 	pos := 0
 	for k, t := range trigs {
 		if t.start < pos || len(t.e.rules) == 0 {
@@ -303,7 +322,7 @@ func extract(text, lower string) []candidate {
 			if u.start >= t.start+needReach {
 				break
 			}
-			reach |= u.e.class
+			reach |= u.class
 		}
 		if c, ok := matchAt(text, lower, t, reach); ok {
 			out = append(out, c)
@@ -407,11 +426,11 @@ func dropOverlaps(_ string, cands []candidate) []candidate {
 
 // resolveAll resolves the candidates in reading order; each placeable
 // date becomes the narrative anchor of those after it.
-func resolveAll(text string, cands []candidate, opt Options) []Timex {
+func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	out := make([]Timex, 0, len(cands))
 	ctx := Context{Published: opt.Published, Direction: opt.Direction}
 	for _, c := range cands {
-		ctx.Tense, ctx.Cue = clauseTense(text, c.start, c.end)
+		ctx.Tense, ctx.Cue = clauseTense(text, lower, c.start, c.end)
 		t := Resolve(text[c.start:c.end], c.spec, ctx)
 		t.Start, t.End, t.Rule = c.start, c.end, c.rule.Name
 		out = append(out, t)

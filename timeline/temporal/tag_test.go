@@ -95,7 +95,7 @@ func TestTense(t *testing.T) {
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.sentence, tt.expr)
-		got, cue := clauseTense(tt.sentence, i, i+len(tt.expr))
+		got, cue := clauseTense(tt.sentence, lowerASCII(tt.sentence), i, i+len(tt.expr))
 		if got != tt.want || cue != tt.cue {
 			t.Errorf("clauseTense(%q, %q) = %v %q; want %v %q", tt.sentence, tt.expr, got, cue, tt.want, tt.cue)
 		}

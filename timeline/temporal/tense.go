@@ -42,8 +42,8 @@ var notPast = map[string]bool{
 }
 
 // clauseTense finds the tense of the clause around text[start:end] and
-// the word that decided it.
-func clauseTense(text string, start, end int) (Tense, string) {
+// the word that decided it (lower is text lower-cased, as Tag has it).
+func clauseTense(text, lower string, start, end int) (Tense, string) {
 	lo := start - 200
 	if lo < 0 {
 		lo = 0
@@ -63,8 +63,8 @@ func clauseTense(text string, start, end int) (Tense, string) {
 		for j > lo && isWordByte(text[j-1]) {
 			j--
 		}
-		if t, ok := tenseOf(text[j:i]); ok && !passive(text, j, t) {
-			return aheadWithTo(text, i, t), strings.ToLower(text[j:i])
+		if t, ok := tenseOf(text[j:i], lower[j:i]); ok && !passive(lower, j, t) {
+			return aheadWithTo(lower, i, t), lower[j:i]
 		}
 		i = j
 	}
@@ -85,15 +85,15 @@ func clauseTense(text string, start, end int) (Tense, string) {
 		for j < hi && isWordByte(text[j]) {
 			j++
 		}
-		if t, ok := tenseOf(text[i:j]); ok && !passive(text, i, t) {
-			return aheadWithTo(text, j, t), strings.ToLower(text[i:j])
+		if t, ok := tenseOf(text[i:j], lower[i:j]); ok && !passive(lower, i, t) {
+			return aheadWithTo(lower, j, t), lower[i:j]
 		}
 		i = j
 	}
 	return TenseUnknown, ""
 }
 
-// aheadWithTo reads "is to resume", "was set to open", "planned to
+// aheadWithTo (on lower-cased text) reads "is to resume", "was set to open", "planned to
 // leave": a verb of being or planning followed by "to" looks ahead, even
 // in the past tense.
 func aheadWithTo(text string, end int, t Tense) Tense {
@@ -101,12 +101,12 @@ func aheadWithTo(text string, end int, t Tense) Tense {
 	for i < len(text) && text[i] == ' ' {
 		i++
 	}
-	if i+3 <= len(text) && strings.EqualFold(text[i:i+2], "to") && !isWordByte(text[i+2]) {
+	if i+3 <= len(text) && text[i:i+2] == "to" && !isWordByte(text[i+2]) {
 		j := end
 		for j > 0 && isWordByte(text[j-1]) {
 			j--
 		}
-		if lookAhead[strings.ToLower(text[j:end])] {
+		if lookAhead[text[j:end]] {
 			return TenseFuture
 		}
 	}
@@ -120,7 +120,7 @@ var lookAhead = map[string]bool{
 	"ready": true, "poised": true, "likely": true, "agreed": true, "promised": true,
 }
 
-// passive reports whether a past participle at text[at:] follows "be":
+// passive (on lower-cased text) reports whether a past participle at text[at:] follows "be":
 // "must be returned", "can be exercised" take their tense from the
 // auxiliary, not from the -ed.
 func passive(text string, at int, t Tense) bool {
@@ -135,7 +135,7 @@ func passive(text string, at int, t Tense) bool {
 	for j > 0 && isWordByte(text[j-1]) {
 		j--
 	}
-	w := strings.ToLower(text[j:i])
+	w := text[j:i]
 	return w == "be" || w == "being"
 }
 
@@ -161,12 +161,11 @@ func sentenceEnd(text string, dot int) bool {
 
 var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "gov": true, "sen": true, "rep": true, "lt": true, "col": true, "sgt": true, "jr": true, "sr": true, "co": true, "corp": true, "inc": true, "ltd": true, "vs": true, "no": true, "m": true}
 
-// tenseOf reads the tense a single word shows, if any.
-func tenseOf(w string) (Tense, bool) {
+// tenseOf reads the tense a single word w (lw lower-cased) shows, if any.
+func tenseOf(w, lw string) (Tense, bool) {
 	if len(w) < 2 {
 		return TenseUnknown, false
 	}
-	lw := strings.ToLower(w)
 	if t, ok := tenseWords[lw]; ok {
 		if lw == "may" && w != "may" {
 			return TenseUnknown, false // "May" is the month

@@ -166,6 +166,14 @@ func regexpQuote(s string) string {
 // norm lower-cases a matched word and folds curly apostrophes and inner
 // whitespace, so that it can be looked up in the maps above.
 func norm(s string) string {
+	clean := true
+	for i := 0; i < len(s) && clean; i++ {
+		c := s[i]
+		clean = !('A' <= c && c <= 'Z') && c != 0xE2 && c != '\t' && c != '\n' && !(c == ' ' && (i+1 == len(s) || s[i+1] == ' ' || i == 0))
+	}
+	if clean {
+		return s // the common case: no allocation
+	}
 	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
 	return strings.Join(strings.Fields(s), " ")
 }
