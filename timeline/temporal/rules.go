@@ -40,7 +40,7 @@ var (
 	// vagueNumbers. A generic pattern keeps the regexp small, and so fast.
 	pNum    = `(?P<num>[0-9]+(?:\.[0-9]+)?|(?:a\s+)?[a-z]+(?:-[a-z]+)?(?:\s+of)?)`
 	pPod    = "(?P<pod>" + alt(partsOfDay) + ")"
-	pApprox = `(?:(?P<approx>about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|over|under|no\s+more\s+than)\s+)`
+	pApprox = `(?:(?P<approx>about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than)\s+)`
 )
 
 // prepositions that introduce a time ("in March", "since spring"): a bare
@@ -423,7 +423,7 @@ var rules = []*rule{
 	{
 		Name:     "<n> <unit>s ago|earlier|later",
 		Needs:    []string{"<unit>", "ago|earlier|later|back|hence|now"},
-		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "over", "few", "several", "many", "a"},
+		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "few", "several", "many", "a"},
 		Pattern:  pApprox + `?` + pNum + `[\s-]+` + pUnit + `\s+(?P<dir>ago|earlier|later|back|hence|from\s+now)`,
 		Examples: []string{"two years ago", "a year earlier", "three days later", "six weeks ago"},
 		Extract:  unitsAgo,
@@ -431,7 +431,7 @@ var rules = []*rule{
 	{
 		Name:     "[mod] [the past|first] <n> <unit>s (duration)",
 		Needs:    []string{"<unit>"},
-		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "over", "under", "no", "the", "few", "several", "many", "a"},
+		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a"},
 		Pattern:  `(?:` + pApprox + `|(?P<the>the\s+(?:past|last|next|coming|first|latest|previous|final|initial|remaining|same)|the)\s+)?` + pNum + `(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
 		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year"},
 		Extract:  duration,
