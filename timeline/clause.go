@@ -49,7 +49,7 @@ func tokenize(s string, start, end int) []token {
 					j += n2
 					continue
 				}
-				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' {
+				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == ',' && unicode.IsDigit(r) {
 					if r3, _ := utf8.DecodeRuneInString(s[j+n2:]); j+n2 < end && wordRune(r3) {
 						j += n2
 						continue
@@ -88,7 +88,7 @@ var (
 	timeNouns    = set("day", "week", "month", "year", "time", "morning", "afternoon", "evening", "night", "moment", "period", "season", "summer", "winter", "spring", "autumn", "decade", "era")
 	// frontingPreps open an adverbial that a comma closes off from the
 	// main clause when it comes first ("During his trip ..., Kim said").
-	frontingPreps = set("during", "after", "before", "following", "since", "until", "throughout", "amid", "ahead", "despite", "when", "while", "as", "once")
+	frontingPreps = set("during", "after", "before", "following", "since", "until", "throughout", "amid", "ahead", "despite", "when", "while", "as", "once", "if", "unless", "although", "though", "because")
 )
 
 // clause is a run of tokens of one sentence: the unit an event is read from.
@@ -97,11 +97,77 @@ type clause struct {
 	marker string  // lower-case word that opened it ("after", "that", ","), "" for a main clause
 	prev   []token // the sentence's tokens before the clause (the governing context)
 	sent   []token // all tokens of the sentence
+	// head is the noun phrase a relative clause hangs on ("Hale" in
+	// "Hale, who was arrested in 2022, ..."): who "who" is.
+	head []token
+}
+
+// relativeSpans finds the comma-enclosed relative clauses and appositives
+// that carry one ("Hale, who was arrested ..., had denied"): [from, to]
+// token indexes, both commas included.
+func relativeSpans(toks []token) [][2]int {
+	var out [][2]int
+	for i, t := range toks {
+		if !relatives[t.Lower] {
+			continue
+		}
+		c := -1
+		for k := i - 1; k >= 0 && k >= i-5; k-- {
+			if toks[k].Lower == "," {
+				c = k
+				break
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		for e := i + 1; e < len(toks); e++ {
+			if toks[e].Lower == "," || toks[e].Lower == ";" || toks[e].Lower == "—" {
+				if toks[e].Lower == "," {
+					out = append(out, [2]int{c, e})
+				}
+				break
+			}
+		}
+	}
+	return out
 }
 
 // clauseOf returns the clause of the sentence that holds the span [a, b).
+// A comma-enclosed relative clause is a clause of its own; the clause
+// around it is read with it cut out.
 func clauseOf(body string, sent Span, a, b int) clause {
-	toks := tokenize(body, sent.Start, sent.End)
+	all := tokenize(body, sent.Start, sent.End)
+	for _, rs := range relativeSpans(all) {
+		c, e := rs[0], rs[1]
+		if all[c].End <= a && b <= all[e].Start {
+			// The date is inside: the relative clause alone.
+			i := c + 1
+			for i < e && !relatives[all[i].Lower] {
+				i++
+			}
+			head := all[:c]
+			for k := len(head) - 1; k >= 0; k-- {
+				if _, ok := boundaryAt(head, k, -1); ok {
+					head = head[k+1:]
+					break
+				}
+			}
+			return clause{toks: all[i+1 : e], marker: all[i].Lower, prev: all[:i+1], sent: all, head: head}
+		}
+	}
+	toks := all
+	for _, rs := range relativeSpans(all) {
+		if all[rs[0]].Start < a && rs[1] < len(all) {
+			cut := append([]token{}, toks[:0]...)
+			for _, t := range toks {
+				if t.Start < all[rs[0]].Start || t.Start > all[rs[1]].Start {
+					cut = append(cut, t)
+				}
+			}
+			toks = cut
+		}
+	}
 	lo, hi := 0, len(toks)
 	marker := ""
 	for i := range toks {
@@ -128,7 +194,16 @@ func clauseOf(body string, sent Span, a, b int) clause {
 		}
 		lo++
 	}
-	return clause{toks: toks[lo:hi], marker: marker, prev: toks[:lo], sent: toks}
+	cl := clause{toks: toks[lo:hi], marker: marker, prev: toks[:lo], sent: all}
+	if relatives[marker] && lo >= 2 {
+		// "the workers who walked out": the noun phrase before "who".
+		k := lo - 2
+		for k > 0 && toks[k-1].isWord() && !prepositions[toks[k-1].Lower] && verbLemma[toks[k-1].Lower] == "" {
+			k--
+		}
+		cl.head = toks[k : lo-1]
+	}
+	return cl
 }
 
 // boundaryAt reports whether token i opens a new clause; timexStart is the
@@ -164,6 +239,9 @@ func boundaryAt(toks []token, i, timexStart int) (string, bool) {
 		return "", false
 	case "that":
 		n := next(1)
+		if i+1 < len(toks) && toks[i+1].Start == timexStart || isDateWord(n) {
+			return "", false // "that November"
+		}
 		if timeNouns[n] || n == "," || n == "." || n == "" || n == "is" || n == "was" || n == "'s" {
 			return "", false
 		}

@@ -13,16 +13,22 @@ type reading struct {
 	cl      clause
 	inTimex []bool // per clause token: part of the temporal expression
 	trig    int    // index of the trigger in cl.toks, -1 if none found
-	lemma   string // base form of the trigger ("visit")
-	noun    bool   // the trigger is an event noun, not a verb
-	verb    int    // index of the clause's verb that governs the trigger, -1 if none
-	subj    []token
-	agent   string   // who acts, as a name ("Kim Jong Un"); "" when unknown
-	names   []string // names in the clause
-	mod     Modality
-	cue     string // the words that decided mod
-	label   string
-	pub     time.Time // the publication date
+	// labelVerb is the verb a label is written from when it is not the
+	// trigger ("lost" in "lost the final", "won" in "did not win its bid
+	// to host"), -1 if none.
+	labelVerb int
+	lemma     string // base form of the trigger ("visit")
+	noun      bool   // the trigger is an event noun, not a verb
+	verb      int    // index of the clause's verb that governs the trigger, -1 if none
+	subj      []token
+	object    []token  // the object of an object relative ("a smaller deal" it announced)
+	agent     string   // who acts, as a name ("Kim Jong Un"); "" when unknown
+	names     []string // names in the clause
+	mod       Modality
+	cue       string // the words that decided mod
+	label     string
+	pub       time.Time       // the publication date
+	known     map[string]bool // words the article capitalises mid-sentence: names
 }
 
 // class is the coreference class of the trigger: words that can refer to
@@ -35,8 +41,8 @@ func (r *reading) class() string {
 }
 
 // read analyses the clause a mention stands in.
-func read(a *Article, m Mention) *reading {
-	r := &reading{m: m, trig: -1, verb: -1, pub: a.Published}
+func read(a *Article, m Mention, known map[string]bool) *reading {
+	r := &reading{m: m, trig: -1, verb: -1, labelVerb: -1, pub: a.Published, known: known}
 	r.cl = clauseOf(a.Body, m.Sentence, m.Start, m.End)
 	r.inTimex = make([]bool, len(r.cl.toks))
 	for i, t := range r.cl.toks {
@@ -53,7 +59,7 @@ func read(a *Article, m Mention) *reading {
 	}
 	r.findTrigger()
 	r.findAgent(a)
-	r.names = names(r.cl.toks, r.inTimex)
+	r.names = names(r.cl.toks, r.inTimex, r.known)
 	r.mod, r.cue = r.modality()
 	return r
 }
@@ -127,13 +133,13 @@ func (r *reading) verbAt(i int) (string, bool) {
 	switch {
 	case determiners[prev] || prepositions[prev] && prev != "to":
 		return "", false
-	case modals[prev], prev == "to", pronouns[prev], doForms[prev], negations[prev], relatives[prev], prev == "that":
+	case modals[prev], prev == "to", pronouns[prev], doForms[prev], haveForms[prev], negations[prev], relatives[prev], prev == "that":
 		return base, true
 	case i > 0 && toks[i-1].capitalised():
 		// A name as subject ("Russia uses"), not as modifier ("its UN
 		// Security Council veto").
 		j := i - 1
-		for j > 0 && toks[j-1].capitalised() {
+		for j > 0 && toks[j-1].capitalised() && !determiners[toks[j-1].Lower] {
 			j--
 		}
 		if j > 0 && (determiners[toks[j-1].Lower] || prepositions[toks[j-1].Lower]) {
@@ -155,141 +161,238 @@ func (r *reading) verbAt(i int) (string, bool) {
 var auxLike = set("to", "expected", "set", "due", "likely", "going", "planning", "plans", "planned",
 	"scheduled", "hoping", "hopes", "intends", "aims", "about", "able", "unlikely", "poised", "slated",
 	"reportedly", "allegedly", "also", "still", "already", "now", "then", "just", "again", "further",
-	"soon", "later", "finally", "not", "n't", "never")
+	"soon", "later", "finally", "not", "n't", "never", "first", "last", "once", "since", "recently", "jointly")
+
+// catenatives take an infinitive and carry the label ("continued to
+// teach", "did not win its bid to host").
+var catenatives = set("continue", "begin", "start", "stop", "decide", "agree", "refuse", "try", "vow", "promise",
+	"threaten", "seek", "want", "hope", "need", "attempt", "win", "fail", "move", "vote", "offer", "ask")
+
+// pureLight verbs add nothing to their event noun: "made a trip" is "a
+// trip", so the label is a noun phrase ("Kim's trip ...").
+var pureLight = set("make", "take", "hold", "pay", "have", "give", "conduct", "carry", "stage", "undertake", "use", "launch", "host")
+
+// eventNoun reports whether clause token i is an event noun.
+func (r *reading) eventNoun(i int) bool {
+	t := r.cl.toks[i]
+	if _, ok := eventClass[t.Lower]; !ok || r.inTimex[i] || t.capitalised() && i > 0 {
+		return false
+	}
+	_, v := r.verbAt(i)
+	return !v
+}
+
+// mainVerb reports whether clause token i is a verb other than an
+// auxiliary, modal or a word of the verb group ("expected to").
+func (r *reading) mainVerb(i int) (string, bool) {
+	toks := r.cl.toks
+	base, ok := r.verbAt(i)
+	w := toks[i].Lower
+	if !ok || beForms[w] || haveForms[w] || doForms[w] || modals[w] {
+		return "", false
+	}
+	if auxLike[w] && i+1 < len(toks) && toks[i+1].Lower == "to" {
+		return "", false // "expected to", "set to"
+	}
+	return base, true
+}
+
+// finite reports whether clause token i is a verb that can head a clause
+// on its own (not an -ing form, not an infinitive).
+func (r *reading) finite(i int) bool {
+	if _, ok := r.mainVerb(i); !ok {
+		return false
+	}
+	w := r.cl.toks[i].Lower
+	return !strings.HasSuffix(w, "ing") && !(i > 0 && r.cl.toks[i-1].Lower == "to")
+}
 
 // findTrigger picks the word naming the event: the verb nearest the date
 // (left first), or the event noun it carries ("made a trip", "the visit
 // could take place", "a report published last month"), or the event noun
-// the date hangs on ("his trip to Russia last year").
+// the date hangs on ("his trip to Russia last year", "the budget vote
+// next week would ...").
 func (r *reading) findTrigger() {
 	toks := r.cl.toks
 	tx := r.timexIndex()
-	isVerb := func(i int) (string, bool) {
-		base, ok := r.verbAt(i)
-		if !ok || beForms[toks[i].Lower] || haveForms[toks[i].Lower] || doForms[toks[i].Lower] || modals[toks[i].Lower] {
-			return "", false
-		}
-		if auxLike[toks[i].Lower] && i+1 < len(toks) && toks[i+1].Lower == "to" {
-			return "", false // "expected to", "set to"
-		}
-		return base, true
-	}
 	// A fronted adverbial built on an event noun: "During his trip ...".
 	if len(toks) > 0 && frontingPreps[toks[0].Lower] {
 		for i := 1; i < tx && i < len(toks); i++ {
-			if _, ok := eventClass[toks[i].Lower]; ok && !r.inTimex[i] {
-				if _, isV := isVerb(i); !isV {
-					r.setNoun(i)
-					return
-				}
+			if r.eventNoun(i) {
+				r.setNoun(i)
+				return
 			}
 		}
 	}
 	v := -1
 	for i := min(tx, len(toks)) - 1; i >= 0; i-- {
-		if _, ok := isVerb(i); ok {
+		if _, ok := r.mainVerb(i); ok {
 			v = i
 			break
 		}
 	}
 	if v < 0 {
+		// No verb before the date: an event noun before it is its head
+		// ("The last budget defeat, in 2011, forced ...").
+		for i := min(tx, len(toks)) - 1; i >= 0; i-- {
+			if r.eventNoun(i) {
+				r.setNoun(i)
+				r.verb = r.nextVerb(i)
+				return
+			}
+		}
 		for i := tx; i < len(toks); i++ {
-			if _, ok := isVerb(i); ok {
+			if _, ok := r.mainVerb(i); ok {
 				v = i
 				break
 			}
 		}
 	}
 	if v < 0 {
-		// No verb: the nearest event noun, or nothing.
 		best := -1
-		for i, t := range toks {
-			if _, ok := eventClass[t.Lower]; ok && !r.inTimex[i] && (best < 0 || abs(i-tx) < abs(best-tx)) {
+		for i := range toks {
+			if r.eventNoun(i) && (best < 0 || abs(i-tx) < abs(best-tx)) {
 				best = i
 			}
 		}
 		if best >= 0 {
 			r.setNoun(best)
+			return
+		}
+		// Last resort: "be" or "have" as the verb ("it had more than 1,000").
+		for i := range toks {
+			if (beForms[toks[i].Lower] || haveForms[toks[i].Lower]) && !r.inTimex[i] && i > 0 {
+				r.trig, r.verb, r.lemma = i, i, irregularVerbs[toks[i].Lower]
+				if r.lemma == "" {
+					r.lemma = toks[i].Lower
+				}
+				return
+			}
 		}
 		return
 	}
-	base, _ := isVerb(v)
-	r.verb = v
-	// A participle right after a noun describes that noun ("a report
-	// published last month", "a message ... carried by KCNA"): the event is
-	// the noun, if it names one, else the clause's finite verb before it.
-	if v > 0 && r.participle(v) && !beForms[toks[v-1].Lower] && !haveForms[toks[v-1].Lower] && toks[v-1].isWord() &&
-		!prepositions[toks[v-1].Lower] && !auxLike[toks[v-1].Lower] && !pronouns[toks[v-1].Lower] && !modals[toks[v-1].Lower] {
-		if _, ok := eventClass[toks[v-1].Lower]; ok {
+	// A participle after a noun, with another finite verb in the clause,
+	// describes the noun ("a report published last month said", "a message
+	// ... carried by KCNA"): the event is the noun if it names one, else
+	// the clause's finite verb before it.
+	if v > 0 && r.participle(v) && r.nounLike(v-1) && r.otherFinite(v) {
+		if r.eventNoun(v - 1) {
 			r.setNoun(v - 1)
-			for k := v; k < len(toks); k++ {
-				if b, ok := isVerb(k); ok && k > v && !strings.HasSuffix(toks[k].Lower, "ing") {
-					r.verb = k // the verb the noun is subject of ("a report ... said")
-					_ = b
-					break
-				}
-			}
+			r.verb = r.nextVerb(v)
 			return
 		}
 		for k := v - 1; k >= 0; k-- {
-			if b, ok := isVerb(k); ok && !strings.HasSuffix(toks[k].Lower, "ing") {
-				v, base = k, b
-				r.verb = k
+			if r.finite(k) {
+				v = k
 				break
 			}
 		}
 	}
-	// An infinitive of purpose after a light verb with an event noun ("made
-	// a rare trip to meet ..."): the noun is the event.
+	base, _ := r.mainVerb(v)
+	r.verb = v
+	// "their first final since 2009": the date dates the noun.
+	if tx > 0 && tx < len(toks) && toks[tx-1].Lower == "since" || tx > 1 && tx <= len(toks) && r.m.Start > 0 && toks[tx-1].Lower == "since" {
+		for i := tx - 1; i > v; i-- {
+			if r.eventNoun(i) {
+				r.setNoun(i)
+				r.verb = v
+				return
+			}
+		}
+	}
+	// An infinitive after a finite verb: "made a rare trip to meet ...",
+	// "did not win its bid to host ...", "continued to teach".
 	if v > 0 && toks[v-1].Lower == "to" {
 		for k := v - 2; k >= 0; k-- {
-			if b, ok := isVerb(k); ok {
-				if lightVerbs[b] {
-					for i := k + 1; i < v-1; i++ {
-						if _, ok := eventClass[toks[i].Lower]; ok && !r.inTimex[i] {
-							r.verb = k
-							r.setNoun(i)
-							return
-						}
+			if auxLike[toks[k].Lower] && toks[k].Lower != "to" || beForms[toks[k].Lower] {
+				break // "is expected to visit": the infinitive is the event
+			}
+			b, ok := r.mainVerb(k)
+			if !ok {
+				continue
+			}
+			if lightVerbs[b] {
+				for i := k + 1; i < v-1; i++ {
+					if r.eventNoun(i) {
+						r.verb = k
+						r.setNoun(i)
+						r.labelVerb = labelVerbFor(b, k)
+						return
 					}
 				}
-				break
 			}
+			if catenatives[b] || !strings.HasSuffix(toks[k].Lower, "ing") {
+				r.labelVerb = k
+			}
+			break
 		}
 	}
 	// "the visit could take place", "the summit was held": the subject noun.
-	if happenVerbs[base] && (base != "take" || v+1 < len(toks) && toks[v+1].Lower == "place") {
-		if base != "be" || v+1 < len(toks) && strings.HasSuffix(toks[v+1].Lower, "ed") {
-			for i := r.subjectStart(v); i < v; i++ {
-				if _, ok := eventClass[toks[i].Lower]; ok && !r.inTimex[i] {
-					r.setNoun(i)
-					return
-				}
+	if happenVerbs[base] && (base != "take" || v+1 < len(toks) && toks[v+1].Lower == "place") &&
+		(base != "hold" || v > 0 && beForms[toks[v-1].Lower]) {
+		for i := r.subjectStart(v); i < v; i++ {
+			if r.eventNoun(i) {
+				r.setNoun(i)
+				return
 			}
-		}
-	}
-	if base == "be" && v+1 < len(toks) {
-		if b, ok := verbLemma[toks[v+1].Lower]; ok && strings.HasSuffix(toks[v+1].Lower, "ed") {
-			base = b
-			v++
-			r.verb = v
 		}
 	}
 	// A light verb with an event noun as its object: "made a rare trip".
-	if lightVerbs[base] {
+	if lightVerbs[base] && r.labelVerb < 0 {
 		for i := v + 1; i < len(toks) && i <= v+7; i++ {
-			if r.inTimex[i] || toks[i].Lower == "," || toks[i].Lower == "to" && i > v+1 {
+			if r.inTimex[i] || toks[i].Lower == "," || toks[i].Lower == "to" && i > v+1 || prepositions[toks[i].Lower] && i > v+1 {
 				break
 			}
-			if _, ok := eventClass[toks[i].Lower]; ok {
-				if _, isV := isVerb(i); !isV {
-					r.setNoun(i)
-					return
-				}
+			if r.eventNoun(i) {
+				r.setNoun(i)
+				r.labelVerb = labelVerbFor(base, v)
+				return
 			}
 		}
 	}
 	r.trig, r.lemma, r.noun = v, base, false
+}
+
+// labelVerbFor returns the verb a label is written from when an event
+// noun is the trigger: none for a verb that adds nothing ("made a trip").
+func labelVerbFor(base string, v int) int {
+	if pureLight[base] {
+		return -1
+	}
+	return v
+}
+
+// nextVerb returns the first finite verb after token i, -1 if none.
+func (r *reading) nextVerb(i int) int {
+	for k := i + 1; k < len(r.cl.toks); k++ {
+		if _, ok := r.verbAt(k); ok && !strings.HasSuffix(r.cl.toks[k].Lower, "ing") {
+			return k
+		}
+	}
+	return -1
+}
+
+// nounLike reports whether token i can end a noun phrase.
+func (r *reading) nounLike(i int) bool {
+	t := r.cl.toks[i]
+	return t.isWord() && !prepositions[t.Lower] && !auxLike[t.Lower] && !pronouns[t.Lower] && !modals[t.Lower] &&
+		!coordinators[t.Lower] && !beForms[t.Lower] && !haveForms[t.Lower] && !doForms[t.Lower] && !isLyAdverb(t) && !r.inTimex[i]
+}
+
+// otherFinite reports whether the clause has a finite verb besides token
+// v: before it one that is not itself a participle after a noun, or any
+// verb after it ("a report published last month said").
+func (r *reading) otherFinite(v int) bool {
+	for k := range r.cl.toks {
+		if k == v || !r.finite(k) {
+			continue
+		}
+		if k < v && k > 0 && r.nounLike(k-1) && r.participle(k) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // participle reports whether token i has the form of a past participle.
@@ -299,7 +402,7 @@ func (r *reading) participle(i int) bool {
 		return true
 	}
 	_, irr := irregularVerbs[w]
-	return irr && !beForms[w] && !haveForms[w] && !doForms[w] && w != "said" && w != "says"
+	return irr && !beForms[w] && !haveForms[w] && !doForms[w] && !pastOnly[w] && w != "says" && w != "said" && w != "told"
 }
 
 func (r *reading) setNoun(i int) {
@@ -310,27 +413,44 @@ func (r *reading) setNoun(i int) {
 	}
 }
 
-// subjectStart returns where the subject of the verb group ending at v
-// begins: after the last verb, comma or clause opener before it.
-func (r *reading) subjectStart(v int) int {
+// groupStart returns where the verb group ending at v begins: the
+// auxiliaries, modals, negations and adverbs before it.
+func (r *reading) groupStart(v int) int {
 	toks := r.cl.toks
 	i := v - 1
 	for i >= 0 && (auxLike[toks[i].Lower] || beForms[toks[i].Lower] || haveForms[toks[i].Lower] ||
-		modals[toks[i].Lower] || doForms[toks[i].Lower] || r.inTimex[i] || isLyAdverb(toks[i])) {
+		modals[toks[i].Lower] || doForms[toks[i].Lower] || negations[toks[i].Lower] || r.inTimex[i] || isLyAdverb(toks[i]) ||
+		prepositions[toks[i].Lower] && i+1 < len(toks) && r.inTimex[i+1]) {
 		i--
 	}
-	// Drop the preposition of a date between subject and verb ("Kim on Wednesday hailed").
-	for i >= 0 {
+	return i + 1
+}
+
+// subjectStart returns where the subject of the verb group ending at v
+// begins: after the last verb or clause opener before it. A comma closes
+// the subject unless what comes before it is a noun phrase too (an
+// appositive: "Her best-known building, the Harbour Library, opened").
+func (r *reading) subjectStart(v int) int {
+	toks := r.cl.toks
+	i := r.groupStart(v) - 1
+	for ; i >= 0; i-- {
 		t := toks[i]
-		if t.Lower == "," || t.Lower == "\"" || t.Lower == "“" || t.Lower == "”" && false {
-			break
-		}
-		if _, ok := r.verbAt(i); ok && !r.inTimex[i] && i != v {
-			if b := verbLemma[t.Lower]; b != "" || strings.HasSuffix(t.Lower, "ed") || irregularVerbs[t.Lower] != "" {
+		if t.Lower == "," {
+			k := i - 1
+			for k >= 0 && toks[k].Lower != "," {
+				if _, ok := r.verbAt(k); ok {
+					break
+				}
+				k--
+			}
+			if k >= 0 && toks[k].Lower != "," || k < -1 {
 				break
 			}
+			continue
 		}
-		i--
+		if _, ok := r.verbAt(i); ok && !r.inTimex[i] {
+			break
+		}
 	}
 	return i + 1
 }
@@ -347,59 +467,107 @@ func (r *reading) findAgent(a *Article) {
 	if r.trig < 0 {
 		return
 	}
-	v := r.trig
 	if r.noun {
-		if r.verb >= 0 && r.verb < r.trig {
-			v = r.verb
-		} else {
-			// Possessor before the noun.
-			for i := r.trig - 1; i >= 0 && i >= r.trig-5; i-- {
-				t := toks[i]
-				if possessives[t.Lower] {
-					r.agent = antecedent(a, r)
-					return
+		for i := r.trig - 1; i >= 0 && i >= r.trig-5; i-- {
+			t := toks[i]
+			if possessives[t.Lower] {
+				if r.verb >= 0 && r.verb < r.trig {
+					break // "Moscow used its veto": the verb's subject
 				}
-				if strings.HasSuffix(t.Lower, "'s") && t.capitalised() {
-					j := i
-					for j > 0 && toks[j-1].capitalised() && !r.inTimex[j-1] {
-						j--
-					}
-					r.agent = nameOf(toks[j : i+1])
-					return
-				}
-				if determiners[t.Lower] || prepositions[t.Lower] {
-					break
-				}
+				r.agent = r.antecedent(a, t.Lower)
+				return
 			}
-			// The subject of the verb the noun is subject of ("the visit could take place").
-			return
+			if strings.HasSuffix(t.Lower, "'s") && t.capitalised() {
+				j := i
+				for j > 0 && toks[j-1].capitalised() && !r.inTimex[j-1] {
+					j--
+				}
+				r.agent = nameOf(toks[j : i+1])
+				return
+			}
+			if determiners[t.Lower] || prepositions[t.Lower] {
+				break
+			}
+		}
+		if r.labelVerb < 0 && (r.verb < 0 || r.verb > r.trig) {
+			return // the noun is the subject: nobody else acts
 		}
 	}
-	s := r.subjectStart(v)
-	subj := []token{}
-	for i := s; i < v; i++ {
-		if r.inTimex[i] || auxLike[toks[i].Lower] || beForms[toks[i].Lower] || haveForms[toks[i].Lower] || modals[toks[i].Lower] || doForms[toks[i].Lower] {
-			continue
+	v := r.trig
+	if r.labelVerb >= 0 {
+		v = r.labelVerb
+	} else if r.noun {
+		v = r.verb
+	}
+	s, g := r.subjectStart(v), r.groupStart(v)
+	// "was launched ... and reached ...": the first verb's subject.
+	if g > 0 && coordinators[toks[g-1].Lower] {
+		for k := g - 2; k >= 0; k-- {
+			if r.finite(k) || r.participle(k) {
+				s, g = r.subjectStart(k), r.groupStart(k)
+				break
+			}
 		}
-		// A date's preposition stays out of the subject.
-		if prepositions[toks[i].Lower] && i+1 < len(r.inTimex) && r.inTimex[i+1] {
+	}
+	var subj []token
+	for i := s; i < g; i++ {
+		if r.inTimex[i] || prepositions[toks[i].Lower] && i+1 < g && r.inTimex[i+1] {
 			continue
 		}
 		subj = append(subj, toks[i])
 	}
-	// "reports President Vladimir Putin": a report noun before the subject.
 	for len(subj) > 1 && reportNouns[subj[0].Lower] {
-		subj = subj[1:]
+		subj = subj[1:] // "reports President Vladimir Putin"
+	}
+	for len(subj) > 0 && !subj[len(subj)-1].isWord() && subj[len(subj)-1].Lower != "\"" {
+		subj = subj[:len(subj)-1]
+	}
+	// Of a subject with commas, the appositive name after the last
+	// ("Her best-known building, the Harbour Library") or else the phrase
+	// before the first.
+	if c := lastComma(subj); c >= 0 {
+		after := subj[c+1:]
+		if len(after) > 0 && (determiners[after[0].Lower] || after[0].capitalised()) {
+			subj = after
+		} else {
+			subj = subj[:firstComma(subj)]
+		}
+	}
+	if len(subj) == 0 && len(r.cl.head) > 0 {
+		subj = r.cl.head // "Hale, who was arrested ...", "the workers who walked out"
+	}
+	// An object relative: "a smaller deal it announced".
+	if n := len(subj); n > 1 && pronouns[subj[n-1].Lower] && determiners[subj[0].Lower] {
+		r.object = subj[:n-1]
+		subj = subj[n-1:]
 	}
 	r.subj = subj
 	if len(subj) == 1 && pronouns[subj[0].Lower] {
-		r.agent = antecedent(a, r)
+		r.agent = r.antecedent(a, subj[0].Lower)
 		return
 	}
 	r.agent = nameOf(subj)
 	if r.agent == "" && len(subj) > 0 {
 		r.agent = strings.ToLower(headNoun(subj))
 	}
+}
+
+func lastComma(ts []token) int {
+	for i := len(ts) - 1; i >= 0; i-- {
+		if ts[i].Lower == "," {
+			return i
+		}
+	}
+	return -1
+}
+
+func firstComma(ts []token) int {
+	for i, t := range ts {
+		if t.Lower == "," {
+			return i
+		}
+	}
+	return len(ts)
 }
 
 // nameOf returns the last run of capitalised words in a phrase, without
@@ -442,7 +610,11 @@ func headNoun(ph []token) string {
 }
 
 // names lists the capitalised word runs of a clause, dates left out.
-func names(toks []token, skip []bool) []string {
+//
+// A single capitalised word first in the run of tokens counts only if
+// known holds it (the article capitalises it mid-sentence too): "Rescue
+// teams worked" names nobody, "Kim made a trip" names Kim.
+func names(toks []token, skip []bool, known map[string]bool) []string {
 	var out []string
 	for i := 0; i < len(toks); {
 		t := toks[i]
@@ -454,41 +626,170 @@ func names(toks []token, skip []bool) []string {
 		for j < len(toks) && toks[j].capitalised() && toks[j].isWord() && !skip[j] {
 			j++
 		}
+		if i == 0 && j == 1 && known != nil && !known[strings.TrimSuffix(t.Lower, "'s")] {
+			i = j
+			continue
+		}
 		out = append(out, nameOf(toks[i:j]))
 		i = j
 	}
 	return out
 }
 
-// antecedent finds who a pronoun ("his", "he") refers to: a name in the
-// same sentence outside the clause (the subject of the main clause, as in
-// "During his trip ..., Kim said"), else the last named subject before
-// the sentence in the same paragraph.
-func antecedent(a *Article, r *reading) string {
+// antecedent finds what a pronoun refers to. For "he", "she" and their
+// forms: a name in the same sentence outside the clause (the subject of
+// the main clause, as in "During his trip ..., Kim said"), else the name
+// the article has used most so far. For "it" and "they": the nearest noun
+// phrase before the clause, else the sentence's first, else the previous
+// sentence's subject.
+func (r *reading) antecedent(a *Article, pron string) string {
 	in := map[int]bool{}
 	for _, t := range r.cl.toks {
 		in[t.Start] = true
 	}
-	var rest []token
+	if personPronouns[pron] {
+		var rest []token
+		for _, t := range r.cl.sent {
+			if !in[t.Start] {
+				rest = append(rest, t)
+			}
+		}
+		if n := names(rest, make([]bool, len(rest)), r.known); len(n) > 0 {
+			return n[0]
+		}
+		return mostNamed(a, r.m.Sentence.Start, r.known)
+	}
+	if np := nearestNP(r.cl.prev); np != "" {
+		return np
+	}
+	// The subject of the sentence before the pronoun ("The government
+	// said it would ...", "The company did not complete a deal it announced").
+	var before []token
 	for _, t := range r.cl.sent {
-		if !in[t.Start] {
-			rest = append(rest, t)
+		if pronouns[t.Lower] || possessives[t.Lower] {
+			if len(before) > 0 && t.Start >= r.cl.toks[0].Start {
+				break
+			}
+		}
+		if len(r.cl.toks) > 0 && t.Start >= r.cl.toks[len(r.cl.toks)-1].End {
+			break
+		}
+		before = append(before, t)
+	}
+	if len(before) > 1 {
+		if np := subjectNP(before, r.known); np != "" {
+			return np
 		}
 	}
-	skip := make([]bool, len(rest))
-	if n := names(rest, skip); len(n) > 0 {
-		return n[0]
-	}
 	p := a.paragraphAt(r.m.Start)
-	if p == nil {
-		return ""
-	}
-	before := tokenize(a.Body, p.Start, r.m.Sentence.Start)
-	n := names(before, make([]bool, len(before)))
-	if len(n) > 0 {
-		return n[0]
+	for p != nil {
+		prevSent := Span{}
+		for _, sp := range p.Sentences {
+			if sp.End <= r.m.Sentence.Start {
+				prevSent = sp
+			}
+		}
+		if prevSent.End > prevSent.Start {
+			return subjectNP(tokenize(a.Body, prevSent.Start, prevSent.End), r.known)
+		}
+		if p.N < 2 {
+			break
+		}
+		q := &a.Paragraphs[p.N-2]
+		if len(q.Sentences) == 0 || q.Furniture {
+			break
+		}
+		last := q.Sentences[len(q.Sentences)-1]
+		return subjectNP(tokenize(a.Body, last.Start, last.End), r.known)
 	}
 	return ""
+}
+
+var personPronouns = set("he", "she", "his", "her", "him")
+
+// mostNamed returns the name the article uses most before offset end,
+// counted by its last word ("Solberg" for "Margit Solberg").
+func mostNamed(a *Article, end int, known map[string]bool) string {
+	count := map[string]int{}
+	full := map[string]string{}
+	best := ""
+	for _, p := range a.Paragraphs {
+		if p.Start >= end || p.Furniture || p.Heading {
+			continue
+		}
+		toks := tokenize(a.Body, p.Start, min(p.End, end))
+		for _, n := range names(toks, make([]bool, len(toks)), known) {
+			f := strings.Fields(n)
+			last := f[len(f)-1]
+			count[last]++
+			if _, ok := full[last]; !ok {
+				full[last] = last
+			}
+			if best == "" || count[last] > count[best] {
+				best = last
+			}
+		}
+	}
+	return full[best]
+}
+
+// nearestNP returns the last noun phrase of a run of tokens: a name, or a
+// determiner and the words after it up to a preposition or verb.
+func nearestNP(toks []token) string {
+	for i := len(toks) - 1; i >= 0; i-- {
+		t := toks[i]
+		if t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || t.capitalised() && t.isWord() && i > 0 {
+			j := i + 1
+			for j < len(toks) && toks[j].isWord() && !prepositions[toks[j].Lower] && verbLemma[toks[j].Lower] == "" && !relatives[toks[j].Lower] && !subordinators[toks[j].Lower] && !pronouns[toks[j].Lower] {
+				j++
+			}
+			if t.capitalised() && i > 0 {
+				k := i
+				for k > 0 && toks[k-1].capitalised() && toks[k-1].isWord() {
+					k--
+				}
+				if n := nameOf(toks[k : i+1]); n != "" {
+					return n
+				}
+			}
+			if j > i+1 {
+				return phraseText(toks[i+1 : j])
+			}
+		}
+	}
+	return ""
+}
+
+// subjectNP returns the subject of a sentence: its words up to the first
+// verb; the last name in them, or the phrase without its article.
+func subjectNP(toks []token, known map[string]bool) string {
+	end := 0
+	for end < len(toks) {
+		w := toks[end].Lower
+		if irregularVerbs[w] != "" || strings.HasSuffix(w, "ed") && end > 0 || modals[w] {
+			break
+		}
+		end++
+	}
+	region := toks[:end]
+	for len(region) > 0 && (prepositions[region[0].Lower] || isNumber(region[0].Lower) || isDateWord(region[0].Lower) || !region[0].isWord()) {
+		region = region[1:]
+	}
+	if n := names(region, make([]bool, len(region)), known); len(n) > 0 {
+		return n[len(n)-1]
+	}
+	for len(region) > 0 && (determiners[region[0].Lower] || prepositions[region[0].Lower] || pronouns[region[0].Lower]) {
+		region = region[1:]
+	}
+	return phraseText(region)
+}
+
+func phraseText(ts []token) string {
+	words := make([]string, 0, len(ts))
+	for _, t := range ts {
+		words = append(words, t.Text)
+	}
+	return strings.Join(words, " ")
 }
 
 func abs(x int) int {

@@ -52,6 +52,11 @@ var irregularVerbs = map[string]string{
 	"sped": "speed", "slid": "slide", "split": "split", "spread": "spread", "upheld": "uphold",
 }
 
+// pastOnly are irregular past forms that are never participles.
+var pastOnly = set("was", "were", "did", "went", "came", "gave", "took", "began", "fell", "rose", "knew", "saw",
+	"became", "flew", "ran", "wrote", "spoke", "broke", "chose", "drove", "stole", "withdrew", "underwent",
+	"overtook", "sank", "swore", "froze", "shook", "drew", "grew", "hid", "rode", "threw", "woke", "wore", "lay")
+
 // irregularThird gives the present third-person form where adding -s is wrong.
 var irregularThird = map[string]string{"be": "is", "have": "has", "do": "does", "go": "goes"}
 
@@ -178,12 +183,11 @@ var eventClass = map[string]string{
 // object ("made a trip", "used its veto", "held talks") the noun is the
 // event.
 var lightVerbs = set("make", "take", "hold", "pay", "have", "give", "use", "conduct", "carry", "stage",
-	"host", "undertake", "begin", "start", "complete", "attend", "cast", "launch", "announce", "publish",
-	"issue", "release", "end", "finish", "call", "order", "open", "mark", "win", "suffer", "lodge", "file",
-	"sign", "reach", "strike", "seal", "approve", "pass", "impose", "deliver", "get")
+	"host", "undertake", "begin", "start", "complete", "attend", "cast", "launch", "end", "finish", "open",
+	"win", "lose", "play", "suffer", "lodge", "file", "sign", "strike", "seal", "impose", "face", "set", "schedule")
 
 // happenVerbs say that their subject, an event noun, took place.
-var happenVerbs = set("happen", "occur", "take", "be", "begin", "start", "end", "come", "go", "hold", "conclude", "unfold", "erupt", "resume")
+var happenVerbs = set("happen", "occur", "take", "be", "hold")
 
 // Speech and evidence: a clause hanging on one of these states what
 // someone else said, not what the article itself asserts.
@@ -191,7 +195,7 @@ var (
 	sayVerbs = set("say", "tell", "report", "claim", "allege", "state", "add", "write", "note", "confirm",
 		"warn", "insist", "argue", "explain", "reveal", "disclose", "announce", "suggest", "believe",
 		"think", "estimate", "predict", "accuse", "quote", "cite", "describe", "acknowledge", "admit",
-		"tweet", "post", "show", "indicate", "hear", "learn", "understand")
+		"tweet", "post", "show", "indicate", "hear", "learn", "understand", "find", "conclude")
 	reportNouns = set("report", "reports", "reporting", "claims", "rumours", "rumors", "speculation",
 		"statement", "according", "reportedly", "allegedly", "purportedly", "supposedly", "apparently")
 	documentNouns = set("report", "study", "survey", "analysis", "poll", "review", "audit", "paper",
@@ -221,7 +225,8 @@ var (
 	// fillerAdverbs are dropped from labels.
 	keepLy = set("only", "early", "family", "italy", "july", "rally", "supply", "reply", "apply", "ally",
 		"assembly", "daily", "weekly", "monthly", "yearly", "holy", "belly", "fly", "anomaly", "likely",
-		"july's", "italy's", "nearly", "roughly", "partly")
+		"july's", "italy's", "nearly", "roughly", "partly", "quarterly", "deadly", "costly", "friendly",
+		"elderly", "orderly", "timely", "lonely", "ugly", "silly", "assembly's", "bully", "jelly", "billy", "holly")
 )
 
 // isDateWord reports whether a lower-case word names a month or weekday.

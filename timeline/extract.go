@@ -22,15 +22,16 @@ import (
 //  5. Sort the events and number them.
 func Extract(a *Article) *Timeline {
 	tl := &Timeline{Article: a}
+	known := knownNames(a)
 	var rs []*reading
 	for _, m := range Mentions(a) {
 		if m.Begin.IsZero() {
 			if m.Type == string(temporal.Date) || m.Type == string(temporal.Time) {
-				tl.Undated = append(tl.Undated, undated(a, m))
+				tl.Undated = append(tl.Undated, undated(a, m, known))
 			}
 			continue
 		}
-		r := read(a, m)
+		r := read(a, m, known)
 		r.label = r.makeLabel(a)
 		r.m.Modality, r.m.Cue = r.mod, r.cue
 		if r.trig >= 0 {
@@ -47,8 +48,8 @@ func Extract(a *Article) *Timeline {
 }
 
 // undated explains why a mention stays off the axis.
-func undated(a *Article, m Mention) Mention {
-	r := read(a, m)
+func undated(a *Article, m Mention, known map[string]bool) Mention {
+	r := read(a, m, known)
 	if r.trig >= 0 {
 		m.Trigger = r.cl.toks[r.trig].Text
 	}
@@ -68,6 +69,28 @@ func undated(a *Article, m Mention) Mention {
 	}
 	m.Why = why + "; left off the axis because " + reason
 	return m
+}
+
+// knownNames returns the words the article capitalises somewhere other
+// than at the start of a sentence: names, told apart from a capitalised
+// first word ("Rescue teams worked ...").
+func knownNames(a *Article) map[string]bool {
+	known := map[string]bool{}
+	for _, p := range a.Paragraphs {
+		if p.Furniture {
+			continue
+		}
+		for _, s := range p.Sentences {
+			toks := tokenize(a.Body, s.Start, s.End)
+			for i := 1; i < len(toks); i++ {
+				t, prev := toks[i], toks[i-1].Lower
+				if t.isWord() && t.capitalised() && prev != "\"" && prev != "“" && prev != ":" && prev != "(" {
+					known[strings.TrimSuffix(t.Lower, "'s")] = true
+				}
+			}
+		}
+	}
+	return known
 }
 
 // vagueEras are period phrases the tagger leaves alone that still locate
@@ -110,7 +133,64 @@ func Mentions(a *Article) []Mention {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return boundWords(a.Body, spans(a.Body, out))
+}
+
+var (
+	spanOpen  = regexp.MustCompile(`(?i)\b(between|from)\s+$`)
+	spanJoin  = regexp.MustCompile(`(?i)^\s*(and|to|until|till|through|-|–)\s*$`)
+	boundWord = regexp.MustCompile(`(?i)\b(before|by|until|till|after|no later than)\s+$`)
+)
+
+// spans joins "between 2017 and 2019" and "from March to May" into one
+// mention covering the whole stretch.
+func spans(body string, ms []Mention) []Mention {
+	var out []Mention
+	for i := 0; i < len(ms); i++ {
+		x := ms[i]
+		if i+1 < len(ms) && !x.Begin.IsZero() && !ms[i+1].Begin.IsZero() && x.Paragraph == ms[i+1].Paragraph {
+			y := ms[i+1]
+			if spanOpen.MatchString(body[max(0, x.Start-12):x.Start]) && spanJoin.MatchString(body[x.End:y.Start]) && y.Finish.After(x.Begin) {
+				x.End, x.Text = y.End, body[x.Start:y.End]
+				x.Value = x.Value + "/" + y.Value
+				x.Finish = y.Finish
+				x.Mod = ""
+				x.Why = fmt.Sprintf("%q -> %s to %s: a stretch from the start of %q to the end of %q", x.Text,
+					dateString(x.Begin), dateString(x.Finish.AddDate(0, 0, -1)), ms[i].Text, y.Text)
+				out = append(out, x)
+				i++
+				continue
+			}
+		}
+		out = append(out, x)
+	}
 	return out
+}
+
+// boundWords reads a limit word just before a date that the tagger left
+// outside it: "before the end of the month" is an upper bound, "after
+// the vote" a lower one (TIMEX3 mods BEFORE, ON_OR_BEFORE, AFTER).
+func boundWords(body string, ms []Mention) []Mention {
+	for i := range ms {
+		m := &ms[i]
+		if m.Mod != "" || m.Begin.IsZero() {
+			continue
+		}
+		g := boundWord.FindStringSubmatch(body[max(0, m.Start-16):m.Start])
+		if g == nil {
+			continue
+		}
+		switch w := strings.ToLower(g[1]); {
+		case w == "after":
+			m.Mod = "AFTER"
+		case w == "before" && !strings.HasPrefix(strings.ToLower(m.Text), "the end of"):
+			m.Mod = "BEFORE"
+		default:
+			m.Mod = "ON_OR_BEFORE"
+		}
+		m.Why = strings.TrimSuffix(m.Why, ".") + fmt.Sprintf("; %q makes it a limit (%s)", g[1], m.Mod)
+	}
+	return ms
 }
 
 // place ties a mention to its paragraph and sentence; it reports false

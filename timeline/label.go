@@ -76,31 +76,36 @@ func (r *reading) makeLabel(a *Article) string {
 	switch {
 	case r.trig < 0:
 		w.toks(r.keep(0, len(toks)))
+	case r.labelVerb >= 0:
+		r.verbLabel(a, w, r.labelVerb)
 	case r.noun:
 		r.nounLabel(a, w)
 	default:
-		r.verbLabel(a, w)
+		r.verbLabel(a, w, r.trig)
 	}
 	return tidyLabel(w.String())
 }
 
 // keep returns the clause tokens in [lo, hi) that a label keeps: not the
-// date nor its preposition, no filler adverb, and no trailing comma part.
+// date nor its preposition (unless the date modifies a noun: "the 2026
+// election"), no filler adverb, nothing after a comma or after "and"
+// that starts a second verb.
 func (r *reading) keep(lo, hi int) []token {
 	toks := r.cl.toks
+	mod := r.timexModifies()
 	var out []token
 	for i := lo; i < hi && i < len(toks); i++ {
 		t := toks[i]
-		if r.inTimex[i] || isLyAdverb(t) {
+		if len(out) == 0 && !t.isWord() && !isOpening(t.Text) {
 			continue
 		}
-		if prepositions[t.Lower] && i+1 < len(toks) && r.inTimex[i+1] {
+		if r.inTimex[i] && !mod || isLyAdverb(t) {
 			continue
 		}
-		if (t.Lower == "the" || t.Lower == "a") && i+1 < len(toks) && r.inTimex[i+1] {
+		if !mod && r.beforeTimex(i) {
 			continue
 		}
-		if t.Lower == "," && len(out) > 0 {
+		if t.Lower == "," && i > lo || t.Lower == "and" && i+1 < hi && r.finite(i+1) {
 			break
 		}
 		out = append(out, t)
@@ -108,12 +113,57 @@ func (r *reading) keep(lo, hi int) []token {
 	return out
 }
 
+// beforeTimex reports whether token i only leads into the date: its
+// preposition or article, or "early"/"late" ("early on Tuesday").
+func (r *reading) beforeTimex(i int) bool {
+	toks := r.cl.toks
+	j := i + 1
+	for j < len(toks) && !r.inTimex[j] && (prepositions[toks[j].Lower] || toks[j].Lower == "the") && j <= i+2 {
+		j++
+	}
+	if j >= len(toks) || !r.inTimex[j] || r.inTimex[i] {
+		return false
+	}
+	w := toks[i].Lower
+	return prepositions[w] || w == "the" || w == "a" || w == "that" || w == "this" || w == "early" || w == "late" ||
+		w == "earlier" || w == "later"
+}
+
+// timexModifies reports whether the date stands before a noun it
+// modifies ("the 2026 election"), so a label keeps it.
+func (r *reading) timexModifies() bool {
+	last := -1
+	for i, in := range r.inTimex {
+		if in {
+			last = i
+		}
+	}
+	if last < 0 || last+1 >= len(r.cl.toks) {
+		return false
+	}
+	first := 0
+	for first < len(r.inTimex) && !r.inTimex[first] {
+		first++
+	}
+	if first == 0 || !determiners[r.cl.toks[first-1].Lower] {
+		return false
+	}
+	n := r.cl.toks[last+1]
+	_, verb := r.verbAt(last + 1)
+	return n.isWord() && !pronouns[n.Lower] && !n.capitalised() && !verb && !prepositions[n.Lower] && !coordinators[n.Lower] &&
+		!determiners[n.Lower] && !modals[n.Lower] && !beForms[n.Lower] && !haveForms[n.Lower] && !isLyAdverb(n) &&
+		!subordinators[n.Lower] && !relatives[n.Lower] && !auxLike[n.Lower] && n.Lower != "that"
+}
+
 // subjectText is the subject as a headline writes it: a name without its
-// titles, or the phrase without its article.
+// titles, or the phrase without its article; a pronoun is replaced by
+// what it refers to.
 func (r *reading) subjectText() []token {
 	subj := r.subj
+	if len(subj) == 1 && pronouns[subj[0].Lower] && r.agent != "" || len(subj) == 0 && r.agent != "" {
+		return []token{{Start: -1, Text: r.agent, Lower: strings.ToLower(r.agent)}}
+	}
 	if n := nameOf(subj); n != "" && r.agent == n {
-		// Keep the tokens of the name run only.
 		end := len(subj)
 		for end > 0 && !subj[end-1].capitalised() {
 			end--
@@ -127,7 +177,7 @@ func (r *reading) subjectText() []token {
 		}
 		return subj[start:end]
 	}
-	for len(subj) > 0 && (subj[0].Lower == "the" || subj[0].Lower == "a" || subj[0].Lower == "an" || prepositions[subj[0].Lower] || reportNouns[subj[0].Lower]) {
+	for len(subj) > 0 && (subj[0].Lower == "the" || subj[0].Lower == "a" || subj[0].Lower == "an" || prepositions[subj[0].Lower] || reportNouns[subj[0].Lower] || !subj[0].isWord()) {
 		subj = subj[1:]
 	}
 	return subj
@@ -144,32 +194,40 @@ func plural(subj []token) bool {
 	}
 	h := subj[len(subj)-1]
 	return !h.capitalised() && strings.HasSuffix(h.Lower, "s") && !strings.HasSuffix(h.Lower, "ss") && !strings.HasSuffix(h.Lower, "'s") ||
-		pronouns[h.Lower] && (h.Lower == "they" || h.Lower == "we")
+		h.Lower == "they" || h.Lower == "we"
 }
 
-func (r *reading) verbLabel(a *Article, w *labelWriter) {
+// verbLabel writes "<subject> <verb in headline form> <rest>", the verb
+// at clause token v.
+func (r *reading) verbLabel(a *Article, w *labelWriter, v int) {
 	toks := r.cl.toks
-	v := r.trig
-	subj := r.subjectText()
-	if len(subj) == 1 && pronouns[subj[0].Lower] && r.agent != "" {
-		w.word(r.agent)
-	} else {
-		w.toks(subj)
+	lemma := r.lemma
+	if v != r.trig || r.noun {
+		if b, ok := r.verbAt(v); ok {
+			lemma = b
+		}
 	}
-	passive := v > 0 && beForms[toks[v-1].Lower] && (strings.HasSuffix(toks[v].Lower, "ed") || irregularVerbs[toks[v].Lower] != "")
-	progressive := v > 0 && beForms[toks[v-1].Lower] && strings.HasSuffix(toks[v].Lower, "ing")
+	subj := r.subjectText()
+	w.toks(subj)
+	passive := false
+	for _, t := range toks[r.groupStart(v):v] {
+		passive = passive || beForms[t.Lower] && r.participle(v)
+	}
+	past := !r.pub.IsZero() && r.m.Begin.Before(r.pub)
 	switch {
+	case scheduleVerbs[lemma] && !passive:
+		w.word(third(lemma)) // "Judge sets sentencing": the setting is told as done
 	case r.mod == Expected:
 		w.word("to")
 		if passive {
 			w.word("be")
 			w.word(toks[v].Text)
 		} else {
-			w.word(r.lemma)
+			w.word(lemma)
 		}
 	case r.mod == Possible:
 		cue := strings.ToLower(r.cue)
-		if cue == "as early as" || !modals[cue] {
+		if !modals[cue] {
 			cue = "could"
 		}
 		w.word(cue)
@@ -177,31 +235,35 @@ func (r *reading) verbLabel(a *Article, w *labelWriter) {
 			w.word("be")
 			w.word(toks[v].Text)
 		} else {
-			w.word(r.lemma)
+			w.word(lemma)
 		}
 	case r.mod == Denied:
-		if passive {
+		switch {
+		case passive:
 			w.word("not")
 			w.word(toks[v].Text)
-		} else if beForms[toks[v].Lower] {
-			w.word(third("be"))
-			w.word("not")
-		} else {
-			w.word("does not")
-			w.word(r.lemma)
+		case past:
+			w.word("did not")
+			w.word(lemma)
+		default:
+			w.word("will not")
+			w.word(lemma)
 		}
 	case passive:
 		w.word(toks[v].Text)
-	case plural(subj) && !progressive:
-		w.word(r.lemma)
+	case plural(subj):
+		w.word(lemma)
 	default:
-		_ = progressive
-		w.word(third(r.lemma))
+		w.word(third(lemma))
 	}
-	w.toks(r.keep(v+1, len(toks)))
+	if len(r.object) > 0 {
+		w.toks(r.object)
+	}
+	rest := r.keep(v+1, len(toks))
+	w.toks(rest)
 	// A speech verb with little after it takes its "that" clause along:
 	// "Kremlin tells Russian media the trip is "being prepared"".
-	if sayVerbs[r.lemma] && len(r.keep(v+1, len(toks))) <= 4 {
+	if (sayVerbs[lemma] || denyVerbs[lemma]) && len(rest) <= 4 {
 		w.toks(r.complement(a))
 	}
 }
@@ -237,30 +299,36 @@ func (r *reading) complement(a *Article) []token {
 		}
 		out = append(out, t)
 	}
-	if len(out) > 12 {
+	if len(out) > 16 {
 		return nil
 	}
 	return out
 }
 
+// scheduleVerbs set a date for an event noun ("set sentencing for March 14").
+var scheduleVerbs = set("set", "schedule", "reschedule", "slate", "fix", "book")
+
 var backshift = map[string]string{"was": "is", "were": "are", "had": "has"}
 
+// nounLabel writes "<owner>'s <event noun> <its phrase>" ("Kim's trip to
+// Russia"), or the noun phrase alone when nobody is named as its owner.
 func (r *reading) nounLabel(a *Article, w *labelWriter) {
 	toks := r.cl.toks
 	n := r.trig
-	// The noun with its capitalised modifiers ("UN Security Council veto").
+	owner := r.agent
+	if owner != "" && !unicode.IsUpper([]rune(owner)[0]) {
+		owner = ""
+	}
+	// The noun with its modifiers: only names and numbers when an owner
+	// is named ("UN Security Council veto"), all of them otherwise.
 	start := n
-	for start > 0 && (toks[start-1].capitalised() && toks[start-1].isWord() && !strings.HasSuffix(toks[start-1].Lower, "'s") && !r.inTimex[start-1] || isNumber(toks[start-1].Lower) && !r.inTimex[start-1]) {
+	for start > 0 && !r.inTimex[start-1] && !strings.HasSuffix(toks[start-1].Lower, "'s") &&
+		(toks[start-1].capitalised() && toks[start-1].isWord() || isNumber(toks[start-1].Lower) ||
+			owner == "" && r.nounLike(start-1) && !determiners[toks[start-1].Lower] && (r.verb < 0 || r.verb > n || start-1 > r.verb)) {
 		start--
 	}
 	for start < n && (determiners[toks[start].Lower] || prepositions[toks[start].Lower]) {
 		start++
-	}
-	owner := r.agent
-	if r.verb >= 0 && r.verb < n {
-		if s := r.subjectText(); owner == "" && len(s) > 0 {
-			owner = joinTokens(a.Body, s)
-		}
 	}
 	// A report that says something: "Pentagon report: Russia uses ...".
 	if r.verb > n && documentNouns[r.lemma] {
@@ -272,17 +340,33 @@ func (r *reading) nounLabel(a *Article, w *labelWriter) {
 		}
 	}
 	if owner != "" && !strings.EqualFold(owner, toks[start].Text) {
-		w.word(owner + "'s")
+		if strings.HasSuffix(owner, "s") {
+			w.word(owner + "'")
+		} else {
+			w.word(owner + "'s")
+		}
 	}
-	if r.mod == Expected && (r.verb < 0 || r.verb < n) {
+	switch {
+	case r.mod == Expected && (r.verb < 0 || r.verb < n) && owner != "":
 		w.word("expected")
+	case r.mod == Possible && owner == "":
+		w.word("possible")
+	case r.mod == Denied && owner == "":
+		w.word("no")
 	}
 	tail := r.keep(n+1, len(toks))
-	// A noun that is the subject of its verb keeps only its own phrase.
+	// A noun that is the subject of its verb keeps its own phrase, and a
+	// place after "be held" or "take place".
 	if r.verb > n {
-		tail = r.keep(n+1, r.verb)
-		for len(tail) > 0 && (modals[tail[len(tail)-1].Lower] || beForms[tail[len(tail)-1].Lower] || haveForms[tail[len(tail)-1].Lower]) {
-			tail = tail[:len(tail)-1]
+		tail = r.keep(n+1, r.groupStart(r.verb))
+		if v := r.verb; happenVerbs[verbLemma[toks[v].Lower]] || beForms[toks[v].Lower] {
+			k := v + 1
+			for k < len(toks) && (r.participle(k) || toks[k].Lower == "place") {
+				k++
+			}
+			if k < len(toks) && (toks[k].Lower == "at" || toks[k].Lower == "in") && !r.inTimex[min(k+1, len(toks)-1)] {
+				tail = append(tail, r.keep(k, len(toks))...)
+			}
 		}
 	}
 	w.toks(toks[start : n+1])

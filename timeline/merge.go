@@ -23,11 +23,16 @@ type bound struct {
 
 func boundOf(m Mention) bound {
 	b := bound{lo: m.Begin, hi: m.Finish, hardLo: true, hardHi: true}
+	span := m.Finish.Sub(m.Begin)
 	switch m.Mod {
-	case "ON_OR_AFTER", "AFTER":
+	case "ON_OR_AFTER":
 		b.hardHi = false
-	case "BEFORE", "ON_OR_BEFORE":
+	case "AFTER":
+		b.lo, b.hi, b.hardHi = m.Finish, m.Finish.Add(span), false
+	case "ON_OR_BEFORE":
 		b.hardLo = false
+	case "BEFORE":
+		b.lo, b.hi, b.hardLo = m.Begin.Add(-span), m.Begin, false
 	}
 	switch m.Value {
 	case "FUTURE_REF":
@@ -199,6 +204,9 @@ func (g *group) label(mod Modality) string {
 		}
 		if r.trig >= 0 {
 			s++
+		}
+		if r.trig >= 0 && (!r.noun || r.labelVerb >= 0) {
+			s++ // a verb tells what happened
 		}
 		if s > bestScore {
 			best, bestScore = r.label, s

@@ -20,27 +20,20 @@ func (r *reading) modality() (Modality, string) {
 	if r.trig < 0 {
 		return r.contextModality(0, "")
 	}
-	// The verb group: from the subject to the trigger, or, for an event
-	// noun, the words before it and the verb group of its verb.
-	lo := r.trig - 6
-	if r.noun && r.verb >= 0 && r.verb > r.trig {
-		lo = r.trig - 3
+	// The verb group of the verb that carries the event: the trigger, the
+	// verb an event noun is subject or object of, or the finite verb
+	// before an infinitive ("did not win its bid to host").
+	gv := r.trig
+	switch {
+	case r.labelVerb >= 0:
+		gv = r.labelVerb
+	case r.noun && r.verb >= 0:
+		gv = r.verb
 	}
-	if r.verb >= 0 && r.verb < r.trig {
-		lo = r.subjectStart(r.verb)
-	} else if !r.noun {
-		lo = r.subjectStart(r.trig)
-	}
-	if lo < 0 {
-		lo = 0
-	}
-	hi := r.trig
-	if r.noun && r.verb > r.trig {
-		hi = r.verb
-	}
-	group := toks[lo:hi]
-	if r.noun && r.verb > r.trig {
-		group = toks[r.trig+1 : r.verb]
+	lo := r.subjectStart(gv)
+	group := toks[r.groupStart(gv):gv]
+	if !r.noun && r.labelVerb >= 0 {
+		group = append(append([]token{}, group...), toks[r.groupStart(r.trig):r.trig]...)
 	}
 	// Modifiers of an event noun ("the planned visit", "no meeting").
 	var mods []token
@@ -53,7 +46,7 @@ func (r *reading) modality() (Modality, string) {
 		}
 	}
 	for _, t := range append(append([]token{}, group...), mods...) {
-		if negations[t.Lower] && !(t.Lower == "no" && !r.noun) {
+		if negations[t.Lower] && (t.Lower != "no" || r.noun) {
 			return Denied, t.Text
 		}
 	}
@@ -99,6 +92,11 @@ func (r *reading) contextModality(subjStart int, _ string) (Modality, string) {
 	toks := r.cl.toks
 	if r.trig >= 0 && !r.noun && sayVerbs[r.lemma] {
 		return Happened, "" // the saying itself is the event
+	}
+	// An event noun that is the subject of a speech verb ("a report ...
+	// said") is itself the event: it happened.
+	if r.noun && r.verb > r.trig && sayVerbs[verbLemma[toks[r.verb].Lower]] {
+		return Happened, ""
 	}
 	// Inside the clause, before the subject: "Yonhap reported [the visit ...]".
 	for i := 0; i < subjStart && i < len(toks); i++ {
@@ -159,11 +157,6 @@ func (r *reading) contextModality(subjStart int, _ string) (Modality, string) {
 				return Reported, sent[i].Text
 			}
 		}
-	}
-	// An event noun that is the subject of a speech verb ("a report ...
-	// said") is itself the event: it happened.
-	if r.noun && r.verb > r.trig && sayVerbs[verbLemma[toks[r.verb].Lower]] {
-		return Happened, ""
 	}
 	return Happened, ""
 }

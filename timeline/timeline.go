@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"bytes"
 	"encoding/json"
 	"time"
 )
@@ -148,5 +149,12 @@ func (t *Timeline) MarshalJSON() ([]byte, error) {
 	for _, m := range t.Undated {
 		out.Undated = append(out.Undated, t.mentionJSON(m))
 	}
-	return json.Marshal(out)
+	// Not json.Marshal: it would write the "->" of every Why as "-\u003e".
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(out); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }

@@ -1,0 +1,244 @@
+package timeline
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dateline-app/dateline/assets"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+func loadTestArticle(t testing.TB, name string, data []byte) *Article {
+	t.Helper()
+	a, err := Load(name, data)
+	if err != nil {
+		t.Fatalf("Load(%s): %v", name, err)
+	}
+	return a
+}
+
+// timelineJSON writes a timeline as `dateline extract` does.
+func timelineJSON(t testing.TB, tl *Timeline) []byte {
+	t.Helper()
+	var out bytes.Buffer
+	enc := json.NewEncoder(&out)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(tl); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+// TestGolden extracts every test article and the sample and compares the
+// JSON of `dateline extract` with testdata/*.golden.json. Run with
+// -update to rewrite them, then review the diff by eye.
+func TestGolden(t *testing.T) {
+	type goldenCase struct {
+		name, golden string
+		data         []byte
+	}
+	cases := []goldenCase{{name: assets.SampleName, golden: "testdata/sample.golden.json", data: assets.Sample}}
+	files, err := filepath.Glob("testdata/*.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases = append(cases, goldenCase{name: f, golden: strings.TrimSuffix(f, ".md") + ".golden.json", data: data})
+	}
+	if len(cases) < 9 {
+		t.Fatalf("want the sample and at least eight test articles, have %d cases", len(cases))
+	}
+	for _, c := range cases {
+		t.Run(filepath.Base(c.name), func(t *testing.T) {
+			got := timelineJSON(t, Extract(loadTestArticle(t, c.name, c.data)))
+			if *update {
+				if err := os.WriteFile(c.golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(c.golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("Extract(%s) differs from %s; run go test ./timeline -update and review the diff\ngot:\n%s", c.name, c.golden, got)
+			}
+		})
+	}
+}
+
+func day(s string) time.Time {
+	t, err := time.Parse(isoDate, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// TestSampleTimeline checks the sample against the expected timeline
+// written down before the code (shared/seed/expected-timeline.md): six
+// events, their dates, paragraphs and modality; the vague mentions apart;
+// nothing from the donation appeal.
+func TestSampleTimeline(t *testing.T) {
+	a := loadTestArticle(t, assets.SampleName, assets.Sample)
+	tl := Extract(a)
+	want := []struct {
+		name       string
+		start, end string // end exclusive
+		paragraphs []int
+		modality   Modality
+	}{
+		{"summit in Russia's far east", "2023-01-01", "2024-01-01", []int{2, 8}, Happened},
+		{"UN veto in March", "2024-03-01", "2024-04-01", []int{10}, Happened},
+		{"Kremlin statement in May", "2024-05-01", "2024-06-01", []int{3}, Happened},
+		{"Pentagon report last month", "2024-05-01", "2024-06-01", []int{11}, Happened},
+		{"Kim's message on Wednesday", "2024-06-12", "2024-06-13", []int{1, 5}, Happened},
+		{"Putin's expected visit", "2024-06-17", "2024-09-01", []int{1, 3, 4}, Expected},
+	}
+	if len(tl.Events) != len(want) {
+		for _, e := range tl.Events {
+			t.Logf("%s %s..%s %v %s %q", e.ID, dateString(e.Start), dateString(e.End), e.Paragraphs, e.Modality, e.Label)
+		}
+		t.Fatalf("Extract(sample) has %d events; want %d", len(tl.Events), len(want))
+	}
+	for i, w := range want {
+		e := tl.Events[i]
+		if !e.Start.Equal(day(w.start)) || !e.End.Equal(day(w.end)) || !slices.Equal(e.Paragraphs, w.paragraphs) || e.Modality != w.modality {
+			t.Errorf("%s: got %s..%s paragraphs %v %s; want %s..%s %v %s", w.name, dateString(e.Start), dateString(e.End),
+				e.Paragraphs, e.Modality, w.start, w.end, w.paragraphs, w.modality)
+		}
+		if n := len([]rune(e.Label)); n == 0 || n > maxLabel {
+			t.Errorf("%s: label %q has %d characters; want 1..%d", w.name, e.Label, n, maxLabel)
+		}
+		for _, m := range e.Mentions {
+			if m.Why == "" {
+				t.Errorf("%s: mention %q has no Why", w.name, m.Text)
+			}
+		}
+	}
+	if e := tl.Events[5]; e.Why == "" || !strings.Contains(e.Why, "as early as next week") {
+		t.Errorf("fused visit: Why = %q; want it to name the clues", e.Why)
+	}
+	var undated []string
+	for _, m := range tl.Undated {
+		undated = append(undated, m.Text)
+	}
+	for _, w := range []string{"previously", "recent", "the new era"} {
+		if !slices.Contains(undated, w) {
+			t.Errorf("Undated = %q; want it to hold %q", undated, w)
+		}
+	}
+	for _, e := range tl.Events {
+		for _, m := range e.Mentions {
+			if a.Paragraphs[m.Paragraph-1].Furniture {
+				t.Errorf("event %q has a mention in furniture paragraph %d", e.Label, m.Paragraph)
+			}
+		}
+	}
+}
+
+// TestExtractArticleTraits checks properties every test article must have,
+// whatever its golden file says: no event from furniture, every mention
+// explained, labels within bounds, events in order.
+func TestExtractArticleTraits(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.md")
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := loadTestArticle(t, f, data)
+			tl := Extract(a)
+			if len(tl.Events) == 0 {
+				t.Fatalf("Extract(%s) found no events", f)
+			}
+			for i, e := range tl.Events {
+				if i > 0 && e.Start.Before(tl.Events[i-1].Start) {
+					t.Errorf("event %s starts before %s", e.ID, tl.Events[i-1].ID)
+				}
+				if !e.End.After(e.Start) {
+					t.Errorf("event %s: empty range %s..%s", e.ID, dateString(e.Start), dateString(e.End))
+				}
+				if n := len([]rune(e.Label)); n == 0 || n > maxLabel {
+					t.Errorf("event %s: label %q has %d characters", e.ID, e.Label, n)
+				}
+				for _, m := range e.Mentions {
+					if a.Paragraphs[m.Paragraph-1].Furniture {
+						t.Errorf("event %s: mention %q in furniture", e.ID, m.Text)
+					}
+					if m.Why == "" || m.Modality == "" {
+						t.Errorf("event %s: mention %q lacks Why or Modality", e.ID, m.Text)
+					}
+				}
+			}
+			for _, m := range tl.Undated {
+				if !strings.Contains(m.Why, "left off the axis") {
+					t.Errorf("undated %q: Why %q does not say why it is left out", m.Text, m.Why)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkExtract measures loading and extracting the sample article and
+// a long one (every test article joined into one body).
+func BenchmarkExtract(b *testing.B) {
+	b.Run("sample", func(b *testing.B) {
+		b.SetBytes(int64(len(assets.Sample)))
+		for b.Loop() {
+			a, err := Load(assets.SampleName, assets.Sample)
+			if err != nil {
+				b.Fatal(err)
+			}
+			Extract(a)
+		}
+	})
+	b.Run("long", func(b *testing.B) {
+		long := longArticle(b)
+		b.SetBytes(int64(len(long)))
+		for b.Loop() {
+			a, err := Load("long.md", long)
+			if err != nil {
+				b.Fatal(err)
+			}
+			Extract(a)
+		}
+	})
+}
+
+// longArticle joins the bodies of the test articles, four times over,
+// under one front matter: about 60 KB of news text.
+func longArticle(b *testing.B) []byte {
+	files, _ := filepath.Glob("testdata/*.md")
+	var body bytes.Buffer
+	body.WriteString("---\ntitle: Long\npublished: 2025-03-12\n---\n\n")
+	for range 4 {
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if i := bytes.Index(data[3:], []byte("\n---\n")); i >= 0 {
+				data = data[i+3+5:]
+			}
+			body.Write(data)
+			body.WriteString("\n\n")
+		}
+	}
+	return body.Bytes()
+}
