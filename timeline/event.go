@@ -123,6 +123,9 @@ func (r *reading) verbAt(i int) (string, bool) {
 		return base, true
 	}
 	if !known {
+		if strings.HasSuffix(t.Lower, "ing") && len(t.Lower) > 5 && beForms[prev] {
+			return strings.TrimSuffix(t.Lower, "ing"), true // "was assembling"
+		}
 		return "", false
 	}
 	if strings.HasSuffix(t.Lower, "ing") {

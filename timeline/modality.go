@@ -14,6 +14,16 @@ var (
 		"scheduled", "intends", "intend", "intended", "aims", "aim", "going", "upcoming", "forthcoming", "slated", "poised", "prepares", "preparing", "hopes", "hoping", "intention")
 )
 
+// factive verbs say that the infinitive after them came about.
+var factive = set("continue", "begin", "start", "manage", "stop", "cease", "resume", "keep", "seem", "appear",
+	"use", "help", "dare", "get", "come", "happen", "tend", "remain", "prove", "go")
+
+// intentVerbs put an event noun in the future: "called for an emergency
+// conference", "proposed a summit".
+var intentVerbs = set("call", "demand", "urge", "propose", "plan", "seek", "want", "expect", "schedule", "set",
+	"promise", "pledge", "vow", "threaten", "offer", "ask", "hope", "aim", "intend", "agree", "prepare",
+	"request", "await", "anticipate", "consider", "recommend")
+
 // modality decides how sure the article is of the event.
 func (r *reading) modality() (Modality, string) {
 	toks := r.cl.toks
@@ -80,6 +90,24 @@ func (r *reading) modality() (Modality, string) {
 			return Expected, t.Text
 		}
 	}
+	// An infinitive is an intention, not a fact ("promised to withdraw",
+	// "voted to support", "plans daily flights to boost trade"), unless
+	// the verb it hangs on says it came about ("continued to teach").
+	if !r.noun && r.trig > 0 && toks[r.trig-1].Lower == "to" {
+		gov := ""
+		if r.labelVerb >= 0 {
+			gov, _ = r.verbAt(r.labelVerb)
+		}
+		if !factive[gov] {
+			return Expected, "to " + toks[r.trig].Text
+		}
+	}
+	// An event noun that is called for, planned or promised.
+	if r.noun && r.verb >= 0 && r.verb < r.trig {
+		if b, ok := r.verbAt(r.verb); ok && intentVerbs[b] {
+			return Expected, toks[r.verb].Text
+		}
+	}
 	return r.contextModality(lo, "")
 }
 
@@ -98,8 +126,9 @@ func (r *reading) contextModality(subjStart int, _ string) (Modality, string) {
 	if r.noun && r.verb > r.trig && sayVerbs[verbLemma[toks[r.verb].Lower]] {
 		return Happened, ""
 	}
-	// Inside the clause, before the subject: "Yonhap reported [the visit ...]".
-	for i := 0; i < subjStart && i < len(toks); i++ {
+	// Right before the subject: "Yonhap reported [the visit ...]",
+	// "amid reports [Putin will visit ...]".
+	for i := max(0, subjStart-2); i < subjStart && i < len(toks); i++ {
 		t := toks[i]
 		if base, ok := r.verbAt(i); ok {
 			if denyVerbs[base] && base != "call" && base != "fail" {
@@ -147,16 +176,76 @@ func (r *reading) contextModality(subjStart int, _ string) (Modality, string) {
 			return Reported, "according to"
 		}
 	}
-	if n := len(sent); n > 2 && len(toks) > 0 && toks[len(toks)-1].End < sent[n-1].Start {
-		for i := n - 1; i >= 0 && i >= n-7; i-- {
-			w := sent[i].Lower
-			if w == "," || sent[i].End <= toks[len(toks)-1].End {
+	// A closing attribution: ", police said." after the event.
+	if n := len(sent); n > 2 && r.trig >= 0 && (r.cl.marker == "" || r.cl.marker == ",") {
+		c := -1
+		for i := n - 1; i >= 0 && i >= n-8; i-- {
+			if sent[i].Lower == "," {
+				c = i
 				break
 			}
-			if b := verbLemma[w]; sayVerbs[b] && !strings.HasSuffix(w, "ing") && i > 0 && sent[i-1].Lower != "," {
-				return Reported, sent[i].Text
+		}
+		if c > 0 && toks[r.trig].End <= sent[c].Start {
+			for i := c + 2; i < n; i++ {
+				w := sent[i].Lower
+				if b := verbLemma[w]; sayVerbs[b] && !strings.HasSuffix(w, "ing") && sent[i-1].Lower != "," {
+					return Reported, sent[i].Text
+				}
 			}
 		}
 	}
 	return Happened, ""
+}
+
+// ModalityAt reads the modality of the event named by the word at trigger
+// (a verb or an event noun) in the sentence sent of text, with the cue
+// that decided it. It is the detector Extract uses, given the event word
+// instead of finding it from a date; scripts/eval-modality measures it.
+func ModalityAt(text string, sent, trigger Span) (Modality, string) {
+	r := &reading{m: Mention{Start: trigger.Start, End: trigger.End, Sentence: sent}, trig: -1, verb: -1, labelVerb: -1}
+	r.cl = clauseOf(text, sent, trigger.Start, trigger.End)
+	r.inTimex = make([]bool, len(r.cl.toks))
+	i := -1
+	for k, t := range r.cl.toks {
+		if t.Start <= trigger.Start && trigger.Start < t.End {
+			i = k
+			break
+		}
+	}
+	if i < 0 {
+		return Happened, ""
+	}
+	toks := r.cl.toks
+	if base, ok := r.verbAt(i); ok || beForms[toks[i].Lower] || haveForms[toks[i].Lower] {
+		if !ok {
+			base = irregularVerbs[toks[i].Lower]
+		}
+		r.trig, r.lemma = i, base
+		// An infinitive takes the modality of the finite verb before it
+		// ("did not win its bid to host"), unless that verb is part of its
+		// verb group ("is expected to visit").
+		if i > 0 && toks[i-1].Lower == "to" {
+			for k := i - 2; k >= 0; k-- {
+				if auxLike[toks[k].Lower] && toks[k].Lower != "to" || beForms[toks[k].Lower] {
+					break
+				}
+				if _, ok := r.mainVerb(k); ok {
+					r.labelVerb = k
+					break
+				}
+			}
+		}
+	} else {
+		r.setNoun(i)
+		for k := i - 1; k >= 0; k-- {
+			if _, ok := r.mainVerb(k); ok {
+				r.verb = k
+				break
+			}
+		}
+		if r.verb < 0 {
+			r.verb = r.nextVerb(i)
+		}
+	}
+	return r.modality()
 }
