@@ -203,6 +203,11 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 			cands = append(cands, d)
 		}
 		name = cands[0].Format("Monday")
+	case s.Grain == GrainWeekend:
+		g, what, name = GrainWeekend, "a weekend named without its week", "weekend"
+		for d := truncate(pub, GrainWeekend).AddDate(0, 0, -14); d.Before(pub.AddDate(0, 0, 15)); d = d.AddDate(0, 0, 7) {
+			cands = append(cands, d)
+		}
 	case s.Month != 0 && s.Day != 0:
 		g, what = GrainDay, "a day and month without a year"
 		for yy := y - 1; yy <= y+1; yy++ {

@@ -398,6 +398,16 @@ var rules = []*rule{
 		},
 	},
 	{
+		Name:     "the weekend",
+		Starts:   []string{"the"},
+		Needs:    []string{"weekend"},
+		Pattern:  `the\s+weekend`,
+		Examples: []string{"the weekend", "over the weekend"},
+		Extract: func(m *match) (Spec, bool) {
+			return Spec{Type: Date, Grain: GrainWeekend}, true
+		},
+	},
+	{
 		Name:     "the latest|most recent period",
 		Needs:    []string{"period"},
 		Starts:   []string{"the"},
@@ -542,8 +552,8 @@ var rules = []*rule{
 	{
 		Name:     "<hour>:<minute> (24-hour)",
 		Needs:    []string{"<:>"},
-		Starts:   []string{"<digits>", "at"},
-		Pattern:  `(?:at\s+)?(?P<h>[012]?[0-9]):(?P<mi>[0-5][0-9])(?:\s+(?P<tz>[ecmp][sd]t|gmt|utc))?`,
+		Starts:   []string{"<digits>"},
+		Pattern:  `(?P<h>[012]?[0-9]):(?P<mi>[0-5][0-9])(?:\s+(?P<tz>[ecmp][sd]t|gmt|utc))?`,
 		Examples: []string{"at 15:30", "10:35"},
 		Extract:  clock,
 	},

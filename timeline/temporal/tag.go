@@ -17,8 +17,9 @@ import (
 //     function accepts it wins, and scanning resumes after it. Weak
 //     triggers ("the", "a", "last") are tried only when a strong one
 //     (a month, a unit, a figure) follows within a few words.
-//  3. refine: passes over the candidates, in this order: extendBounds
-//     ("as early as next week"), dropOverlaps.
+//  3. refine: passes over the candidates, in this order: joinDayAndTime
+//     ("Tuesday at 3 p.m."), extendBounds ("as early as next week"),
+//     dropOverlaps.
 //  4. resolve: left to right, each candidate is resolved by Resolve against
 //     the publication date, its clause's tense and the last date mentioned
 //     (which it then becomes, if it is a placeable date).
@@ -378,8 +379,32 @@ func boundary(text string, e int) bool {
 
 // refiners are the post-extraction passes, applied in this order.
 var refiners = []func(text string, cands []candidate) []candidate{
+	joinDayAndTime,
 	extendBounds,
 	dropOverlaps,
+}
+
+// joinDayAndTime makes one time of a day followed by a clock time:
+// "Tuesday at 3 p.m.", "tomorrow at 17:00", "June 3 at 6 p.m.".
+func joinDayAndTime(text string, cands []candidate) []candidate {
+	out := cands[:0]
+	for i := 0; i < len(cands); i++ {
+		c := cands[i]
+		if i+1 < len(cands) && c.spec.Grain == GrainDay && c.spec.Type == Date && c.spec.Mod == "" {
+			n := cands[i+1]
+			gap := strings.ToLower(strings.TrimSpace(text[c.end:n.start]))
+			if (gap == "at" || gap == ",") && n.spec.Clock && n.spec.Weekday == 0 && n.spec.Shift == 0 {
+				c.spec.Type, c.spec.Grain = Time, GrainTime
+				c.spec.Clock, c.spec.Hour, c.spec.Minute = true, n.spec.Hour, n.spec.Minute
+				c.end = n.end
+				out = append(out, c)
+				i++
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // bounds are phrases before a date that make it a bound: "as early as next
