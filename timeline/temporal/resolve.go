@@ -151,7 +151,7 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 	if unit == 0 {
 		unit = g
 	}
-	if s.KeepGrain && story && c.AnchorGrain >= GrainDay && c.AnchorGrain < g && c.AnchorGrain != GrainWeek &&
+	if s.KeepGrain && story && c.AnchorGrain >= GrainMonth && c.AnchorGrain < g &&
 		(s.Anchor == Story || !c.Anchor.After(pub) && c.Anchor.After(pub.AddDate(-1, 0, 0))) {
 		g, base = c.AnchorGrain, c.Anchor
 		baseName = fmt.Sprintf("the last date mentioned, %s (%q), whose grain it keeps", format(c.Anchor, c.AnchorGrain, "", false), c.AnchorText)

@@ -18,7 +18,8 @@ import (
 //     triggers ("the", "a", "last") are tried only when a strong one
 //     (a month, a unit, a figure) follows within a few words.
 //  3. refine: passes over the candidates, in this order: joinDayAndTime
-//     ("Tuesday at 3 p.m."), extendBounds ("as early as next week"),
+//     ("Tuesday at 3 p.m."), periodEnding ("the quarter ended Sept. 30"),
+//     extendBounds ("as early as next week"),
 //     dropOverlaps.
 //  4. resolve: left to right, each candidate is resolved by Resolve against
 //     the publication date, its clause's tense and the last date mentioned
@@ -197,6 +198,7 @@ type candidate struct {
 	start, end int
 	spec       Spec
 	rule       *rule
+	anchorNext bool // narrative, anchored on the next candidate (see periodEnding)
 }
 
 // Tag finds the temporal expressions in text and resolves them. The result
@@ -366,7 +368,7 @@ rules:
 	for _, h := range hits {
 		m := &match{text: text, start: t.start, end: t.start + h.loc[1], names: h.r.re.SubexpNames(), loc: h.loc}
 		if s, ok := h.r.Extract(m); ok {
-			return candidate{m.start, m.end, s, h.r}, true
+			return candidate{start: m.start, end: m.end, spec: s, rule: h.r}, true
 		}
 	}
 	return candidate{}, false
@@ -380,8 +382,22 @@ func boundary(text string, e int) bool {
 // refiners are the post-extraction passes, applied in this order.
 var refiners = []func(text string, cands []candidate) []candidate{
 	joinDayAndTime,
+	periodEnding,
 	extendBounds,
 	dropOverlaps,
+}
+
+// periodEnding anchors "the quarter ended Sept. 30", "the year ending
+// June 30, 1990" on the date that follows: the period is the one holding it.
+func periodEnding(text string, cands []candidate) []candidate {
+	for i := 0; i+1 < len(cands); i++ {
+		c, n := &cands[i], cands[i+1]
+		gap := strings.ToLower(strings.TrimSpace(text[c.end:n.start]))
+		if c.spec.Anchor == Story && c.spec.Shift == 0 && (gap == "ended" || gap == "ending") && n.spec.Grain == GrainDay {
+			c.anchorNext = true
+		}
+	}
+	return cands
 }
 
 // joinDayAndTime makes one time of a day followed by a clock time:
@@ -454,9 +470,18 @@ func dropOverlaps(_ string, cands []candidate) []candidate {
 func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	out := make([]Timex, 0, len(cands))
 	ctx := Context{Published: opt.Published, Direction: opt.Direction}
-	for _, c := range cands {
+	for i, c := range cands {
 		ctx.Tense, ctx.Cue = clauseTense(text, lower, c.start, c.end)
-		t := Resolve(text[c.start:c.end], c.spec, ctx)
+		here := ctx
+		if c.anchorNext {
+			// "the quarter ended Sept. 30": the period is the one that
+			// holds the date after it.
+			n := cands[i+1]
+			if nt := Resolve(text[n.start:n.end], n.spec, ctx); nt.Placeable() {
+				here.Anchor, here.AnchorGrain, here.AnchorText = nt.Begin, nt.Grain, nt.Text
+			}
+		}
+		t := Resolve(text[c.start:c.end], c.spec, here)
 		t.Start, t.End, t.Rule = c.start, c.end, c.rule.Name
 		out = append(out, t)
 		// A date counted from the anchor ("a year earlier") does not move
