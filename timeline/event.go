@@ -294,7 +294,7 @@ func (r *reading) findTrigger() {
 	base, _ := r.mainVerb(v)
 	r.verb = v
 	// "their first final since 2009": the date dates the noun.
-	if tx > 0 && tx < len(toks) && toks[tx-1].Lower == "since" || tx > 1 && tx <= len(toks) && r.m.Start > 0 && toks[tx-1].Lower == "since" {
+	if tx > 0 && tx <= len(toks) && toks[tx-1].Lower == "since" {
 		for i := tx - 1; i > v; i-- {
 			if r.eventNoun(i) {
 				r.setNoun(i)

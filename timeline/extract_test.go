@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -241,4 +242,34 @@ func longArticle(b *testing.B) []byte {
 		}
 	}
 	return body.Bytes()
+}
+
+// ExampleExtract shows a timeline of a short report: a dated event, an
+// expected one, and a vague mention left off the axis.
+func ExampleExtract() {
+	src := `---
+title: Bridge to close for repairs
+published: 2025-03-12
+---
+
+The city council voted on Tuesday to close the Old Bridge for repairs.
+
+The bridge will reopen in September, the council said. Cracks were recently found in two piers.
+`
+	a, err := Load("bridge.md", []byte(src))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	tl := Extract(a)
+	for _, e := range tl.Events {
+		fmt.Printf("%s %s..%s %s: %s\n", e.ID, dateString(e.Start), dateString(e.End), e.Modality, e.Label)
+	}
+	for _, m := range tl.Undated {
+		fmt.Printf("undated: %q\n", m.Text)
+	}
+	// Output:
+	// e1 2025-03-11..2025-03-12 happened: City council votes to close the Old Bridge for repairs
+	// e2 2025-09-01..2025-10-01 expected: Bridge to reopen
+	// undated: "recently"
 }

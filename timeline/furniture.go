@@ -17,11 +17,23 @@ import (
 // "we"), everything to the end is furniture.
 var (
 	lineCues = []*regexp.Regexp{
-		regexp.MustCompile(`(?i)^(read more|related|see also|more from|recommended|most read|watch|listen)\b.{0,80}$`),
+		// A link line: "Read more: ...", "Related stories", but not the
+		// sentence "Related charges were filed in 2019."
+		regexp.MustCompile(`(?i)^(read more|related( stories| articles| coverage| content)?|see also|more from|recommended|most read|watch|listen)(\s*[:|›»]\s*.{0,100}|[^.!?]{0,80})$`),
 		regexp.MustCompile(`(?i)^(advertisement|sponsored( content)?|share this( article| story)?|follow us\b.*)$`),
 		regexp.MustCompile(`(?i)^(photo|image|picture|video|credit|illustration)s?( credit)?\s*[:/|]`),
 		regexp.MustCompile(`(?i)\b(getty images|afp via getty|ap photo|reuters/|shutterstock)\b.{0,40}$`),
-		regexp.MustCompile(`^By [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}( and [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3})?(,.{0,40})?$`),
+		// A byline: "By Maria Lindqvist, Political Correspondent", not
+		// "By Monday, the water had receded."
+		regexp.MustCompile(`^By [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}( and [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3})?(\s*[,|–-]\s*[^.!?]{0,50})?$`),
+		regexp.MustCompile(`(?i)^(additional )?(reporting|editing|writing|research) by\b.{0,120}$`),
+		regexp.MustCompile(`(?i)^(share|tweet|email|print|save)( this( article| story)?| on \w+)?$`),
+		regexp.MustCompile(`(?i)^\d+\s*(min|minute)s?( read)?$`),
+		regexp.MustCompile(`(?i)^(updated|published|last updated|posted)\b[^.]{0,40}\b(ago|\d{4}|gmt|utc|bst|cet|et|pt)\.?$`),
+		regexp.MustCompile(`(?i)^image (caption|source|copyright)\b`),
+		regexp.MustCompile(`(?i)^(\d+ )?comments?( \(\d+\))?$`),
+		regexp.MustCompile(`(?i)^(click here|download (our|the) app|already a (subscriber|member)|log in|listen to (this )?(article|story))\b.{0,120}$`),
+		regexp.MustCompile(`(?i)^this (article|story) (was|has been|first) (originally |first )?(published|appeared|updated)\b`),
 		regexp.MustCompile(`(?i)(©|\(c\)|copyright)\s*\d{4}|all rights reserved`),
 		regexp.MustCompile(`(?i)\b(we use cookies|accept (all )?cookies|cookie (policy|settings))\b`),
 		regexp.MustCompile(`(?i)^(sign up|subscribe)\b.{0,120}$`),

@@ -96,6 +96,9 @@ func (r *reading) keep(lo, hi int) []token {
 	var out []token
 	for i := lo; i < hi && i < len(toks); i++ {
 		t := toks[i]
+		if t.Lower == "," && i > lo || t.Lower == "and" && i+1 < hi && r.finite(i+1) {
+			break
+		}
 		if len(out) == 0 && !t.isWord() && !isOpening(t.Text) {
 			continue
 		}
@@ -104,9 +107,6 @@ func (r *reading) keep(lo, hi int) []token {
 		}
 		if !mod && r.beforeTimex(i) {
 			continue
-		}
-		if t.Lower == "," && i > lo || t.Lower == "and" && i+1 < hi && r.finite(i+1) {
-			break
 		}
 		out = append(out, t)
 	}

@@ -142,6 +142,10 @@ func (r *reading) contextModality(subjStart int, _ string) (Modality, string) {
 			return Reported, t.Text
 		}
 	}
+	// A report noun heading the clause: "amid reports [the firm sold ...]".
+	if subjStart < len(toks)-1 && reportNouns[toks[subjStart].Lower] && (determiners[toks[subjStart+1].Lower] || toks[subjStart+1].capitalised()) {
+		return Reported, toks[subjStart].Text
+	}
 	for _, t := range toks {
 		if t.Lower == "reportedly" || t.Lower == "allegedly" || t.Lower == "purportedly" {
 			return Reported, t.Text
