@@ -590,10 +590,10 @@ func nameOf(ph []token) string {
 	for start > 0 && ph[start-1].capitalised() && ph[start-1].isWord() {
 		start--
 	}
-	for start < end-1 && titleWords[ph[start].Lower] {
+	for start < end-1 && (titleWords[ph[start].Lower] || determiners[ph[start].Lower]) {
 		start++
 	}
-	if start == end {
+	if start == end || end-start == 1 && determiners[ph[start].Lower] {
 		return ""
 	}
 	words := make([]string, 0, end-start)
@@ -633,7 +633,9 @@ func names(toks []token, skip []bool, known map[string]bool) []string {
 			i = j
 			continue
 		}
-		out = append(out, nameOf(toks[i:j]))
+		if n := nameOf(toks[i:j]); n != "" {
+			out = append(out, n)
+		}
 		i = j
 	}
 	return out

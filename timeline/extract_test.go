@@ -273,3 +273,31 @@ The bridge will reopen in September, the council said. Cracks were recently foun
 	// e2 2025-09-01..2025-10-01 expected: Bridge to reopen
 	// undated: "recently"
 }
+
+// TestExtractOddInput feeds text that breaks the usual shapes of news
+// prose; Extract must not panic and must keep its invariants.
+func TestExtractOddInput(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"empty body", ""},
+		{"only a date", "Monday"},
+		{"date first and last", "In March. Last year."},
+		{"lone pronoun", "He left on Friday."},
+		{"unbalanced quotes", "\"We will win on Sunday, the coach said."},
+		{"commas everywhere", ", , , on Tuesday , , who , which ,"},
+		{"relative without end", "Hale, who was arrested in 2022"},
+		{"headline caps", "PM TO RESIGN ON FRIDAY AS PARTY REVOLTS"},
+		{"non-latin", "Путин посетит Пхеньян. Kim met him on 19 June 2024 in Pyongyang."},
+		{"numbers", "1,000 people, 2,000 more on 3 March 2023, 4,000 by 2025."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := loadTestArticle(t, tt.name, []byte("---\npublished: 2024-06-12\n---\n\n"+tt.body+"\n"))
+			tl := Extract(a)
+			for _, e := range tl.Events {
+				if !e.End.After(e.Start) || len(e.Mentions) == 0 || len([]rune(e.Label)) > maxLabel {
+					t.Errorf("Extract(%q): bad event %+v", tt.body, e)
+				}
+			}
+		})
+	}
+}

@@ -172,7 +172,7 @@ func (r *reading) subjectText() []token {
 		for start > 0 && subj[start-1].capitalised() && subj[start-1].isWord() {
 			start--
 		}
-		for start < end-1 && titleWords[subj[start].Lower] {
+		for start < end-1 && (titleWords[subj[start].Lower] || determiners[subj[start].Lower]) {
 			start++
 		}
 		return subj[start:end]

@@ -1,0 +1,36 @@
+package timeline
+
+import "testing"
+
+// TestLabels checks the label of the one event of a one-sentence article:
+// headline tense, "X to" for what is expected, a noun phrase for an event
+// noun, "<report>: <what it says>", the date and filler left out.
+func TestLabels(t *testing.T) {
+	tests := []struct {
+		name, sentence, want string
+	}{
+		{"past to present", "The Kremlin told Russian media in May that the trip was being prepared.", "Kremlin tells Russian media the trip is being prepared"},
+		{"title dropped", "North Korean leader Kim Jong Un on Wednesday hailed ties with Russia.", "Kim Jong Un hails ties with Russia"},
+		{"expected", "Putin is expected to visit North Korea in the coming weeks.", "Putin to visit North Korea"},
+		{"light verb", "Kim made a rare overseas trip to Russia last year.", "Kim's trip to Russia"},
+		{"possessive pronoun", "During his trip to Russia last year, Kim said ties were strong.", "Kim's trip to Russia"},
+		{"report says", "A Pentagon report published last month said Russia is using missiles in Ukraine.", "Pentagon report: Russia uses missiles in Ukraine"},
+		{"passive", "The summit was held in Geneva on Tuesday.", "Summit in Geneva"},
+		{"denied", "The coach did not attend the press conference on Saturday.", "Coach did not attend the press conference"},
+		{"relative clause", "Hale, who was arrested in October 2022, denied the charges.", "Hale arrested"},
+		{"closing attribution cut", "The bridge will reopen in September, the council said.", "Bridge to reopen"},
+		{"filler adverb dropped", "Moscow used its veto in March to effectively end the monitoring.", "Moscow's veto to end the monitoring"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := loadTestArticle(t, tt.name, []byte("---\npublished: 2024-06-12\n---\n\n"+tt.sentence+"\n"))
+			tl := Extract(a)
+			if len(tl.Events) != 1 {
+				t.Fatalf("Extract(%q) has %d events; want 1", tt.sentence, len(tl.Events))
+			}
+			if got := tl.Events[0].Label; got != tt.want {
+				t.Errorf("label of %q = %q; want %q", tt.sentence, got, tt.want)
+			}
+		})
+	}
+}
