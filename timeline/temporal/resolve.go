@@ -290,6 +290,13 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 			}
 			reason = fmt.Sprintf("%s %s, so the last %s on or before %s", what, why, name, pubName)
 		case 1:
+			if g == GrainQuarter {
+				// Quarters are reported after they end: "will report
+				// third-quarter results" in October means the one just over.
+				pick = nearest(cands, g, pub)
+				reason = fmt.Sprintf("%s %s; a quarter is reported after it ends, so the %s nearest to %s", what, why, name, pubName)
+				break
+			}
 			for i := len(cands) - 1; i >= 0; i-- {
 				if finish(cands[i], g, "", false).After(pub) {
 					pick = cands[i]

@@ -38,7 +38,7 @@ var (
 	// pNum takes any figure or word (with "a ... of" around it) where an
 	// amount may stand; extract functions check it with quantity() and
 	// vagueNumbers. A generic pattern keeps the regexp small, and so fast.
-	pNum    = `(?P<num>[0-9]+(?:\.[0-9]+)?|(?:a\s+)?[a-z]+(?:-[a-z]+)?(?:\s+of)?)`
+	pNum    = `(?P<num>[0-9]+(?:\.[0-9]+)?|(?:a\s+)?[a-z]+(?:[\s-][a-z]+)?(?:\s+of)?)`
 	pPod    = "(?P<pod>" + alt(partsOfDay) + ")"
 	pApprox = `(?:(?P<approx>about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than)\s+)`
 )
@@ -209,6 +209,16 @@ var rules = []*rule{
 				}
 			}
 			return Spec{Type: Date, Grain: GrainYear, Year: y}, true
+		},
+	},
+	{
+		Name:     "<year in words>",
+		Starts:   []string{"nineteen", "twenty", "two", "the"},
+		Pattern:  `(?:the\s+year\s+)?(?P<yw>(?:nineteen|twenty)[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?)?[a-z]+(?:[\s-][a-z]+)?|two\s+thousand(?:[\s-]+(?:and[\s-]+)?[a-z]+(?:[\s-][a-z]+)?)?)`,
+		Examples: []string{"nineteen ninety-six", "the year two thousand", "nineteen hundred and five"},
+		Extract: func(m *match) (Spec, bool) {
+			y, ok := spelledYear(m.get("yw"))
+			return Spec{Type: Date, Grain: GrainYear, Year: y}, ok
 		},
 	},
 	{
@@ -624,6 +634,43 @@ var rules = []*rule{
 	},
 }
 
+// spelledYear reads a year written in words: "nineteen ninety-six" (two
+// two-digit halves), "two thousand", "two thousand and four".
+func spelledYear(s string) (int, bool) {
+	words := strings.FieldsFunc(norm(s), func(r rune) bool { return r == ' ' || r == '-' })
+	if len(words) >= 2 && words[0] == "two" && words[1] == "thousand" {
+		rest := words[2:]
+		if len(rest) > 0 && rest[0] == "and" {
+			rest = rest[1:]
+		}
+		if len(rest) == 0 {
+			return 2000, true
+		}
+		n, ok := quantity(strings.Join(rest, " "))
+		return 2000 + int(n), ok && n < 100
+	}
+	if len(words) < 2 {
+		return 0, false
+	}
+	hi := numbers[words[0]]
+	rest := words[1:]
+	hundred := rest[0] == "hundred"
+	if hundred {
+		rest = rest[1:]
+		if len(rest) > 0 && rest[0] == "and" {
+			rest = rest[1:]
+		}
+	}
+	if len(rest) == 0 {
+		return 0, false
+	}
+	lo, ok := quantity(strings.Join(rest, " "))
+	if !ok || lo > 99 || lo < 10 && !hundred {
+		return 0, false // "twenty five" is a number, not a year
+	}
+	return hi*100 + int(lo), true
+}
+
 // dayDate checks a stated day of a month.
 func dayDate(y, mo, d int) (Spec, bool) {
 	ok := mo >= 1 && mo <= 12 && d >= 1 && d <= 31
@@ -947,11 +994,12 @@ func duration(m *match) (Spec, bool) {
 	}
 	total := n * float64(u.n)
 	amount := fmt.Sprint(total)
-	if total != float64(int(total)) {
-		// "two and a half years": P2Y6M; other fractions keep a decimal.
-		if code == "Y" {
-			amount = fmt.Sprintf("%dY%dM", int(total), int((total-float64(int(total)))*12+0.5))
-			code = ""
+	if whole, frac := int(total), total-float64(int(total)); frac != 0 {
+		// "two and a half years" is P2Y6M, "5 1/2 hours" PT5H30M: the
+		// fraction in the next smaller unit, where there is one.
+		if next, ok := fractionUnits[code]; ok {
+			amount = fmt.Sprintf("%d%s%d", whole, strings.TrimPrefix(code, "T"), int(frac*next.per+0.5))
+			code = next.code
 		}
 	}
 	if strings.HasPrefix(code, "T") {
@@ -960,6 +1008,15 @@ func duration(m *match) (Spec, bool) {
 		s.Period = "P" + amount + code
 	}
 	return s, true
+}
+
+// fractionUnits says how a fraction of a unit is written in the next
+// smaller one: half a year is 6 months (P..Y6M).
+var fractionUnits = map[string]struct {
+	code string
+	per  float64
+}{
+	"Y": {"M", 12}, "M": {"D", 30}, "W": {"D", 7}, "TH": {"TM", 60}, "TM": {"TS", 60},
 }
 
 func set(m *match) (Spec, bool) {
