@@ -29,6 +29,7 @@ type reading struct {
 	label     string
 	pub       time.Time       // the publication date
 	known     map[string]bool // words the article capitalises mid-sentence: names
+	ix        *articleIndex
 }
 
 // class is the coreference class of the trigger: words that can refer to
@@ -41,8 +42,8 @@ func (r *reading) class() string {
 }
 
 // read analyses the clause a mention stands in.
-func read(a *Article, m Mention, known map[string]bool) *reading {
-	r := &reading{m: m, trig: -1, verb: -1, labelVerb: -1, pub: a.Published, known: known}
+func read(a *Article, m Mention, ix *articleIndex) *reading {
+	r := &reading{m: m, trig: -1, verb: -1, labelVerb: -1, pub: a.Published, known: ix.known, ix: ix}
 	r.cl = clauseOf(a.Body, m.Sentence, m.Start, m.End)
 	r.inTimex = make([]bool, len(r.cl.toks))
 	for i, t := range r.cl.toks {
@@ -662,7 +663,7 @@ func (r *reading) antecedent(a *Article, pron string) string {
 		if n := names(rest, make([]bool, len(rest)), r.known); len(n) > 0 {
 			return n[0]
 		}
-		return mostNamed(a, r.m.Sentence.Start, r.known)
+		return mostNamed(r.ix, r.m.Sentence.Start)
 	}
 	if np := nearestNP(r.cl.prev); np != "" {
 		return np
@@ -714,28 +715,58 @@ var personPronouns = set("he", "she", "his", "her", "him")
 
 // mostNamed returns the name the article uses most before offset end,
 // counted by its last word ("Solberg" for "Margit Solberg").
-func mostNamed(a *Article, end int, known map[string]bool) string {
+func mostNamed(ix *articleIndex, end int) string {
+	if ix == nil {
+		return ""
+	}
 	count := map[string]int{}
-	full := map[string]string{}
 	best := ""
-	for _, p := range a.Paragraphs {
-		if p.Start >= end || p.Furniture || p.Heading {
-			continue
+	for _, n := range ix.names {
+		if n.at >= end {
+			break
 		}
-		toks := tokenize(a.Body, p.Start, min(p.End, end))
-		for _, n := range names(toks, make([]bool, len(toks)), known) {
-			f := strings.Fields(n)
-			last := f[len(f)-1]
-			count[last]++
-			if _, ok := full[last]; !ok {
-				full[last] = last
-			}
-			if best == "" || count[last] > count[best] {
-				best = last
-			}
+		count[n.last]++
+		if best == "" || count[n.last] > count[best] {
+			best = n.last
 		}
 	}
-	return full[best]
+	return best
+}
+
+// articleIndex holds what the event reader needs to know about the whole
+// article, worked out once per Extract.
+type articleIndex struct {
+	known map[string]bool // see knownNames
+	names []nameAt        // every name used, in reading order
+}
+
+// nameAt is a name the article uses, by its last word, and where.
+type nameAt struct {
+	at   int
+	last string
+}
+
+func indexArticle(a *Article) *articleIndex {
+	ix := &articleIndex{known: knownNames(a)}
+	for _, p := range a.Paragraphs {
+		if p.Furniture || p.Heading {
+			continue
+		}
+		toks := tokenize(a.Body, p.Start, p.End)
+		skip := make([]bool, len(toks))
+		for i := 0; i < len(toks); {
+			j := i + 1
+			for j < len(toks) && toks[j].capitalised() && toks[j].isWord() {
+				j++
+			}
+			if n := names(toks[i:j], skip[i:j], ix.known); len(n) == 1 {
+				f := strings.Fields(n[0])
+				ix.names = append(ix.names, nameAt{at: toks[i].Start, last: f[len(f)-1]})
+			}
+			i = j
+		}
+	}
+	return ix
 }
 
 // nearestNP returns the last noun phrase of a run of tokens: a name, or a

@@ -22,16 +22,16 @@ import (
 //  5. Sort the events and number them.
 func Extract(a *Article) *Timeline {
 	tl := &Timeline{Article: a}
-	known := knownNames(a)
+	ix := indexArticle(a)
 	var rs []*reading
 	for _, m := range Mentions(a) {
 		if m.Begin.IsZero() {
 			if m.Type == string(temporal.Date) || m.Type == string(temporal.Time) {
-				tl.Undated = append(tl.Undated, undated(a, m, known))
+				tl.Undated = append(tl.Undated, undated(a, m, ix))
 			}
 			continue
 		}
-		r := read(a, m, known)
+		r := read(a, m, ix)
 		r.label = r.makeLabel(a)
 		r.m.Modality, r.m.Cue = r.mod, r.cue
 		if r.trig >= 0 {
@@ -48,8 +48,8 @@ func Extract(a *Article) *Timeline {
 }
 
 // undated explains why a mention stays off the axis.
-func undated(a *Article, m Mention, known map[string]bool) Mention {
-	r := read(a, m, known)
+func undated(a *Article, m Mention, ix *articleIndex) Mention {
+	r := read(a, m, ix)
 	if r.trig >= 0 {
 		m.Trigger = r.cl.toks[r.trig].Text
 	}
