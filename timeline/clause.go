@@ -33,8 +33,7 @@ func tokenize(s string, start, end int) []token {
 	var out []token
 	add := func(a, b int) {
 		text := s[a:b]
-		lower := strings.ToLower(strings.ReplaceAll(text, "’", "'"))
-		out = append(out, token{Start: a, End: b, Text: text, Lower: lower})
+		out = append(out, token{Start: a, End: b, Text: text, Lower: lowerWord(text)})
 	}
 	for i := start; i < end; {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -57,7 +56,7 @@ func tokenize(s string, start, end int) []token {
 				}
 				break
 			}
-			w := strings.ToLower(strings.ReplaceAll(s[i:j], "’", "'"))
+			w := lowerWord(s[i:j])
 			if strings.HasSuffix(w, "n't") && len(w) > 3 {
 				k := j - len("n't")
 				if strings.HasSuffix(s[i:j], "n’t") {
@@ -75,6 +74,17 @@ func tokenize(s string, start, end int) []token {
 		}
 	}
 	return out
+}
+
+// lowerWord returns a word in lower case with curly apostrophes made
+// straight, without allocating for a word that is already so.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		}
+	}
+	return w
 }
 
 // Clause boundaries. A clause starts after a boundary; the boundary word is

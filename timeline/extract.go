@@ -93,9 +93,39 @@ func knownNames(a *Article) map[string]bool {
 	return known
 }
 
-// vagueEras are period phrases the tagger leaves alone that still locate
+// vagueEraAt matches, at the end of a text, period phrases the tagger leaves alone that still locate
 // an event loosely in time ("the new era", "the Soviet era").
-var vagueEras = regexp.MustCompile(`\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat) (?:(new|current|present|coming|next|future)|[A-Z][\w-]+|post-war|postwar|modern) (?:era|epoch)\b`)
+var vagueEraAt = regexp.MustCompile(`\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat) (?:(new|current|present|coming|next|future)|[A-Z][\w-]+|post-war|postwar|modern) (?:era|epoch)$`)
+
+// findEras finds the era phrases of vagueEraAt, looking only before the words "era" and
+// "epoch" (a full scan of the body would cost more than the tagger).
+func findEras(body string) [][]int {
+	var out [][]int
+	for _, w := range []string{" era", " epoch"} {
+		for off := 0; ; {
+			i := strings.Index(body[off:], w)
+			if i < 0 {
+				break
+			}
+			end := off + i + len(w)
+			off = end
+			from := max(0, end-60)
+			if end < len(body) && wordRune(rune(body[end])) {
+				continue // "erase", "eras"
+			}
+			if m := vagueEraAt.FindStringSubmatchIndex(body[from:end]); m != nil {
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += from
+					}
+				}
+				out = append(out, m)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
 
 // Mentions tags the article body and returns every temporal expression
 // outside page furniture, tied to its paragraph and sentence.
@@ -112,7 +142,7 @@ func Mentions(a *Article) []Mention {
 			out = append(out, m)
 		}
 	}
-	for _, loc := range vagueEras.FindAllStringSubmatchIndex(a.Body, -1) {
+	for _, loc := range findEras(a.Body) {
 		if overlaps(xs, loc[0], loc[1]) {
 			continue
 		}
