@@ -1,0 +1,218 @@
+package render
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+
+	"github.com/dateline-app/dateline/timeline"
+)
+
+// canvas is what Draw needs from a drawing library, in logical pixels.
+// gochart.go implements it over go-chart's Renderer; nothing else in this
+// package knows which library paints.
+type canvas interface {
+	fillRect(r Rect, c color.RGBA)
+	strokeRect(r Rect, c color.RGBA, width float64, dash []float64)
+	line(x0, y0, x1, y1 float64, c color.RGBA, width float64, dash []float64)
+	fillPoly(pts []float64, c color.RGBA)
+	strokePoly(pts []float64, c color.RGBA, width float64, dash []float64)
+	text(s string, x, baseline, size float64, c color.RGBA)
+}
+
+// palette holds a theme's colours.
+type palette struct {
+	bg, fg, muted, grid, axis, pub, sel color.RGBA
+	opaque                              bool
+	modality                            map[timeline.Modality]color.RGBA
+}
+
+func rgb(hex uint32) color.RGBA {
+	return color.RGBA{uint8(hex >> 16), uint8(hex >> 8), uint8(hex), 255}
+}
+
+func alpha(c color.RGBA, a float64) color.RGBA {
+	c.A = uint8(math.Round(a * 255))
+	return c
+}
+
+func (t Theme) palette() palette {
+	p := palette{
+		bg: rgb(0xffffff), fg: rgb(0x1f2328), muted: rgb(0x59636e), grid: rgb(0xe3e7eb),
+		axis: rgb(0x59636e), pub: rgb(0xcf222e), sel: rgb(0x0969da), opaque: true,
+		modality: map[timeline.Modality]color.RGBA{
+			timeline.Happened: rgb(0x0969da), timeline.Expected: rgb(0xbc4c00),
+			timeline.Possible: rgb(0x8250df), timeline.Reported: rgb(0x1a7f37),
+			timeline.Denied: rgb(0x6e7781),
+		},
+	}
+	switch t {
+	case Dark:
+		p.bg, p.fg, p.muted, p.grid = rgb(0x1b1f24), rgb(0xe6edf3), rgb(0x9198a1), rgb(0x2d333b)
+		p.axis, p.pub, p.sel = rgb(0x9198a1), rgb(0xff7b72), rgb(0x58a6ff)
+		p.modality = map[timeline.Modality]color.RGBA{
+			timeline.Happened: rgb(0x4493f8), timeline.Expected: rgb(0xf0883e),
+			timeline.Possible: rgb(0xbe8fff), timeline.Reported: rgb(0x3fb950),
+			timeline.Denied: rgb(0x8b949e),
+		}
+	case Transparent:
+		p.opaque = false
+	}
+	return p
+}
+
+func (p palette) color(m timeline.Modality) color.RGBA {
+	if c, ok := p.modality[m]; ok {
+		return c
+	}
+	return p.modality[timeline.Happened]
+}
+
+// Draw paints the layout.
+func Draw(l *Layout, c canvas) {
+	p := l.Opt.Theme.palette()
+	if p.opaque {
+		c.fillRect(Rect{0, 0, l.Opt.Width, l.Opt.Height}, p.bg)
+	}
+	if l.Title != "" {
+		c.text(l.Title, margin, margin+titleSize, titleSize, p.fg)
+		c.text(l.Subtitle, margin, margin+titleSize+8+subSize, subSize, p.muted)
+	}
+	for _, it := range l.Legend {
+		drawShape(c, p, it.Modality, Bar, it.Swatch, false, false)
+		c.text(it.Text, it.Swatch.X+it.Swatch.W+5, it.Swatch.Y+markH-0.5, subSize, p.fg)
+	}
+	// grid and axis
+	for _, t := range l.Ticks {
+		c.line(t.X, l.Plot.Y, t.X, l.AxisY, p.grid, 1, nil)
+	}
+	c.line(l.Plot.X, l.AxisY, l.Plot.X+l.Plot.W, l.AxisY, p.axis, 1, nil)
+	for _, t := range l.Ticks {
+		c.line(t.X, l.AxisY, t.X, l.AxisY+5, p.axis, 1, nil)
+		if t.X+textWidth(t.Label, tickSize) <= l.Plot.X+l.Plot.W+margin {
+			c.text(t.Label, t.X+3, l.AxisY+6+tickSize, tickSize, p.muted)
+		}
+	}
+	if l.HasPub {
+		c.line(l.PubX, l.Plot.Y-6, l.PubX, l.AxisY, p.pub, 1.5, []float64{5, 3})
+		w := textWidth(l.PubLabel, tickSize)
+		x := math.Min(l.PubX+4, l.Plot.X+l.Plot.W-w)
+		if x < l.PubX+4 { // no room to the right: put it to the left
+			x = l.PubX - 4 - w
+		}
+		c.text(l.PubLabel, x, l.Plot.Y-3, tickSize, p.pub)
+	}
+	for _, m := range l.Marks {
+		if m.Selected {
+			pad := 4.0
+			box := Rect{m.Box.X - pad, m.Box.Y - pad, m.Box.W + 2*pad, m.Box.H + 2*pad}
+			if m.Label.W > 0 {
+				box = union(box, Rect{m.Label.X - pad, m.Label.Y - 2, m.Label.W + 2*pad, m.Label.H + 4})
+			}
+			c.fillRect(box, alpha(p.sel, 0.16))
+			c.strokeRect(box, p.sel, 1.5, nil)
+		}
+		drawShape(c, p, m.Modality, m.Kind, m.Box, m.SoftStart || m.ClipStart, m.SoftEnd || m.ClipEnd)
+		if m.Label.W > 0 {
+			if p.opaque { // a halo keeps grid and publication lines off the words
+				c.fillRect(Rect{m.Label.X - 2, m.Label.Y, m.Label.W + 4, m.Label.H}, alpha(p.bg, 0.85))
+			}
+			col := p.fg
+			if m.Modality == timeline.Denied {
+				col = p.muted
+			}
+			c.text(m.Text, m.Label.X, m.Label.Y+labelSize-0.5, labelSize, col)
+			if m.Modality == timeline.Denied {
+				y := m.Label.Y + labelSize*0.62
+				c.line(m.Label.X, y, m.Label.X+m.Label.W, y, p.muted, 1, nil)
+			}
+		}
+	}
+	if l.Empty != "" {
+		w := textWidth(l.Empty, titleSize)
+		c.text(l.Empty, l.Plot.X+(l.Plot.W-w)/2, l.Plot.Y+l.Plot.H/2, titleSize, p.muted)
+	}
+	if l.Hidden > 0 {
+		s := fmt.Sprintf("%d events in view without room for a label: zoom in to read them", l.Hidden)
+		w := textWidth(s, tickSize)
+		c.text(s, l.Plot.X+l.Plot.W-w, l.Plot.Y-3-tickSize-4, tickSize, p.muted)
+	}
+}
+
+func union(a, b Rect) Rect {
+	x0, y0 := math.Min(a.X, b.X), math.Min(a.Y, b.Y)
+	x1, y1 := math.Max(a.X+a.W, b.X+b.W), math.Max(a.Y+a.H, b.Y+b.H)
+	return Rect{x0, y0, x1 - x0, y1 - y0}
+}
+
+// drawShape paints one mark in its modality's style: happened solid;
+// expected an outlined, lightly filled, dashed shape; possible dotted and
+// paler; reported hatched; denied grey. A soft end fades out.
+func drawShape(c canvas, p palette, mod timeline.Modality, kind Kind, r Rect, soft0, soft1 bool) {
+	col := p.color(mod)
+	var fill color.RGBA
+	var dash []float64
+	stroke := true
+	switch mod {
+	case timeline.Expected:
+		fill, dash = alpha(col, 0.28), []float64{4, 2.5}
+	case timeline.Possible:
+		fill, dash = alpha(col, 0.14), []float64{1.5, 2}
+	case timeline.Reported:
+		fill = alpha(col, 0.30)
+	case timeline.Denied:
+		fill = alpha(col, 0.35)
+	default:
+		fill, stroke = col, false
+	}
+	if kind == Point {
+		cx, cy, h := r.X+r.W/2, r.Y+r.H/2, r.H/2+1.5
+		pts := []float64{cx, cy - h, cx + h, cy, cx, cy + h, cx - h, cy}
+		c.fillPoly(pts, fill)
+		if stroke {
+			c.strokePoly(pts, col, 1.5, dash)
+		}
+		if mod == timeline.Denied {
+			c.line(cx-h, cy+h, cx+h, cy-h, col, 1.5, nil)
+		}
+		return
+	}
+	c.fillRect(r, fill)
+	if mod == timeline.Reported {
+		for x := r.X - r.H; x < r.X+r.W; x += 5 {
+			x0, y0, x1, y1 := x, r.Y+r.H, x+r.H, r.Y
+			if x0 < r.X { // clip the hatch line to the bar
+				y0 -= r.X - x0
+				x0 = r.X
+			}
+			if x1 > r.X+r.W {
+				y1 += x1 - (r.X + r.W)
+				x1 = r.X + r.W
+			}
+			c.line(x0, y0, x1, y1, col, 1, nil)
+		}
+	}
+	if stroke {
+		c.strokeRect(r, col, 1.5, dash)
+	}
+	if mod == timeline.Denied {
+		c.line(r.X, r.Y+r.H/2, r.X+r.W, r.Y+r.H/2, col, 1.5, nil)
+	}
+	// soft ends: fade the last stretch of the bar into the background
+	fade := math.Min(24, r.W/3)
+	bg := p.bg
+	if !p.opaque {
+		bg = rgb(0xffffff)
+	}
+	const steps = 6
+	for i := 0; i < steps; i++ {
+		w := fade / steps
+		a := float64(steps-i) / (steps + 1)
+		if soft0 {
+			c.fillRect(Rect{r.X + float64(i)*w - 0.5, r.Y - 1, w + 0.5, r.H + 2}, alpha(bg, a))
+		}
+		if soft1 {
+			c.fillRect(Rect{r.X + r.W - float64(i+1)*w, r.Y - 1, w + 0.5, r.H + 2}, alpha(bg, a))
+		}
+	}
+}

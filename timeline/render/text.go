@@ -1,0 +1,84 @@
+package render
+
+import (
+	"sync"
+
+	"github.com/golang/freetype/truetype"
+	"github.com/wcharczuk/go-chart/v2"
+	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
+)
+
+// Text is measured from the font's advance widths, without a canvas, so
+// that layout stays pure geometry. Widths are cached per rune at a
+// reference size and scaled linearly.
+
+const refSize = 100.0 // font size at which advances are measured
+
+var (
+	fontOnce sync.Once
+	theFont  *truetype.Font
+	fontErr  error
+
+	advMu    sync.RWMutex
+	advances = map[rune]float64{}
+	refFace  font.Face
+)
+
+// chartFont returns the font every label is drawn with (go-chart's
+// embedded Roboto).
+func chartFont() (*truetype.Font, error) {
+	fontOnce.Do(func() {
+		theFont, fontErr = chart.GetDefaultFont()
+		if fontErr == nil {
+			refFace = truetype.NewFace(theFont, &truetype.Options{Size: refSize, DPI: 72})
+		}
+	})
+	return theFont, fontErr
+}
+
+func advance(r rune) float64 {
+	advMu.RLock()
+	w, ok := advances[r]
+	advMu.RUnlock()
+	if ok {
+		return w
+	}
+	if _, err := chartFont(); err != nil {
+		return refSize * 0.55
+	}
+	advMu.Lock()
+	defer advMu.Unlock()
+	a, ok := refFace.GlyphAdvance(r)
+	if !ok {
+		a, _ = refFace.GlyphAdvance('?')
+	}
+	w = float64(a) / float64(fixed.I(1))
+	advances[r] = w
+	return w
+}
+
+// textWidth returns the width of s in logical pixels at size.
+func textWidth(s string, size float64) float64 {
+	w := 0.0
+	for _, r := range s {
+		w += advance(r)
+	}
+	return w * size / refSize
+}
+
+// clipText shortens s with an ellipsis to fit width at size.
+func clipText(s string, size, width float64) string {
+	if textWidth(s, size) <= width {
+		return s
+	}
+	limit := width - textWidth("…", size)
+	w := 0.0
+	for i, r := range s {
+		w += advance(r) * size / refSize
+		if w > limit {
+			return s[:i] + "…"
+		}
+	}
+	return s
+}
