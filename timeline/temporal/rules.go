@@ -965,6 +965,9 @@ func duration(m *match) (Spec, bool) {
 			return Spec{}, false
 		}
 	}
+	if u.code == "TS" && (norm(num) == "a" || norm(num) == "one") && !m.has("approx") {
+		return Spec{}, false // "a second term", "one second-hand car"
+	}
 	if m.get("adj") == "-old" || norm(m.nextWord()) == "old" {
 		return Spec{}, false // an age, not a period: "a 6-year-old boy"
 	}

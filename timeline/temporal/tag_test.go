@@ -85,13 +85,15 @@ func TestTense(t *testing.T) {
 	}{
 		{"Moscow used its veto in March.", "March", TensePast, "used"},
 		{"Putin will visit Pyongyang this summer.", "this summer", TenseFuture, "will"},
-		{"Putin is expected to visit in the coming weeks.", "the coming weeks", TenseFuture, "expected"},
-		{"The company plans to list its shares in May.", "May", TenseFuture, "plans"},
+		{"Putin is expected to visit in the coming weeks.", "the coming weeks", TenseFuture, "expected to"},
+		{"The company plans to list its shares in May.", "May", TenseFuture, "plans to"},
 		{"The visit could take place next week.", "next week", TenseFuture, "could"},
 		{"The rights, which expire Nov. 21, can be exercised.", "Nov. 21", TensePresent, "can"},
 		{"He must be returned by Jan. 14.", "Jan. 14", TenseFuture, "must"},
 		{"In March, the council voted.", "March", TensePast, "voted"},
 		{"Prices in March.", "March", TenseUnknown, ""},
+		{"Officials did not plan to remove him on Thursday morning.", "Thursday morning", TenseFuture, "plan to"},
+		{"The hearing was postponed until Tuesday.", "Tuesday", TenseFuture, "postponed until"},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.sentence, tt.expr)

@@ -63,6 +63,13 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		for j > lo && isWordByte(text[j-1]) {
 			j--
 		}
+		if w := lower[j:i]; w == "to" || w == "until" {
+			// "plan to remove ... on Thursday", "postponed until Tuesday":
+			// the clause looks ahead whatever the tense of its verb.
+			if v := prevWord(lower, j); w == "to" && lookAhead[v] || w == "until" && delayVerbs[v] {
+				return TenseFuture, v + " " + w
+			}
+		}
 		if t, ok := tenseOf(text[j:i], lower[j:i]); ok && !passive(lower, j, t) {
 			return aheadWithTo(lower, i, t), lower[j:i]
 		}
@@ -118,6 +125,29 @@ var lookAhead = map[string]bool{
 	"is": true, "are": true, "was": true, "were": true, "set": true, "planned": true,
 	"scheduled": true, "due": true, "expected": true, "going": true, "prepared": true,
 	"ready": true, "poised": true, "likely": true, "agreed": true, "promised": true,
+	"plan": true, "plans": true, "planning": true, "intend": true, "intends": true,
+	"intended": true, "hope": true, "hopes": true, "hoped": true, "want": true, "wants": true,
+	"wanted": true, "aim": true, "aims": true, "vowed": true, "threatened": true, "decided": true,
+}
+
+// delayVerbs before "until" put what follows ahead: "postponed until
+// Tuesday".
+var delayVerbs = map[string]bool{
+	"postponed": true, "delayed": true, "adjourned": true, "deferred": true, "extended": true,
+	"suspended": true, "recessed": true, "put": true, "off": true, "wait": true, "waiting": true,
+}
+
+// prevWord returns the (lower-case) word that ends before at.
+func prevWord(lower string, at int) string {
+	i := at
+	for i > 0 && !isWordByte(lower[i-1]) {
+		i--
+	}
+	j := i
+	for j > 0 && isWordByte(lower[j-1]) {
+		j--
+	}
+	return lower[j:i]
 }
 
 // passive (on lower-cased text) reports whether a past participle at text[at:] follows "be":
