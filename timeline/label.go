@@ -193,6 +193,20 @@ func plural(subj []token) bool {
 		return false
 	}
 	h := subj[len(subj)-1]
+	for i, t := range subj {
+		if t.Lower == "of" && i > 0 {
+			h = subj[i-1] // "a group of workers": the group
+			break
+		}
+	}
+	if h.capitalised() && len(subj) <= 2 {
+		// Team and party names: "Rovers", "Giants", "Democrats".
+		for _, suf := range []string{"ers", "ors", "ies", "ans", "ists", "ets", "ants", "ites", "ats"} {
+			if strings.HasSuffix(h.Lower, suf) {
+				return true
+			}
+		}
+	}
 	return !h.capitalised() && strings.HasSuffix(h.Lower, "s") && !strings.HasSuffix(h.Lower, "ss") && !strings.HasSuffix(h.Lower, "'s") ||
 		h.Lower == "they" || h.Lower == "we"
 }
@@ -260,6 +274,34 @@ func (r *reading) verbLabel(a *Article, w *labelWriter, v int) {
 		w.toks(r.object)
 	}
 	rest := r.keep(v+1, len(toks))
+	// A closing attribution ("..., mission controllers said on Tuesday"):
+	// "<speaker>: <what they said>".
+	if sayVerbs[lemma] && len(rest) == 0 {
+		var said []token
+		if st := r.subjectStart(v); st > 1 && toks[st-1].Lower == "," {
+			said = toks[:st-1]
+		} else if r.cl.marker == "," && len(r.cl.prev) > 1 {
+			said = r.cl.prev[:len(r.cl.prev)-1]
+		}
+		for len(said) > 0 && (said[len(said)-1].Lower == "\"" || said[len(said)-1].Lower == "”") {
+			said = said[:len(said)-1]
+		}
+		// Its subject as a headline writes it: "Halcyon", not "The
+		// European comet probe Halcyon".
+		for k, t := range said {
+			if modals[t.Lower] || irregularVerbs[t.Lower] != "" || verbLemma[t.Lower] != "" && k > 0 {
+				if n := nameOf(said[:k]); n != "" && k > 1 {
+					said = append([]token{{Start: -1, Text: n}}, said[k:]...)
+				}
+				break
+			}
+		}
+		if len(said) > 3 && len(said) <= 20 {
+			w.parts = append(w.parts[:min(len(subj), len(w.parts))], token{Start: -1, Text: ":"})
+			w.toks(presentTense(said))
+			return
+		}
+	}
 	w.toks(rest)
 	// A speech verb with little after it takes its "that" clause along:
 	// "Kremlin tells Russian media the trip is "being prepared"".
