@@ -225,10 +225,12 @@ func fusionWhy(ms []Mention, lo, hi time.Time, softLo, softHi bool) string {
 		switch {
 		case b.hardLo && b.hardHi:
 			c = fmt.Sprintf("%q (%s to %s)", m.Text, dateString(m.Begin), dateString(m.Finish.AddDate(0, 0, -1)))
+		case b.hardLo && (m.Value == "FUTURE_REF" || m.Value == "PAST_REF" || m.Value == "PRESENT_REF"):
+			c = fmt.Sprintf("%q (from %s; its end is a guess, not a limit)", m.Text, dateString(b.lo))
 		case b.hardLo:
-			c = fmt.Sprintf("%q (from %s)", m.Text, dateString(m.Begin))
+			c = fmt.Sprintf("%q (from %s at the earliest)", m.Text, dateString(b.lo))
 		case b.hardHi:
-			c = fmt.Sprintf("%q (until %s)", m.Text, dateString(m.Finish.AddDate(0, 0, -1)))
+			c = fmt.Sprintf("%q (until %s at the latest)", m.Text, dateString(b.hi.AddDate(0, 0, -1)))
 		default:
 			c = fmt.Sprintf("%q (no firm bound)", m.Text)
 		}
