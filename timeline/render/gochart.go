@@ -1,6 +1,8 @@
 package render
 
 import (
+	"bytes"
+	"fmt"
 	"image"
 	"image/color"
 	"image/png"
@@ -156,5 +158,12 @@ func WriteSVG(w io.Writer, l *Layout) error {
 		return err
 	}
 	Draw(l, c)
-	return r.Save(w)
+	var b bytes.Buffer
+	if err := r.Save(&b); err != nil {
+		return err
+	}
+	// go-chart gives the root only a viewBox; viewers want a size too.
+	svg := bytes.Replace(b.Bytes(), []byte("<svg "), fmt.Appendf(nil, `<svg width="%d" height="%d" `, pw, ph), 1)
+	_, err = w.Write(svg)
+	return err
 }

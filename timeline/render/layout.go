@@ -351,7 +351,7 @@ func (l *Layout) place(tl *timeline.Timeline) {
 			x0, x1 = c-markH/2, c+markH/2
 		}
 		it.mark = Rect{X: x0, W: x1 - x0, H: markH}
-		it.text = clipText(e.Label, labelSize, math.Max(labelMax, x1-x0))
+		it.text = clipText(e.Label, labelSize, math.Min(l.Plot.W, math.Max(labelMax, x1-x0)))
 		w := textWidth(it.text, labelSize)
 		lx := math.Max(left, math.Min(x0, right-w))
 		it.label = Rect{X: lx, W: w, H: 15}
