@@ -97,9 +97,21 @@ func place(s Spec, c Context) (time.Time, Grain, string, bool) {
 	return directed(s, c)
 }
 
+// nthWeekday is the nth ISO weekday wd of a month (n = -1: the last).
+func nthWeekday(y, m, wd, n int) time.Time {
+	if n < 0 {
+		last := date(y, m+1, 1).AddDate(0, 0, -1)
+		return last.AddDate(0, 0, -((isoWeekday(last) - wd + 7) % 7))
+	}
+	first := date(y, m, 1)
+	return first.AddDate(0, 0, (wd-isoWeekday(first)+7)%7+7*(n-1))
+}
+
 // calendarIn places the stated month, day, quarter, half or season in year y.
 func calendarIn(s Spec, y int) (time.Time, Grain) {
 	switch {
+	case s.Nth != 0:
+		return withTime(nthWeekday(y, s.Month, s.Weekday, s.Nth), s)
 	case s.Month != 0 && s.Day != 0:
 		return withTime(date(y, s.Month, s.Day), s)
 	case s.Month != 0:
@@ -195,6 +207,12 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 	var what, name string
 	y := pub.Year()
 	switch {
+	case s.Nth != 0:
+		g, what = GrainDay, "a holiday named without a year"
+		for yy := y - 1; yy <= y+1; yy++ {
+			cands = append(cands, nthWeekday(yy, s.Month, s.Weekday, s.Nth))
+		}
+		name = "holiday"
 	case s.Weekday != 0:
 		g, what = GrainDay, "a weekday"
 		first := pub.AddDate(0, 0, -14)

@@ -212,6 +212,19 @@ var rules = []*rule{
 		},
 	},
 	{
+		Name:     "the [early|mid|late] nineties",
+		Starts:   []string{"the", "early", "mid", "late", "<decadeword>"},
+		Needs:    []string{"<decadeword>"},
+		Pattern:  `(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<decw>` + alt(decadeWords) + `)`,
+		Examples: []string{"the nineties", "the late sixties"},
+		Extract: func(m *match) (Spec, bool) {
+			if !strings.HasPrefix(norm(m.text[m.start:m.end]), "the") && !m.has("mod") {
+				return Spec{}, false // "in her sixties" is an age
+			}
+			return Spec{Type: Date, Grain: GrainDecade, Decade: decadeWords[norm(m.get("decw"))], Mod: mods[norm(m.get("mod"))]}, true
+		},
+	},
+	{
 		Name:     "<year in words>",
 		Starts:   []string{"nineteen", "twenty", "two", "the"},
 		Pattern:  `(?:the\s+year\s+)?(?P<yw>(?:nineteen|twenty)[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?)?[a-z]+(?:[\s-][a-z]+)?|two\s+thousand(?:[\s-]+(?:and[\s-]+)?[a-z]+(?:[\s-][a-z]+)?)?)`,
@@ -390,7 +403,7 @@ var rules = []*rule{
 		Name:     "the|that <unit> (narrative)",
 		Needs:    []string{"<unit>"},
 		Starts:   []string{"the", "that"},
-		Pattern:  `(?P<det>that|the)\s+(?P<unit>year|quarter|month|week|day)`,
+		Pattern:  `(?P<det>that|the)\s+(?:fiscal\s+)?(?P<unit>year|quarter|month|week|day)`,
 		Examples: []string{"that year", "the quarter", "that day"},
 		Extract: func(m *match) (Spec, bool) {
 			u := units[norm(m.get("unit"))]
@@ -405,6 +418,15 @@ var rules = []*rule{
 				return Spec{Type: Duration, Period: "P1Y"}, true // a fiscal year: "the year ended Sept. 30"
 			}
 			return Spec{Type: Date, Grain: u.grain, Anchor: Story}, true
+		},
+	},
+	{
+		Name:     "year-end",
+		Starts:   []string{"year"},
+		Pattern:  `year[\s-]end`,
+		Examples: []string{"by year-end", "at year end"},
+		Extract: func(m *match) (Spec, bool) {
+			return Spec{Type: Date, Grain: GrainYear, Anchor: Now, Mod: "END"}, true
 		},
 	},
 	{
@@ -617,6 +639,19 @@ var rules = []*rule{
 				}
 			}
 			return s, true
+		},
+	},
+	{
+		Name:     "<weekday holiday> [<year>]",
+		Starts:   []string{"<weekdayholiday>"},
+		Pattern:  `(?P<hol>` + alt(weekdayHolidays) + `)(?:\s+(?:of\s+)?` + pYear + `)?`,
+		Examples: []string{"Thanksgiving Day", "Labor Day 2023", "Memorial Day"},
+		Extract: func(m *match) (Spec, bool) {
+			h := weekdayHolidays[norm(m.get("hol"))]
+			if !isUpper(m.get("hol")) {
+				return Spec{}, false
+			}
+			return Spec{Type: Date, Grain: GrainDay, Month: h[0], Weekday: h[1], Nth: h[2], Year: m.int("year")}, true
 		},
 	},
 	{

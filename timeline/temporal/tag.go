@@ -74,6 +74,7 @@ func classWords() map[string][]string {
 		"<season>": words(keysOf(seasons)), "<number>": append(words(keysOf(numbers)), "couple", "pair"),
 		"<ordinal>": words(keysOf(ordinals)), "<unit>": words(keysOf(units)),
 		"<setword>": words(keysOf(setWords)), "<holiday>": words(keysOf(holidays)),
+		"<weekdayholiday>": words(keysOf(weekdayHolidays)), "<decadeword>": keysOf(decadeWords),
 		"<pod>": words(keysOf(partsOfDay)),
 	}
 	for _, w := range keysOf(weekdays) {
@@ -102,7 +103,7 @@ func init() {
 		}
 		return e
 	}
-	for _, class := range []string{"<month>", "<weekday>", "<weekdays>", "<season>", "<unit>", "<setword>", "<holiday>", "<pod>"} {
+	for _, class := range []string{"<month>", "<weekday>", "<weekdays>", "<season>", "<unit>", "<setword>", "<holiday>", "<weekdayholiday>", "<decadeword>", "<pod>"} {
 		for _, w := range classes[class] {
 			get(w).core = true
 		}

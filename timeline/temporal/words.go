@@ -132,6 +132,20 @@ var holidays = map[string][2]int{
 	"independence day": {7, 4}, "veterans day": {11, 11}, "st. patrick's day": {3, 17},
 }
 
+// decadeWords name the decades of the 20th century ("the nineties").
+var decadeWords = map[string]int{
+	"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196,
+	"seventies": 197, "eighties": 198, "nineties": 199,
+}
+
+// weekdayHolidays are holidays on the nth weekday of a month (n = -1:
+// the last): Thanksgiving is the fourth Thursday of November.
+var weekdayHolidays = map[string][3]int{ // month, ISO weekday, n
+	"thanksgiving": {11, 4, 4}, "thanksgiving day": {11, 4, 4}, "labor day": {9, 1, 1},
+	"memorial day": {5, 1, -1}, "martin luther king day": {1, 1, 3}, "mlk day": {1, 1, 3},
+	"presidents' day": {2, 1, 3}, "columbus day": {10, 1, 2},
+}
+
 // alt builds a regexp alternation of a map's keys, longest first, so that
 // "september" is tried before "sept." and "sep".
 func alt[V any](m map[string]V) string {
