@@ -268,6 +268,11 @@ func boundaryAt(toks []token, i, timexStart int) (string, bool) {
 			if i+1 < len(toks) && (isNumber(toks[i+1].Lower) || monthNames[toks[i+1].Lower]) {
 				return "", false
 			}
+			// A preposition before a noun phrase ("before a committee"),
+			// not a clause ("after the Kremlin told ..."): no verb follows.
+			if !verbFollows(toks, i+1) {
+				return "", false
+			}
 		}
 		return t.Lower, true
 	}
@@ -275,6 +280,22 @@ func boundaryAt(toks []token, i, timexStart int) (string, bool) {
 		return "but", true
 	}
 	return "", false
+}
+
+// verbFollows reports whether a verb form comes within a few words after
+// token i, before any punctuation.
+func verbFollows(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+8; k++ {
+		w := toks[k].Lower
+		if !toks[k].isWord() {
+			return false
+		}
+		if irregularVerbs[w] != "" || modals[w] || strings.HasSuffix(w, "ed") && k > i ||
+			verbLemma[w] != "" && verbLemma[w] != w && !strings.HasSuffix(w, "ing") && k > i {
+			return true
+		}
+	}
+	return false
 }
 
 func hasBoundaryBefore(toks []token, i int) bool {

@@ -124,6 +124,10 @@ func (r *reading) verbAt(i int) (string, bool) {
 		return base, true
 	}
 	if !known {
+		// "is due to testify": a word after the "to" of a verb group.
+		if prev == "to" && i >= 2 && (auxLike[toks[i-2].Lower] || verbLemma[toks[i-2].Lower] != "") && !determiners[t.Lower] && !pronouns[t.Lower] && !isNumber(t.Lower) {
+			return t.Lower, true
+		}
 		if strings.HasSuffix(t.Lower, "ing") && len(t.Lower) > 5 && beForms[prev] {
 			return strings.TrimSuffix(t.Lower, "ing"), true // "was assembling"
 		}
@@ -139,7 +143,7 @@ func (r *reading) verbAt(i int) (string, bool) {
 		return "", false
 	case modals[prev], prev == "to", pronouns[prev], doForms[prev], haveForms[prev], negations[prev], relatives[prev], prev == "that":
 		return base, true
-	case i > 0 && toks[i-1].capitalised():
+	case i > 0 && toks[i-1].capitalised() && !strings.HasSuffix(prev, "'s"):
 		// A name as subject ("Russia uses"), not as modifier ("its UN
 		// Security Council veto").
 		j := i - 1
@@ -157,6 +161,10 @@ func (r *reading) verbAt(i int) (string, bool) {
 		return base, true
 	case i > 0 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(t.Lower, "s") && !determiners[prev]:
 		return base, true // "analysts warn"
+	case i > 0 && t.Lower == third(base) && t.Lower != base && !strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "'s") &&
+		toks[i-1].isWord() && !prepositions[prev] && !auxLike[prev] && !coordinators[prev] && !isNumber(prev) &&
+		!strings.HasSuffix(prev, "ed") && !strings.HasSuffix(prev, "ing") && !modals[prev]:
+		return base, true // "the recall covers"
 	}
 	return "", false
 }
@@ -476,7 +484,9 @@ func (r *reading) findAgent(a *Article) {
 			t := toks[i]
 			if possessives[t.Lower] {
 				if r.verb >= 0 && r.verb < r.trig {
-					break // "Moscow used its veto": the verb's subject
+					if b, _ := r.verbAt(r.verb); lightVerbs[b] {
+						break // "Moscow used its veto": the verb's subject
+					}
 				}
 				r.agent = r.antecedent(a, t.Lower)
 				return
@@ -681,6 +691,9 @@ func (r *reading) antecedent(a *Article, pron string) string {
 			break
 		}
 		before = append(before, t)
+	}
+	if n := names(before, make([]bool, len(before)), r.known); len(n) > 0 && (pron == "it" || pron == "its") {
+		return n[len(n)-1] // the nearest name before "it"; "they" is more often the subject
 	}
 	if len(before) > 1 {
 		if np := subjectNP(before, r.known); np != "" {

@@ -24,7 +24,32 @@ rebuild receive recall record reduce refuse regain reject release remain remove 
 report resign resume retire return reveal rise rule sanction score seize sell send sentence
 serve set settle ship shoot show sign slam spend stage start state step stop strike submit
 suffer suggest supply support surge suspend sweep take talk tell test thank threaten tour trade
-travel try unveil urge use vote veto visit vow warn welcome win withdraw write`)
+travel try unveil urge use vote veto visit vow warn welcome win withdraw write
+absorb accelerate account act address advance affect alert amend analyse answer apologise apologize
+arm assess assist assure attempt authorise authorize avoid await bail ban battle blame bomb borrow
+break brief broadcast burn buy campaign care catch celebrate challenge change check choose clash
+collect combine come commit compete complain conclude conduct connect contain contribute control
+convince cost cover crack criticise cross cure dance deal decrease defy delete demand demolish
+depart deploy design detect determine die dig direct disappear discuss dispute donate double doubt
+draft draw dump ease edit educate eliminate employ enable encourage endorse enforce engage enjoy
+enter erupt evacuate evaluate exceed exchange execute exist exit expel explain expose extend extract
+fight finance finish fix flee fly focus forecast forget forgive fund gather govern grant greet
+guarantee halve handle hang hate heal heat hide hike hope house hunt ignore imagine implement import
+improve include inform inherit injure inspect inspire insure intervene invest invite involve join
+judge jump keep kick kidnap know lack lay learn lend limit link live loan lobby look lower manage
+marry match matter measure mediate mention merge migrate mine mobilise mobilize monitor murder
+need negotiate nominate notify obtain occupy operate oppose outline own pardon participate perform
+permit persuade phone pick pilot plant plead plunge poll pose pray prefer premiere preserve prevent
+print probe proceed produce profit prohibit promote prompt protect pull purchase pursue question
+race rally rank rate react read rebel recover recruit redeem refer reform regulate reinstate relax
+rely remember rent repair repeal replace represent rescue research reserve resist resolve respond
+rest restore restrict result retain retreat review revise reward ring rob run sack save scrap search
+secure see seek select sell settle share shift shut sing sink sit slash sleep slip slow slump smash
+solve speak spark speed split spread stand stay steal stem storm stress strengthen stretch struggle
+study succeed sue summon survey survive suspect swear switch target tax teach tear terminate testify
+tie tighten top total toughen track train transfer transform treat trigger trim triple trust turn
+undergo understand unite update upgrade uphold vanish violate wait walk want watch wave weaken wear
+widen wind wipe withhold witness work worry wound yield`)
 
 // irregularVerbs maps irregular past and participle forms to base forms.
 var irregularVerbs = map[string]string{

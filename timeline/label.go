@@ -194,8 +194,8 @@ func plural(subj []token) bool {
 	}
 	h := subj[len(subj)-1]
 	for i, t := range subj {
-		if t.Lower == "of" && i > 0 {
-			h = subj[i-1] // "a group of workers": the group
+		if prepositions[t.Lower] && i > 0 {
+			h = subj[i-1] // "a group of workers": the group; "shares in the company": shares
 			break
 		}
 	}
@@ -289,7 +289,7 @@ func (r *reading) verbLabel(a *Article, w *labelWriter, v int) {
 		// Its subject as a headline writes it: "Halcyon", not "The
 		// European comet probe Halcyon".
 		for k, t := range said {
-			if modals[t.Lower] || irregularVerbs[t.Lower] != "" || verbLemma[t.Lower] != "" && k > 0 {
+			if modals[t.Lower] || irregularVerbs[t.Lower] != "" || k > 0 && (strings.HasSuffix(t.Lower, "ed") || verbLemma[t.Lower] != "" && verbLemma[t.Lower] != t.Lower) {
 				if n := nameOf(said[:k]); n != "" && k > 1 {
 					said = append([]token{{Start: -1, Text: n}}, said[k:]...)
 				}
