@@ -12,26 +12,26 @@ import (
 // gochart.go implements it over go-chart's Renderer; nothing else in this
 // package knows which library paints.
 type canvas interface {
-	fillRect(r Rect, c color.RGBA)
-	strokeRect(r Rect, c color.RGBA, width float64, dash []float64)
-	line(x0, y0, x1, y1 float64, c color.RGBA, width float64, dash []float64)
-	fillPoly(pts []float64, c color.RGBA)
-	strokePoly(pts []float64, c color.RGBA, width float64, dash []float64)
-	text(s string, x, baseline, size float64, c color.RGBA)
+	fillRect(r Rect, c color.NRGBA)
+	strokeRect(r Rect, c color.NRGBA, width float64, dash []float64)
+	line(x0, y0, x1, y1 float64, c color.NRGBA, width float64, dash []float64)
+	fillPoly(pts []float64, c color.NRGBA)
+	strokePoly(pts []float64, c color.NRGBA, width float64, dash []float64)
+	text(s string, x, baseline, size float64, c color.NRGBA)
 }
 
 // palette holds a theme's colours.
 type palette struct {
-	bg, fg, muted, grid, axis, pub, sel color.RGBA
+	bg, fg, muted, grid, axis, pub, sel color.NRGBA
 	opaque                              bool
-	modality                            map[timeline.Modality]color.RGBA
+	modality                            map[timeline.Modality]color.NRGBA
 }
 
-func rgb(hex uint32) color.RGBA {
-	return color.RGBA{uint8(hex >> 16), uint8(hex >> 8), uint8(hex), 255}
+func rgb(hex uint32) color.NRGBA {
+	return color.NRGBA{uint8(hex >> 16), uint8(hex >> 8), uint8(hex), 255}
 }
 
-func alpha(c color.RGBA, a float64) color.RGBA {
+func alpha(c color.NRGBA, a float64) color.NRGBA {
 	c.A = uint8(math.Round(a * 255))
 	return c
 }
@@ -40,7 +40,7 @@ func (t Theme) palette() palette {
 	p := palette{
 		bg: rgb(0xffffff), fg: rgb(0x1f2328), muted: rgb(0x59636e), grid: rgb(0xe3e7eb),
 		axis: rgb(0x59636e), pub: rgb(0xcf222e), sel: rgb(0x0969da), opaque: true,
-		modality: map[timeline.Modality]color.RGBA{
+		modality: map[timeline.Modality]color.NRGBA{
 			timeline.Happened: rgb(0x0969da), timeline.Expected: rgb(0xbc4c00),
 			timeline.Possible: rgb(0x8250df), timeline.Reported: rgb(0x1a7f37),
 			timeline.Denied: rgb(0x6e7781),
@@ -50,7 +50,7 @@ func (t Theme) palette() palette {
 	case Dark:
 		p.bg, p.fg, p.muted, p.grid = rgb(0x1b1f24), rgb(0xe6edf3), rgb(0x9198a1), rgb(0x2d333b)
 		p.axis, p.pub, p.sel = rgb(0x9198a1), rgb(0xff7b72), rgb(0x58a6ff)
-		p.modality = map[timeline.Modality]color.RGBA{
+		p.modality = map[timeline.Modality]color.NRGBA{
 			timeline.Happened: rgb(0x4493f8), timeline.Expected: rgb(0xf0883e),
 			timeline.Possible: rgb(0xbe8fff), timeline.Reported: rgb(0x3fb950),
 			timeline.Denied: rgb(0x8b949e),
@@ -61,7 +61,7 @@ func (t Theme) palette() palette {
 	return p
 }
 
-func (p palette) color(m timeline.Modality) color.RGBA {
+func (p palette) color(m timeline.Modality) color.NRGBA {
 	if c, ok := p.modality[m]; ok {
 		return c
 	}
@@ -112,6 +112,10 @@ func Draw(l *Layout, c canvas) {
 			c.fillRect(box, alpha(p.sel, 0.16))
 			c.strokeRect(box, p.sel, 1.5, nil)
 		}
+		if m.Lane < 0 { // a mark-only row: a plain tick in the modality's colour
+			c.fillRect(m.Box, alpha(p.color(m.Modality), 0.7))
+			continue
+		}
 		drawShape(c, p, m.Modality, m.Kind, m.Box, m.SoftStart || m.ClipStart, m.SoftEnd || m.ClipEnd)
 		if m.Label.W > 0 {
 			if p.opaque { // a halo keeps grid and publication lines off the words
@@ -150,7 +154,7 @@ func union(a, b Rect) Rect {
 // paler; reported hatched; denied grey. A soft end fades out.
 func drawShape(c canvas, p palette, mod timeline.Modality, kind Kind, r Rect, soft0, soft1 bool) {
 	col := p.color(mod)
-	var fill color.RGBA
+	var fill color.NRGBA
 	var dash []float64
 	stroke := true
 	switch mod {

@@ -1,11 +1,16 @@
 package render
 
 import (
+	"image/draw"
+	"sync"
+
 	"bytes"
 	"fmt"
+	"github.com/golang/freetype/truetype"
+	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
 	"image"
 	"image/color"
-	"image/png"
 	"io"
 	"math"
 
@@ -40,7 +45,7 @@ func newChartCanvas(r chart.Renderer, dpi, scale float64) (*chartCanvas, error) 
 	return &chartCanvas{r: r, scale: scale}, nil
 }
 
-func dc(c color.RGBA) drawing.Color { return drawing.Color{R: c.R, G: c.G, B: c.B, A: c.A} }
+func dc(c color.NRGBA) drawing.Color { return drawing.Color{R: c.R, G: c.G, B: c.B, A: c.A} }
 
 func (c *chartCanvas) px(v float64) int { return int(math.Round(v * c.scale)) }
 
@@ -67,19 +72,19 @@ func (c *chartCanvas) scaled(dash []float64) []float64 {
 	return out
 }
 
-func (c *chartCanvas) fillRect(r Rect, col color.RGBA) { c.fillPoly(rectPts(r), col) }
+func (c *chartCanvas) fillRect(r Rect, col color.NRGBA) { c.fillPoly(rectPts(r), col) }
 
-func (c *chartCanvas) strokeRect(r Rect, col color.RGBA, width float64, dash []float64) {
+func (c *chartCanvas) strokeRect(r Rect, col color.NRGBA, width float64, dash []float64) {
 	c.strokePoly(rectPts(r), col, width, dash)
 }
 
-func (c *chartCanvas) fillPoly(pts []float64, col color.RGBA) {
+func (c *chartCanvas) fillPoly(pts []float64, col color.NRGBA) {
 	c.r.SetFillColor(dc(col))
 	c.path(pts)
 	c.r.Fill()
 }
 
-func (c *chartCanvas) strokePoly(pts []float64, col color.RGBA, width float64, dash []float64) {
+func (c *chartCanvas) strokePoly(pts []float64, col color.NRGBA, width float64, dash []float64) {
 	c.r.SetStrokeColor(dc(col))
 	c.r.SetStrokeWidth(width * c.scale)
 	c.r.SetStrokeDashArray(c.scaled(dash))
@@ -87,7 +92,7 @@ func (c *chartCanvas) strokePoly(pts []float64, col color.RGBA, width float64, d
 	c.r.Stroke()
 }
 
-func (c *chartCanvas) line(x0, y0, x1, y1 float64, col color.RGBA, width float64, dash []float64) {
+func (c *chartCanvas) line(x0, y0, x1, y1 float64, col color.NRGBA, width float64, dash []float64) {
 	c.r.SetStrokeColor(dc(col))
 	c.r.SetStrokeWidth(width * c.scale)
 	c.r.SetStrokeDashArray(c.scaled(dash))
@@ -96,7 +101,7 @@ func (c *chartCanvas) line(x0, y0, x1, y1 float64, col color.RGBA, width float64
 	c.r.Stroke()
 }
 
-func (c *chartCanvas) text(s string, x, baseline, size float64, col color.RGBA) {
+func (c *chartCanvas) text(s string, x, baseline, size float64, col color.NRGBA) {
 	c.r.SetFontColor(dc(col))
 	c.r.SetFontSize(size)
 	c.r.Text(s, c.px(x), c.px(baseline))
@@ -104,6 +109,59 @@ func (c *chartCanvas) text(s string, x, baseline, size float64, col color.RGBA) 
 
 func (l *Layout) pixelSize() (int, int) {
 	return int(math.Round(l.Opt.Width * l.Opt.Scale)), int(math.Round(l.Opt.Height * l.Opt.Scale))
+}
+
+// rasterCanvas paints into an image. Shapes go through go-chart's raster
+// renderer; two primitives that dominate a chart of many events take fast
+// paths on the same image: axis-aligned rectangles are filled with
+// image/draw, and text is drawn from cached glyph masks (go-chart
+// re-flattens every glyph's outline on every call, which made a redraw of
+// 1,000 events several times slower).
+type rasterCanvas struct {
+	*chartCanvas
+	img *image.RGBA
+}
+
+func (c *rasterCanvas) fillRect(r Rect, col color.NRGBA) {
+	x0, y0 := c.px(r.X), c.px(r.Y)
+	x1, y1 := c.px(r.X+r.W), c.px(r.Y+r.H)
+	if x1 == x0 && r.W > 0 {
+		x1++
+	}
+	if y1 == y0 && r.H > 0 {
+		y1++
+	}
+	op := draw.Over
+	if col.A == 255 {
+		op = draw.Src
+	}
+	draw.Draw(c.img, image.Rect(x0, y0, x1, y1), image.NewUniform(col), image.Point{}, op)
+}
+
+func (c *rasterCanvas) text(s string, x, baseline, size float64, col color.NRGBA) {
+	faceMu.Lock()
+	defer faceMu.Unlock()
+	d := font.Drawer{Dst: c.img, Src: image.NewUniform(col), Face: faceFor(size * c.scale),
+		Dot: fixed.Point26_6{X: fixed.Int26_6(x * c.scale * 64), Y: fixed.Int26_6(baseline * c.scale * 64)}}
+	d.DrawString(s)
+}
+
+// Glyph faces by pixel size, shared by all raster canvases (a face keeps a
+// cache of rendered glyphs; it is not safe for concurrent use, so faceMu
+// guards every use).
+var (
+	faceMu sync.Mutex
+	faces  = map[float64]font.Face{}
+)
+
+func faceFor(px float64) font.Face {
+	f, ok := faces[px]
+	if !ok {
+		tf, _ := chartFont() // newChartCanvas has checked the error
+		f = truetype.NewFace(tf, &truetype.Options{Size: px, DPI: 72, Hinting: font.HintingNone, GlyphCacheEntries: 1024})
+		faces[px] = f
+	}
+	return f
 }
 
 // rgbaCollector receives the raster renderer's image without a PNG
@@ -123,15 +181,17 @@ func Image(l *Layout) (*image.RGBA, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, err := newChartCanvas(r, rasterDPI, l.Opt.Scale)
+	cc, err := newChartCanvas(r, rasterDPI, l.Opt.Scale)
 	if err != nil {
 		return nil, err
 	}
-	Draw(l, c)
+	// Save hands over the renderer's image without encoding it; the fast
+	// paths draw into that same image.
 	var col rgbaCollector
 	if err := r.Save(&col); err != nil {
 		return nil, err
 	}
+	Draw(l, &rasterCanvas{chartCanvas: cc, img: col.img})
 	return col.img, nil
 }
 
@@ -141,8 +201,7 @@ func WritePNG(w io.Writer, l *Layout) error {
 	if err != nil {
 		return err
 	}
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	return enc.Encode(w, img)
+	return encodePNG(w, img)
 }
 
 // WriteSVG writes the layout as an SVG document, the same picture as

@@ -10,9 +10,10 @@
 package render
 
 import (
+	"cmp"
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -358,7 +359,13 @@ func (l *Layout) place(tl *timeline.Timeline) {
 		it.x0, it.x1 = math.Min(x0, lx), math.Max(x1, lx+w)
 		items = append(items, it)
 	}
-	sort.SliceStable(items, func(i, j int) bool { return items[i].x0 < items[j].x0 })
+	// events come sorted by start, so this is nearly sorted already; sort
+	// pointers, not the items themselves
+	order := make([]*item, len(items))
+	for i := range items {
+		order[i] = &items[i]
+	}
+	slices.SortStableFunc(order, func(a, b *item) int { return cmp.Compare(a.x0, b.x0) })
 
 	lanes := int(math.Floor((l.Plot.H - 8) / laneH))
 	compactRows := 0
@@ -368,7 +375,7 @@ func (l *Layout) place(tl *timeline.Timeline) {
 	}
 	labelled := newLanes(max(lanes-compactRows, 1))
 	compact := newLanes(max(compactRows*int(laneH/(compactH+2)), 1))
-	for _, it := range items {
+	for _, it := range order {
 		e := tl.Events[it.ev]
 		m := Mark{Event: it.ev, Kind: Bar, Modality: e.Modality, ClipStart: it.clip0, ClipEnd: it.clip1,
 			SoftStart: e.SoftStart, SoftEnd: e.SoftEnd, Selected: e.ID != "" && e.ID == l.Opt.Selected}

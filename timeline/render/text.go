@@ -37,7 +37,26 @@ func chartFont() (*truetype.Font, error) {
 	return theFont, fontErr
 }
 
+// asciiAdvance holds the advances of ASCII runes, filled once: most
+// labels are ASCII, and this keeps their measuring lock-free.
+var (
+	asciiOnce    sync.Once
+	asciiAdvance [128]float64
+)
+
 func advance(r rune) float64 {
+	if r < 128 {
+		asciiOnce.Do(func() {
+			for c := rune(0); c < 128; c++ {
+				asciiAdvance[c] = slowAdvance(c)
+			}
+		})
+		return asciiAdvance[r]
+	}
+	return slowAdvance(r)
+}
+
+func slowAdvance(r rune) float64 {
 	advMu.RLock()
 	w, ok := advances[r]
 	advMu.RUnlock()
