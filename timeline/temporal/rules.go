@@ -227,6 +227,7 @@ var rules = []*rule{
 	{
 		Name:     "<year in words>",
 		Starts:   []string{"nineteen", "twenty", "two", "the"},
+		Needs:    []string{"nineteen|thousand|hundred"},
 		Pattern:  `(?:the\s+year\s+)?(?P<yw>(?:nineteen|twenty)[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?)?[a-z]+(?:[\s-][a-z]+)?|two\s+thousand(?:[\s-]+(?:and[\s-]+)?[a-z]+(?:[\s-][a-z]+)?)?)`,
 		Examples: []string{"nineteen ninety-six", "the year two thousand", "nineteen hundred and five"},
 		Extract: func(m *match) (Spec, bool) {

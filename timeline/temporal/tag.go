@@ -388,12 +388,21 @@ var refiners = []func(text string, cands []candidate) []candidate{
 	dropOverlaps,
 }
 
+// gapBetween returns the few words between two candidates, trimmed and
+// lower-cased, or "" when they are far apart.
+func gapBetween(text string, end, start int) string {
+	if start-end > 12 {
+		return ""
+	}
+	return strings.ToLower(strings.TrimSpace(text[end:start]))
+}
+
 // periodEnding anchors "the quarter ended Sept. 30", "the year ending
 // June 30, 1990" on the date that follows: the period is the one holding it.
 func periodEnding(text string, cands []candidate) []candidate {
 	for i := 0; i+1 < len(cands); i++ {
 		c, n := &cands[i], cands[i+1]
-		gap := strings.ToLower(strings.TrimSpace(text[c.end:n.start]))
+		gap := gapBetween(text, c.end, n.start)
 		if c.spec.Anchor == Story && c.spec.Shift == 0 && (gap == "ended" || gap == "ending") && n.spec.Grain == GrainDay {
 			c.anchorNext = true
 		}
@@ -409,7 +418,7 @@ func joinDayAndTime(text string, cands []candidate) []candidate {
 		c := cands[i]
 		if i+1 < len(cands) && c.spec.Grain == GrainDay && c.spec.Type == Date && c.spec.Mod == "" {
 			n := cands[i+1]
-			gap := strings.ToLower(strings.TrimSpace(text[c.end:n.start]))
+			gap := gapBetween(text, c.end, n.start)
 			if (gap == "at" || gap == ",") && n.spec.Clock && n.spec.Weekday == 0 && n.spec.Shift == 0 {
 				c.spec.Type, c.spec.Grain = Time, GrainTime
 				c.spec.Clock, c.spec.Hour, c.spec.Minute = true, n.spec.Hour, n.spec.Minute
