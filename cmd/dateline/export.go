@@ -1,0 +1,112 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/dateline-app/dateline/timeline"
+	"github.com/dateline-app/dateline/timeline/render"
+)
+
+// exporters write a timeline in one format; the chart formats take the
+// render options.
+var exporters = map[string]func(w io.Writer, tl *timeline.Timeline, o render.Options) error{
+	"png": func(w io.Writer, tl *timeline.Timeline, o render.Options) error {
+		return render.WritePNG(w, render.Compute(tl, o))
+	},
+	"svg": func(w io.Writer, tl *timeline.Timeline, o render.Options) error {
+		return render.WriteSVG(w, render.Compute(tl, o))
+	},
+	"json": func(w io.Writer, tl *timeline.Timeline, _ render.Options) error {
+		return writeJSON(w, tl)
+	},
+}
+
+// formatByExt maps output extensions to formats.
+var formatByExt = map[string]string{".png": "png", ".svg": "svg", ".json": "json", ".csv": "csv", ".tml": "timeml"}
+
+func formatNames() string {
+	var names []string
+	for _, n := range []string{"png", "svg", "json", "timelinejs", "csv", "timeml"} {
+		if _, ok := exporters[n]; ok {
+			names = append(names, n)
+		}
+	}
+	return strings.Join(names, "|")
+}
+
+func writeJSON(w io.Writer, tl *timeline.Timeline) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(tl)
+}
+
+func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("export", stderr)
+	published := fs.String("published", "", "publication `DATE` (YYYY-MM-DD or a date-time), overriding the front matter")
+	out := fs.String("o", "", "output `FILE` (required)")
+	format := fs.String("format", "", "output `FORMAT`: "+formatNames()+" (default: from the output's extension)")
+	width := fs.Float64("width", 1600, "chart width in logical pixels")
+	height := fs.Float64("height", 900, "chart height in logical pixels")
+	scale := fs.Float64("scale", 1, "pixels per logical pixel, 1 to 4 (2 for high-DPI slides)")
+	theme := fs.String("theme", "light", "chart colours: light, dark or transparent")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	path, err := oneFile(fs)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if *out == "" {
+		return fail(stderr, fmt.Errorf("%w: -o OUT is required", errUsage))
+	}
+	f := strings.ToLower(*format)
+	if f == "" {
+		f = formatByExt[strings.ToLower(filepath.Ext(*out))]
+		if f == "" {
+			return fail(stderr, fmt.Errorf("%w: cannot tell the format from %q: pass --format %s", errUsage, *out, formatNames()))
+		}
+	}
+	write, ok := exporters[f]
+	if !ok {
+		return fail(stderr, fmt.Errorf("%w: unknown format %q (want %s)", errUsage, f, formatNames()))
+	}
+	if *scale < 1 || *scale > 4 {
+		return fail(stderr, fmt.Errorf("%w: --scale %v is outside 1 to 4", errUsage, *scale))
+	}
+	if *width < 200 || *height < 120 || *width > 20000 || *height > 20000 {
+		return fail(stderr, fmt.Errorf("%w: --width and --height must be within 200x120 to 20000x20000", errUsage))
+	}
+	th, err := render.ParseTheme(*theme)
+	if err != nil {
+		return fail(stderr, fmt.Errorf("%w: %v", errUsage, err))
+	}
+	if path != "-" && sameFile(path, *out) {
+		return fail(stderr, fmt.Errorf("%s: refusing to overwrite the input article", *out))
+	}
+	a, err := loadArticle(path, *published, stdin)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	tl := timeline.Extract(a)
+	opt := render.Options{Width: *width, Height: *height, Scale: *scale, Theme: th}
+	if err := timeline.WriteFileAtomic(*out, func(w io.Writer) error { return write(w, tl, opt) }); err != nil {
+		return fail(stderr, fmt.Errorf("%s: %w", *out, err))
+	}
+	return exitOK
+}
+
+// sameFile reports whether a and b name the same existing file.
+func sameFile(a, b string) bool {
+	fa, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	fb, err := os.Stat(b)
+	return err == nil && os.SameFile(fa, fb)
+}

@@ -1,0 +1,97 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dateline-app/dateline/assets"
+)
+
+func TestExportFormats(t *testing.T) {
+	in := writeTemp(t, "sample.md", string(assets.Sample))
+	dir := t.TempDir()
+	t.Run("png at scale", func(t *testing.T) {
+		out := filepath.Join(dir, "chart.png")
+		code, _, errs := runCLI(t, "", "export", "-o", out, "--width", "960", "--height", "540", "--scale", "2", in)
+		if code != exitOK {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+		f, err := os.Open(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		img, err := png.Decode(f)
+		if err != nil {
+			t.Fatalf("PNG does not decode: %v", err)
+		}
+		if s := img.Bounds().Size(); s.X != 1920 || s.Y != 1080 {
+			t.Errorf("image is %v; want 1920x1080", s)
+		}
+	})
+	t.Run("svg", func(t *testing.T) {
+		out := filepath.Join(dir, "chart.svg")
+		if code, _, errs := runCLI(t, "", "export", "-o", out, "--theme", "dark", in); code != exitOK {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+		b, _ := os.ReadFile(out)
+		if err := xml.Unmarshal(b, new(struct{})); err != nil || !bytes.Contains(b, []byte("<svg")) {
+			t.Errorf("not an SVG document: %v", err)
+		}
+	})
+	t.Run("json by format flag", func(t *testing.T) {
+		out := filepath.Join(dir, "timeline.data")
+		if code, _, errs := runCLI(t, "", "export", "--format", "json", "-o", out, in); code != exitOK {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+		_, want, _ := runCLI(t, "", "extract", in)
+		got, _ := os.ReadFile(out)
+		if string(got) != want {
+			t.Errorf("export --format json differs from extract")
+		}
+		var v map[string]any
+		if err := json.Unmarshal(got, &v); err != nil {
+			t.Error(err)
+		}
+	})
+}
+
+func TestExportErrors(t *testing.T) {
+	in := writeTemp(t, "story.md", string(assets.Sample))
+	out := filepath.Join(t.TempDir(), "x.png")
+	tests := []struct {
+		name    string
+		args    []string
+		code    int
+		message string
+	}{
+		{"no output", []string{"export", in}, exitUsage, "-o OUT is required"},
+		{"unknown extension", []string{"export", "-o", "chart.gif", in}, exitUsage, "cannot tell the format"},
+		{"unknown format", []string{"export", "--format", "bmp", "-o", out, in}, exitUsage, "unknown format"},
+		{"scale too big", []string{"export", "--scale", "5", "-o", out, in}, exitUsage, "outside 1 to 4"},
+		{"bad theme", []string{"export", "--theme", "pink", "-o", out, in}, exitUsage, "unknown theme"},
+		{"overwrite input", []string{"export", "--format", "json", "-o", in, in}, exitError, "refusing to overwrite"},
+		{"missing input", []string{"export", "-o", out, "/nonexistent/a.md"}, exitError, "/nonexistent/a.md"},
+		{"unwritable output", []string{"export", "-o", "/nonexistent/dir/x.png", in}, exitError, "/nonexistent/dir/x.png"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, errs := runCLI(t, "", tt.args...)
+			if code != tt.code || !strings.Contains(errs, tt.message) {
+				t.Errorf("exit %d, stderr %q; want exit %d mentioning %q", code, errs, tt.code, tt.message)
+			}
+		})
+	}
+	if b, _ := os.ReadFile(in); !bytes.Equal(b, assets.Sample) {
+		t.Errorf("the input article was modified")
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("a failed export left %s behind", out)
+	}
+}
