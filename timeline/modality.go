@@ -126,6 +126,17 @@ func (r *reading) contextModality(subjStart int, _ string) (Modality, string) {
 	if r.noun && r.verb > r.trig && sayVerbs[verbLemma[toks[r.verb].Lower]] {
 		return Happened, ""
 	}
+	// An event noun inside what someone said, not its subject ("officials
+	// said six people were held for questioning about the bombing"), is
+	// taken as given: the bombing happened.
+	if r.noun && (r.verb < 0 || r.verb < r.trig) {
+		for _, t := range toks {
+			if t.Lower == "reportedly" || t.Lower == "allegedly" {
+				return Reported, t.Text
+			}
+		}
+		return Happened, ""
+	}
 	// Right before the subject: "Yonhap reported [the visit ...]",
 	// "amid reports [Putin will visit ...]".
 	for i := max(0, subjStart-2); i < subjStart && i < len(toks); i++ {
