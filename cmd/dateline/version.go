@@ -8,27 +8,35 @@ import (
 	"github.com/dateline-app/dateline/assets"
 )
 
+// revision is the source revision when the build info has none: the
+// packaging scripts build from an exported copy of the tree, without VCS
+// data, and set it with -ldflags=-X=main.revision=REV.
+var revision string
+
 // versionString is what `dateline --version` prints: the name, version and
 // ID from FyneApp.toml (through package assets), then the source revision
 // and Go version when the binary records them.
 func versionString() string {
 	info, _ := debug.ReadBuildInfo()
-	return formatVersion(assets.AppName, assets.Version, assets.AppID, info)
+	return formatVersion(assets.AppName, assets.Version, assets.AppID, revision, info)
 }
 
 // formatVersion is versionString with its inputs made explicit, for tests.
-// info may be nil.
-func formatVersion(name, version, id string, info *debug.BuildInfo) string {
+// linked is the revision set at link time; info may be nil.
+func formatVersion(name, version, id, linked string, info *debug.BuildInfo) string {
 	s := fmt.Sprintf("%s %s (%s)", name, version, id)
 	if info == nil {
-		return s
+		info = &debug.BuildInfo{}
 	}
-	var rev, when string
+	rev, when := linked, ""
 	var modified bool
 	for _, kv := range info.Settings {
 		switch kv.Key {
 		case "vcs.revision":
-			rev = kv.Value
+			rev = kv.Value // the toolchain's stamp wins over a linked one
+			if len(rev) > 12 {
+				rev = rev[:12]
+			}
 		case "vcs.time":
 			when = kv.Value
 		case "vcs.modified":
@@ -38,9 +46,6 @@ func formatVersion(name, version, id string, info *debug.BuildInfo) string {
 	var extra []string
 	switch {
 	case rev != "":
-		if len(rev) > 12 {
-			rev = rev[:12]
-		}
 		if modified {
 			rev += "+modified"
 		}

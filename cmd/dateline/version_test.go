@@ -18,25 +18,31 @@ func TestFormatVersion(t *testing.T) {
 		return s
 	}
 	tests := []struct {
-		name string
-		info *debug.BuildInfo
-		want string
+		name   string
+		linked string // -X main.revision
+		info   *debug.BuildInfo
+		want   string
 	}{
-		{"no build info", nil, "Dateline 1.2.3 (org.example.app)"},
-		{"devel, no vcs", &debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "(devel)"}},
+		{"no build info", "", nil, "Dateline 1.2.3 (org.example.app)"},
+		{"linked revision only", "0123456789ab", nil, "Dateline 1.2.3 (org.example.app), revision 0123456789ab"},
+		{"linked revision, no vcs stamp", "0123456789ab-modified", &debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "(devel)"}},
+			"Dateline 1.2.3 (org.example.app), revision 0123456789ab-modified, go1.26.8"},
+		{"vcs stamp wins", "ffff", &debug.BuildInfo{Settings: setting("vcs.revision", "abc")},
+			"Dateline 1.2.3 (org.example.app), revision abc"},
+		{"devel, no vcs", "", &debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "(devel)"}},
 			"Dateline 1.2.3 (org.example.app), go1.26.8"},
-		{"clean checkout", &debug.BuildInfo{GoVersion: "go1.26.8", Settings: setting(
+		{"clean checkout", "", &debug.BuildInfo{GoVersion: "go1.26.8", Settings: setting(
 			"vcs", "git", "vcs.revision", "0123456789abcdef0123", "vcs.time", "2026-11-26T10:00:00Z", "vcs.modified", "false")},
 			"Dateline 1.2.3 (org.example.app), revision 0123456789ab of 2026-11-26T10:00:00Z, go1.26.8"},
-		{"modified checkout", &debug.BuildInfo{Settings: setting("vcs.revision", "abc", "vcs.modified", "true")},
+		{"modified checkout", "", &debug.BuildInfo{Settings: setting("vcs.revision", "abc", "vcs.modified", "true")},
 			"Dateline 1.2.3 (org.example.app), revision abc+modified"},
-		{"go install at a version", &debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "v1.2.3"}},
+		{"go install at a version", "", &debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "v1.2.3"}},
 			"Dateline 1.2.3 (org.example.app), module v1.2.3, go1.26.8"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := formatVersion("Dateline", "1.2.3", "org.example.app", tt.info); got != tt.want {
-				t.Errorf("formatVersion(%+v) = %q; want %q", tt.info, got, tt.want)
+			if got := formatVersion("Dateline", "1.2.3", "org.example.app", tt.linked, tt.info); got != tt.want {
+				t.Errorf("formatVersion(%q, %+v) = %q; want %q", tt.linked, tt.info, got, tt.want)
 			}
 		})
 	}

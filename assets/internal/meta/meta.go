@@ -179,3 +179,11 @@ func Source(m Meta) []byte {
 	}
 	return src
 }
+
+// Env returns m as POSIX shell assignments, one a line: APP_NAME, APP_ID,
+// APP_VERSION, APP_BUILD and APP_WEBSITE, single-quoted.
+func Env(m Meta) string {
+	q := func(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }
+	return fmt.Sprintf("APP_NAME=%s\nAPP_ID=%s\nAPP_VERSION=%s\nAPP_BUILD=%d\nAPP_WEBSITE=%s\n",
+		q(m.Name), q(m.ID), q(m.Version), m.Build, q(m.Website))
+}

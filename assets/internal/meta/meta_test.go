@@ -87,3 +87,11 @@ func TestSource(t *testing.T) {
 		t.Error("Source depends on Build")
 	}
 }
+
+func TestEnv(t *testing.T) {
+	m := Meta{Name: "It's mine", ID: "org.example.app", Version: "1.2.3", Build: 4, Website: "https://x.org/$HOME"}
+	want := "APP_NAME='It'\\''s mine'\nAPP_ID='org.example.app'\nAPP_VERSION='1.2.3'\nAPP_BUILD=4\nAPP_WEBSITE='https://x.org/$HOME'\n"
+	if got := Env(m); got != want {
+		t.Errorf("Env(%+v) =\n%s\nwant\n%s", m, got, want)
+	}
+}

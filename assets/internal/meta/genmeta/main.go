@@ -5,6 +5,11 @@
 //
 // The output is written to a temporary file and renamed into place, and is
 // left untouched when it is already up to date.
+//
+// With -env it writes nothing and prints the metadata as shell assignments
+// instead, for the packaging scripts:
+//
+//	eval "$(go run ./assets/internal/meta/genmeta -env)"   # APP_NAME, APP_ID, APP_VERSION, APP_BUILD
 package main
 
 import (
@@ -20,8 +25,15 @@ import (
 func main() {
 	in := flag.String("toml", "FyneApp.toml", "the FyneApp.toml to read")
 	out := flag.String("out", "metadata.go", "the Go file to write")
+	env := flag.Bool("env", false, "print shell assignments (APP_NAME=...) instead of writing -out")
 	flag.Parse()
-	if err := run(*in, *out); err != nil {
+	var err error
+	if *env {
+		err = printEnv(*in)
+	} else {
+		err = run(*in, *out)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "genmeta:", err)
 		os.Exit(1)
 	}
@@ -57,4 +69,17 @@ func run(in, out string) error {
 		return err
 	}
 	return os.Rename(tmp.Name(), out)
+}
+
+func printEnv(in string) error {
+	data, err := os.ReadFile(in)
+	if err != nil {
+		return err
+	}
+	m, err := meta.Parse(in, data)
+	if err != nil {
+		return err
+	}
+	fmt.Print(meta.Env(m))
+	return nil
 }
