@@ -97,6 +97,12 @@ func place(s Spec, c Context) (time.Time, Grain, string, bool) {
 	return directed(s, c)
 }
 
+// easterDay is the day of a feast counted from Easter in year y.
+func easterDay(y int, feast string) time.Time {
+	m, d := easter(y)
+	return date(y, m, d).AddDate(0, 0, easterHolidays[feast])
+}
+
 // nthWeekday is the nth ISO weekday wd of a month (n = -1: the last).
 func nthWeekday(y, m, wd, n int) time.Time {
 	if n < 0 {
@@ -112,6 +118,8 @@ func calendarIn(s Spec, y int) (time.Time, Grain) {
 	switch {
 	case s.Nth != 0:
 		return withTime(nthWeekday(y, s.Month, s.Weekday, s.Nth), s)
+	case s.Holiday != "":
+		return withTime(easterDay(y, s.Holiday), s)
 	case s.Month != 0 && s.Day != 0:
 		return withTime(date(y, s.Month, s.Day), s)
 	case s.Month != 0:
@@ -172,6 +180,12 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 		start := shift(truncate(pub, g), g, -1)
 		return start, g, fmt.Sprintf("the last complete %s before %s", grainNouns[g], baseName), true
 	}
+	if s.Nth != 0 { // "the first Monday of next month"
+		mo := shift(truncate(base, GrainMonth), GrainMonth, s.Shift)
+		day := nthWeekday(mo.Year(), int(mo.Month()), s.Weekday, s.Nth)
+		start, g := withTime(day, s)
+		return start, g, fmt.Sprintf("that weekday of the month %s", strings.TrimPrefix(fmt.Sprintf("%+d months from %s", s.Shift, baseName), "+0 months from ")), true
+	}
 	if s.Month != 0 { // "June last year": the month in the shifted year
 		y := shift(truncate(base, GrainYear), GrainYear, s.Shift).Year()
 		return date(y, s.Month, 1), GrainMonth, fmt.Sprintf("the month in the year %s", strings.TrimPrefix(fmt.Sprintf("%+d years from %s", s.Shift, baseName), "+0 years from ")), true
@@ -207,6 +221,11 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 	var what, name string
 	y := pub.Year()
 	switch {
+	case s.Holiday != "":
+		g, what, name = GrainDay, "a movable feast named without a year", s.Holiday
+		for yy := y - 1; yy <= y+1; yy++ {
+			cands = append(cands, easterDay(yy, s.Holiday))
+		}
 	case s.Nth != 0:
 		g, what = GrainDay, "a holiday named without a year"
 		for yy := y - 1; yy <= y+1; yy++ {

@@ -382,7 +382,7 @@ var rules = []*rule{
 		Needs:  []string{"<unit>|weekend"},
 		Starts: []string{"last", "this", "next", "past", "coming", "previous", "prior", "current", "following", "same", "latest", "most", "the", "early", "late", "mid", "earlier", "later", "preceding", "present"},
 		Pattern: `(?:(?P<mod>early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?(?:the\s+)?(?P<rel>this\s+past|last|this|next|past|coming|previous|prior|preceding|current|present|following|same|latest|most\s+recent)\s+` +
-			`(?:fiscal\s+)?(?P<unit>weekend|week|month|year|quarter|decade|century)`,
+			`(?:fiscal\s+)?(?P<unit>weekend|week|month|year|quarter|decade|century|yr|qtr)`,
 		Examples: []string{"last year", "this week", "next month", "the past year", "earlier this year", "early next year"},
 		Extract:  relativeUnit,
 	},
@@ -428,6 +428,27 @@ var rules = []*rule{
 		Examples: []string{"by year-end", "at year end"},
 		Extract: func(m *match) (Spec, bool) {
 			return Spec{Type: Date, Grain: GrainYear, Anchor: Now, Mod: "END"}, true
+		},
+	},
+	{
+		Name:     "the first|last <weekday> of <month>",
+		Starts:   []string{"the", "<ordinal>", "last", "<digits>"},
+		Needs:    []string{"<weekday>", "<month>|month"},
+		Pattern:  `(?:the\s+)?(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+` + pWeekday + `\s+(?:of|in)\s+(?:` + pMonth + `(?:,?\s+` + pYear + `)?|(?:the\s+)?(?P<rel>this|next|last|previous|current|the)\s+month|the\s+month)`,
+		Examples: []string{"the first Monday of March", "third tuesday of september 2014", "the last Friday of next month"},
+		Extract: func(m *match) (Spec, bool) {
+			n := ordinals[norm(m.get("ord"))]
+			if norm(m.get("ord")) == "last" {
+				n = -1
+			}
+			s := Spec{Type: Date, Grain: GrainDay, Weekday: weekdays[norm(m.get("weekday"))], Nth: n}
+			if mo := m.get("month"); mo != "" {
+				s.Month, s.Year = lookupMonth(mo), m.int("year")
+				return s, true
+			}
+			s.Anchor, s.ShiftUnit = Now, GrainMonth
+			s.Shift = map[string]int{"next": 1, "last": -1, "previous": -1}[norm(m.get("rel"))]
+			return s, true
 		},
 	},
 	{
@@ -643,29 +664,48 @@ var rules = []*rule{
 		},
 	},
 	{
-		Name:     "<weekday holiday> [<year>]",
-		Starts:   []string{"<weekdayholiday>"},
-		Pattern:  `(?P<hol>` + alt(weekdayHolidays) + `)(?:\s+(?:of\s+)?` + pYear + `)?`,
-		Examples: []string{"Thanksgiving Day", "Labor Day 2023", "Memorial Day"},
+		Name:     "[this|last|next] <weekday holiday> [<year>]",
+		Starts:   []string{"<weekdayholiday>", "this", "last", "next"},
+		Needs:    []string{"<weekdayholiday>"},
+		Pattern:  `(?:(?P<rel>this|last|next)\s+)?(?P<hol>` + alt(weekdayHolidays) + `)(?:\s+(?:of\s+)?` + pYear + `)?`,
+		Examples: []string{"Thanksgiving Day", "Labor Day 2023", "Memorial Day", "last thanksgiving"},
 		Extract: func(m *match) (Spec, bool) {
 			h := weekdayHolidays[norm(m.get("hol"))]
-			if !isUpper(m.get("hol")) {
-				return Spec{}, false
+			s := Spec{Type: Date, Grain: GrainDay, Month: h[0], Weekday: h[1], Nth: h[2], Year: m.int("year")}
+			switch norm(m.get("rel")) {
+			case "this":
+				s.This = true
+			case "last":
+				s.Shift, s.Strict = -1, true
+			case "next":
+				s.Shift, s.Strict = 1, true
 			}
-			return Spec{Type: Date, Grain: GrainDay, Month: h[0], Weekday: h[1], Nth: h[2], Year: m.int("year")}, true
+			return s, true
 		},
 	},
 	{
-		Name:     "<holiday> [<year>]",
-		Starts:   []string{"<holiday>"},
-		Pattern:  `(?P<hol>` + alt(holidays) + `)(?:\s+(?:of\s+)?` + pYear + `)?`,
-		Examples: []string{"Christmas", "New Year's Day", "Halloween 2019"},
+		Name:     "[this|last|next] <holiday> [<year>]",
+		Starts:   []string{"<holiday>", "<easterholiday>", "this", "last", "next"},
+		Needs:    []string{"<holiday>|<easterholiday>"},
+		Pattern:  `(?:(?P<rel>this|last|next)\s+)?(?P<hol>` + alt(holidays) + `|` + alt(easterHolidays) + `)(?:\s+(?:of\s+)?` + pYear + `)?`,
+		Examples: []string{"Christmas", "New Year's Day", "Halloween 2019", "Easter 2010", "last Easter", "Good Friday"},
 		Extract: func(m *match) (Spec, bool) {
-			h := holidays[norm(m.get("hol"))]
-			if !isUpper(m.get("hol")) {
-				return Spec{}, false
+			name := norm(m.get("hol"))
+			s := Spec{Type: Date, Grain: GrainDay, Year: m.int("year")}
+			if h, ok := holidays[name]; ok {
+				s.Month, s.Day = h[0], h[1]
+			} else {
+				s.Holiday = name
 			}
-			return Spec{Type: Date, Grain: GrainDay, Month: h[0], Day: h[1], Year: m.int("year")}, true
+			switch norm(m.get("rel")) {
+			case "this":
+				s.This = true
+			case "last":
+				s.Shift, s.Strict = -1, true
+			case "next":
+				s.Shift, s.Strict = 1, true
+			}
+			return s, true
 		},
 	},
 }

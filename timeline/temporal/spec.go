@@ -29,6 +29,7 @@ type Spec struct {
 	Year, Month, Day int
 	Weekday          int    // ISO: Monday 1 .. Sunday 7
 	Nth              int    // with Month and Weekday: the nth such weekday of the month (-1: the last)
+	Holiday          string // a movable feast counted from Easter ("good friday")
 	Quarter, Half    int    // 1..4, 1..2
 	Season           string // SP, SU, FA, WI
 	Decade           int    // TIMEX3 decade prefix: 199 for the 1990s

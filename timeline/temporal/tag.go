@@ -74,7 +74,7 @@ func classWords() map[string][]string {
 		"<season>": words(keysOf(seasons)), "<number>": append(words(keysOf(numbers)), "couple", "pair"),
 		"<ordinal>": words(keysOf(ordinals)), "<unit>": words(keysOf(units)),
 		"<setword>": words(keysOf(setWords)), "<holiday>": words(keysOf(holidays)),
-		"<weekdayholiday>": words(keysOf(weekdayHolidays)), "<decadeword>": keysOf(decadeWords),
+		"<weekdayholiday>": words(keysOf(weekdayHolidays)), "<decadeword>": keysOf(decadeWords), "<easterholiday>": words(keysOf(easterHolidays)),
 		"<pod>": words(keysOf(partsOfDay)),
 	}
 	for _, w := range keysOf(weekdays) {
@@ -103,9 +103,19 @@ func init() {
 		}
 		return e
 	}
-	for _, class := range []string{"<month>", "<weekday>", "<weekdays>", "<season>", "<unit>", "<setword>", "<holiday>", "<weekdayholiday>", "<decadeword>", "<pod>"} {
+	for _, class := range []string{"<month>", "<weekday>", "<weekdays>", "<season>", "<unit>", "<setword>", "<decadeword>", "<pod>"} {
 		for _, w := range classes[class] {
 			get(w).core = true
+		}
+	}
+	// Holidays are strong triggers only by a one-word name ("Christmas",
+	// "Easter"): "new", "good", "labor" are too common to wake the rules
+	// of the words around them.
+	for _, names := range [][]string{keysOf(holidays), keysOf(weekdayHolidays), keysOf(easterHolidays)} {
+		for _, n := range names {
+			if !strings.ContainsAny(n, " .'") {
+				get(n).core = true
+			}
 		}
 	}
 	for _, w := range coreWords {

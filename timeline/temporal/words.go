@@ -95,6 +95,8 @@ var units = map[string]unit{
 	"month": {GrainMonth, "M", 1}, "months": {GrainMonth, "M", 1},
 	"quarter": {GrainQuarter, "Q", 1}, "quarters": {GrainQuarter, "Q", 1},
 	"year": {GrainYear, "Y", 1}, "years": {GrainYear, "Y", 1},
+	"yr": {GrainYear, "Y", 1}, "yrs": {GrainYear, "Y", 1},
+	"qtr": {GrainQuarter, "Q", 1}, "qtrs": {GrainQuarter, "Q", 1},
 	"decade": {GrainDecade, "Y", 10}, "decades": {GrainDecade, "Y", 10},
 	"century": {GrainCentury, "Y", 100}, "centuries": {GrainCentury, "Y", 100},
 }
@@ -132,6 +134,29 @@ var holidays = map[string][2]int{
 	"independence day": {7, 4}, "veterans day": {11, 11}, "st. patrick's day": {3, 17},
 }
 
+// easterHolidays are days counted from Easter Sunday (Gregorian computus).
+var easterHolidays = map[string]int{
+	"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2, "holy saturday": -1,
+	"palm sunday": -7, "ash wednesday": -46, "mardi gras": -47, "shrove tuesday": -47,
+	"ascension day": 39, "pentecost": 49, "whit monday": 50,
+}
+
+// easter returns Easter Sunday of year y (the anonymous Gregorian
+// algorithm).
+func easter(y int) (month, day int) {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month = (h + l - 7*m + 114) / 31
+	day = (h+l-7*m+114)%31 + 1
+	return month, day
+}
+
 // decadeWords name the decades of the 20th century ("the nineties").
 var decadeWords = map[string]int{
 	"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196,
@@ -143,7 +168,7 @@ var decadeWords = map[string]int{
 var weekdayHolidays = map[string][3]int{ // month, ISO weekday, n
 	"thanksgiving": {11, 4, 4}, "thanksgiving day": {11, 4, 4}, "labor day": {9, 1, 1},
 	"memorial day": {5, 1, -1}, "martin luther king day": {1, 1, 3}, "mlk day": {1, 1, 3},
-	"presidents' day": {2, 1, 3}, "columbus day": {10, 1, 2},
+	"presidents' day": {2, 1, 3}, "columbus day": {10, 1, 2}, "martin luther king jr. day": {1, 1, 3},
 }
 
 // alt builds a regexp alternation of a map's keys, longest first, so that
