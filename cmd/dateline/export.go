@@ -1,56 +1,20 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"strings"
 
 	"github.com/dateline-app/dateline/timeline"
+	"github.com/dateline-app/dateline/timeline/export"
 	"github.com/dateline-app/dateline/timeline/render"
 )
-
-// exporters write a timeline in one format; the chart formats take the
-// render options.
-var exporters = map[string]func(w io.Writer, tl *timeline.Timeline, o render.Options) error{
-	"png": func(w io.Writer, tl *timeline.Timeline, o render.Options) error {
-		return render.WritePNG(w, render.Compute(tl, o))
-	},
-	"svg": func(w io.Writer, tl *timeline.Timeline, o render.Options) error {
-		return render.WriteSVG(w, render.Compute(tl, o))
-	},
-	"json": func(w io.Writer, tl *timeline.Timeline, _ render.Options) error {
-		return writeJSON(w, tl)
-	},
-}
-
-// formatByExt maps output extensions to formats.
-var formatByExt = map[string]string{".png": "png", ".svg": "svg", ".json": "json", ".csv": "csv", ".tml": "timeml"}
-
-func formatNames() string {
-	var names []string
-	for _, n := range []string{"png", "svg", "json", "timelinejs", "csv", "timeml"} {
-		if _, ok := exporters[n]; ok {
-			names = append(names, n)
-		}
-	}
-	return strings.Join(names, "|")
-}
-
-func writeJSON(w io.Writer, tl *timeline.Timeline) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(tl)
-}
 
 func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("export", stderr)
 	published := fs.String("published", "", "publication `DATE` (YYYY-MM-DD or a date-time), overriding the front matter")
 	out := fs.String("o", "", "output `FILE` (required)")
-	format := fs.String("format", "", "output `FORMAT`: "+formatNames()+" (default: from the output's extension)")
+	format := fs.String("format", "", "output `FORMAT`: "+export.Names("|")+" (default: from the output's extension)")
 	width := fs.Float64("width", 1600, "chart width in logical pixels")
 	height := fs.Float64("height", 900, "chart height in logical pixels")
 	scale := fs.Float64("scale", 1, "pixels per logical pixel, 1 to 4 (2 for high-DPI slides)")
@@ -65,16 +29,14 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *out == "" {
 		return fail(stderr, fmt.Errorf("%w: -o OUT is required", errUsage))
 	}
-	f := strings.ToLower(*format)
-	if f == "" {
-		f = formatByExt[strings.ToLower(filepath.Ext(*out))]
-		if f == "" {
-			return fail(stderr, fmt.Errorf("%w: cannot tell the format from %q: pass --format %s", errUsage, *out, formatNames()))
+	f, ok := export.ForPath(*out)
+	if *format != "" {
+		var err error
+		if f, err = export.Lookup(*format); err != nil {
+			return fail(stderr, fmt.Errorf("%w: %v", errUsage, err))
 		}
-	}
-	write, ok := exporters[f]
-	if !ok {
-		return fail(stderr, fmt.Errorf("%w: unknown format %q (want %s)", errUsage, f, formatNames()))
+	} else if !ok {
+		return fail(stderr, fmt.Errorf("%w: cannot tell the format from %q: pass --format %s", errUsage, *out, export.Names("|")))
 	}
 	if *scale < 1 || *scale > 4 {
 		return fail(stderr, fmt.Errorf("%w: --scale %v is outside 1 to 4", errUsage, *scale))
@@ -95,7 +57,7 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	tl := timeline.Extract(a)
 	opt := render.Options{Width: *width, Height: *height, Scale: *scale, Theme: th}
-	if err := timeline.WriteFileAtomic(*out, func(w io.Writer) error { return write(w, tl, opt) }); err != nil {
+	if err := timeline.WriteFileAtomic(*out, func(w io.Writer) error { return f.Write(w, tl, opt) }); err != nil {
 		return fail(stderr, fmt.Errorf("%s: %w", *out, err))
 	}
 	return exitOK

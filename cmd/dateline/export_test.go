@@ -45,6 +45,25 @@ func TestExportFormats(t *testing.T) {
 			t.Errorf("not an SVG document: %v", err)
 		}
 	})
+	for _, tc := range []struct{ format, file, has string }{
+		{"", "events.csv", "id,start,end,value"},
+		{"", "article.tml", "<TIMEX3"},
+		{"timelinejs", "story.json", `"start_date"`},
+	} {
+		t.Run("data "+tc.file, func(t *testing.T) {
+			out := filepath.Join(dir, tc.file)
+			args := []string{"export", "-o", out, in}
+			if tc.format != "" {
+				args = append([]string{"export", "--format", tc.format}, args[1:]...)
+			}
+			if code, _, errs := runCLI(t, "", args...); code != exitOK {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			if b, _ := os.ReadFile(out); !bytes.Contains(b, []byte(tc.has)) {
+				t.Errorf("%s lacks %q:\n%.300s", tc.file, tc.has, b)
+			}
+		})
+	}
 	t.Run("json by format flag", func(t *testing.T) {
 		out := filepath.Join(dir, "timeline.data")
 		if code, _, errs := runCLI(t, "", "export", "--format", "json", "-o", out, in); code != exitOK {

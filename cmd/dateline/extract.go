@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/dateline-app/dateline/timeline"
+	"github.com/dateline-app/dateline/timeline/export"
 )
 
 // errUsage marks an error in the command line rather than in the input.
@@ -75,7 +76,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	if err := writeJSON(stdout, timeline.Extract(a)); err != nil {
+	if err := export.JSON(stdout, timeline.Extract(a)); err != nil {
 		return fail(stderr, err)
 	}
 	return exitOK
