@@ -106,7 +106,7 @@ func (c *Chart) zoomAt(factor, frac float64) {
 	if c.tl == nil {
 		return
 	}
-	c.view = render.Zoom(c.view, factor, frac)
+	c.view = c.view.Zoom(1/factor, c.view.At(frac))
 	c.Refresh()
 }
 
@@ -115,7 +115,7 @@ func (c *Chart) PanBy(frac float64) {
 	if c.tl == nil {
 		return
 	}
-	c.view = render.Pan(c.view, frac)
+	c.view = c.view.Pan(frac)
 	c.Refresh()
 }
 
@@ -134,8 +134,12 @@ func (c *Chart) options(size fyne.Size, scale float32) render.Options {
 	if c.dark {
 		th = render.Dark
 	}
-	return render.Options{Width: int(size.Width + 0.5), Height: int(size.Height + 0.5), Scale: float64(scale),
-		Theme: th, View: c.view, Selected: c.selected}
+	sel := ""
+	if c.tl != nil && c.selected >= 0 && c.selected < len(c.tl.Events) {
+		sel = c.tl.Events[c.selected].ID
+	}
+	return render.Options{Width: float64(size.Width), Height: float64(size.Height), Scale: float64(scale),
+		Theme: th, View: c.view, Selected: sel, NoTitle: true}
 }
 
 // canvasScale is the number of pixels per canvas unit.
@@ -151,7 +155,7 @@ func (c *Chart) hit(p fyne.Position) (int, bool) {
 	if c.layout == nil {
 		return -1, false
 	}
-	return c.layout.HitTest(float64(p.X*c.scale), float64(p.Y*c.scale))
+	return c.layout.HitTest(float64(p.X), float64(p.Y))
 }
 
 // plotFrac is where a point falls across the plot: 0 left, 1 right.
@@ -159,7 +163,7 @@ func (c *Chart) plotFrac(p fyne.Position) float64 {
 	if c.layout == nil {
 		return 0.5
 	}
-	return c.layout.Frac(float64(p.X * c.scale))
+	return c.layout.Frac(float64(p.X))
 }
 
 // Tapped selects the event under the pointer, or clears the selection.
@@ -198,7 +202,7 @@ func (c *Chart) Dragged(ev *fyne.DragEvent) {
 	if c.layout == nil || ev.Dragged.DX == 0 {
 		return
 	}
-	w := c.layout.Frac(float64(ev.Dragged.DX*c.scale)) - c.layout.Frac(0)
+	w := c.layout.Frac(float64(ev.Dragged.DX)) - c.layout.Frac(0)
 	c.hover = -1
 	c.PanBy(-w)
 }

@@ -1,11 +1,8 @@
 package app
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"image/png"
 	"io"
 	"os"
 	"path/filepath"
@@ -19,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/dateline-app/dateline/timeline"
+	"github.com/dateline-app/dateline/timeline/export"
 	"github.com/dateline-app/dateline/timeline/render"
 )
 
@@ -30,68 +28,47 @@ type exportOptions struct {
 	Theme         string // light, dark, transparent
 }
 
-// exportFormats are the formats the dialog offers, in menu order.
-var exportFormats = []string{"png", "json"}
-
-var exportThemes = map[string]render.Theme{"light": render.Light, "dark": render.Dark}
-
-// writeExport writes a timeline in a format.
-func writeExport(w io.Writer, tl *timeline.Timeline, o exportOptions, view render.View) error {
-	switch o.Format {
-	case "png":
-		th, ok := exportThemes[o.Theme]
-		if !ok {
-			return fmt.Errorf("theme %q is not available for PNG", o.Theme)
-		}
-		l := render.Compute(tl, render.Options{Width: o.Width, Height: o.Height, Scale: float64(o.Scale),
-			Theme: th, View: view, Selected: -1})
-		img, err := render.Image(l)
-		if err != nil {
-			return err
-		}
-		return png.Encode(w, img)
-	case "json":
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(tl)
+// exportFormats are the formats the dialog offers: every format of the
+// command line, from the same registry.
+func exportFormats() []string {
+	names := make([]string, len(export.Formats))
+	for i, f := range export.Formats {
+		names[i] = f.Name
 	}
-	return fmt.Errorf("unknown export format %q", o.Format)
+	return names
 }
 
-// writeFileAtomic writes data to path through a temporary file in the
-// same directory and a rename, so a reader never sees half a file and a
-// failed write leaves the old file as it was.
-func writeFileAtomic(path string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+var exportThemes = map[string]render.Theme{"light": render.Light, "dark": render.Dark, "transparent": render.Transparent}
+
+// writeExport writes a timeline in a format, through the same code as
+// `dateline export`.
+func writeExport(w io.Writer, tl *timeline.Timeline, o exportOptions, view render.View) error {
+	f, err := export.Lookup(o.Format)
 	if err != nil {
 		return err
 	}
-	tmp := f.Name()
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
+	th, ok := exportThemes[o.Theme]
+	if !ok && f.Chart {
+		return fmt.Errorf("unknown theme %q", o.Theme)
 	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
+	return f.Write(w, tl, render.Options{Width: float64(o.Width), Height: float64(o.Height),
+		Scale: float64(o.Scale), Theme: th, View: view})
+}
+
+// exportFile renders and writes an export atomically.
+func exportFile(path string, tl *timeline.Timeline, o exportOptions, view render.View) error {
+	if err := timeline.WriteFileAtomic(path, func(w io.Writer) error { return writeExport(w, tl, o, view) }); err != nil {
 		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
 	return nil
 }
 
-// exportFile renders and writes an export atomically.
-func exportFile(path string, tl *timeline.Timeline, o exportOptions, view render.View) error {
-	var buf bytes.Buffer
-	if err := writeExport(&buf, tl, o, view); err != nil {
-		return err
+// extFor is the file extension of a format.
+func extFor(format string) string {
+	if f, err := export.Lookup(format); err == nil {
+		return f.Ext
 	}
-	return writeFileAtomic(path, buf.Bytes())
+	return "." + format
 }
 
 // exportPath suggests a file name for an export: beside the article, named
@@ -110,7 +87,7 @@ func (u *UI) exportPath(format string) string {
 			dir = home
 		}
 	}
-	return filepath.Join(dir, base+".timeline."+format)
+	return filepath.Join(dir, base+".timeline"+extFor(format))
 }
 
 // showExport opens the Export dialog: format, size, scale and theme, and
@@ -120,7 +97,7 @@ func (u *UI) showExport() {
 		u.status.SetText("Nothing to export: open an article first.")
 		return
 	}
-	format := widget.NewSelect(exportFormats, nil)
+	format := widget.NewSelect(exportFormats(), nil)
 	width, height := widget.NewEntry(), widget.NewEntry()
 	width.SetText("1200")
 	height.SetText("500")
@@ -133,7 +110,7 @@ func (u *UI) showExport() {
 	width.Validator, height.Validator = positive, positive
 	scale := widget.NewSelect([]string{"1", "2", "3", "4"}, nil)
 	scale.SetSelected("1")
-	themeSel := widget.NewSelect([]string{"light", "dark"}, nil)
+	themeSel := widget.NewSelect([]string{"light", "dark", "transparent"}, nil)
 	themeSel.SetSelected(map[bool]string{false: "light", true: "dark"}[u.isDark()])
 	path := widget.NewEntry()
 	path.Validator = func(s string) error {
@@ -150,10 +127,10 @@ func (u *UI) showExport() {
 		if p == "" {
 			p = u.exportPath(f)
 		} else {
-			p = strings.TrimSuffix(p, filepath.Ext(p)) + "." + f
+			p = strings.TrimSuffix(p, filepath.Ext(p)) + extFor(f)
 		}
 		path.SetText(p)
-		if f == "png" {
+		if ff, _ := export.Lookup(f); ff.Chart {
 			width.Enable()
 			height.Enable()
 			scale.Enable()

@@ -71,6 +71,11 @@ func (v View) Zoom(factor float64, anchor time.Time) View {
 	return View{From: from, To: from.Add(time.Duration(span))}
 }
 
+// At returns the time at a fraction of the view (0 its start, 1 its end).
+func (v View) At(frac float64) time.Time {
+	return v.From.Add(time.Duration(frac * float64(v.Span())))
+}
+
 // Pan moves the view by a fraction of its span (positive: later).
 func (v View) Pan(fraction float64) View {
 	d := time.Duration(fraction * float64(v.Span()))
@@ -213,6 +218,10 @@ func (l *Layout) X(t time.Time) float64 {
 	return l.Plot.X + l.Plot.W*float64(t.Sub(l.View.From))/float64(l.View.Span())
 }
 
+// Frac maps an x coordinate to a fraction of the plot's width (0 at its
+// left edge, 1 at its right).
+func (l *Layout) Frac(x float64) float64 { return (x - l.Plot.X) / l.Plot.W }
+
 // Time maps an x coordinate to a time.
 func (l *Layout) Time(x float64) time.Time {
 	return l.View.From.Add(time.Duration((x - l.Plot.X) / l.Plot.W * float64(l.View.Span())))
@@ -239,6 +248,13 @@ func (l *Layout) MarkOf(i int) (Mark, bool) {
 		}
 	}
 	return Mark{}, false
+}
+
+// MarkRect returns the box of event i's mark, or an empty Rect when the
+// event is out of view.
+func (l *Layout) MarkRect(i int) Rect {
+	m, _ := l.MarkOf(i)
+	return m.Box
 }
 
 // Compute lays out tl for the given options.
