@@ -80,7 +80,7 @@ func shift(t time.Time, g Grain, n int) time.Time {
 }
 
 // partOfDayHours are the clock hours [from, to) of each part of the day.
-var partOfDayHours = map[string][2]int{"MO": {6, 12}, "AF": {12, 18}, "EV": {18, 24}, "NI": {20, 30}}
+var partOfDayHours = map[string][2]int{"MO": {0, 12}, "AF": {12, 18}, "EV": {18, 24}, "NI": {18, 24}}
 
 // finish returns the end of the grain-sized unit starting at t.
 func finish(t time.Time, g Grain, pod string, clock bool) time.Time {

@@ -140,7 +140,7 @@ func withTime(day time.Time, s Spec) (time.Time, Grain) {
 	case s.Clock:
 		return day.Add(time.Duration(s.Hour)*time.Hour + time.Duration(s.Minute)*time.Minute), GrainTime
 	case s.PartOfDay != "":
-		return day, GrainPartOfDay
+		return day.Add(time.Duration(partOfDayHours[s.PartOfDay][0]) * time.Hour), GrainPartOfDay
 	}
 	return day, GrainDay
 }

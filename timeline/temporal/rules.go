@@ -612,6 +612,50 @@ var rules = []*rule{
 		Extract:  clock,
 	},
 	{
+		Name:     "half past|a quarter to <hour>",
+		Starts:   []string{"half", "quarter", "a", "<digits>", "<number>"},
+		Needs:    []string{"past|after|half|quarter"},
+		Pattern:  `(?P<mins>half|(?:a\s+)?quarter|[0-9]{1,2}|[a-z]+(?:-[a-z]+)?)(?:\s+minutes?)?\s+(?P<dir>past|after|to|till)\s+(?:(?P<w>noon|midnight)|(?P<h>[0-9]{1,2}|[a-z]+)(?:\s*(?P<ap>a\.m\.|p\.m\.|am|pm))?)`,
+		Examples: []string{"half past three", "a quarter past 3pm", "20 minutes past 3pm", "twenty after noon", "a quarter to 2pm"},
+		Extract: func(m *match) (Spec, bool) {
+			var mins float64
+			switch w := norm(m.get("mins")); {
+			case w == "half":
+				mins = 30
+			case strings.HasSuffix(w, "quarter"):
+				mins = 15
+			default:
+				n, ok := quantity(w)
+				if !ok || n >= 60 {
+					return Spec{}, false
+				}
+				mins = n
+			}
+			h := 12
+			if m.get("w") == "" {
+				n, ok := quantity(m.get("h"))
+				if !ok || n < 1 || n > 12 && m.has("ap") || n > 23 {
+					return Spec{}, false
+				}
+				h = int(n)
+				if strings.HasPrefix(norm(m.get("ap")), "p") && h < 12 {
+					h += 12
+				}
+				if !m.has("ap") && h < 12 && !isDigit(m.get("h")[0]) && m.get("mins") != "half" && !strings.HasSuffix(norm(m.get("mins")), "quarter") {
+					return Spec{}, false // "two past three" reads as a count
+				}
+			} else if norm(m.get("w")) == "midnight" {
+				h = 0
+			}
+			t := h*60 + int(mins)
+			if d := norm(m.get("dir")); d == "to" || d == "till" {
+				t = h*60 - int(mins)
+			}
+			t = (t + 24*60) % (24 * 60)
+			return Spec{Type: Time, Grain: GrainTime, Clock: true, Anchor: Now, ShiftUnit: GrainDay, Hour: t / 60, Minute: t % 60}, true
+		},
+	},
+	{
 		Name:     "noon|midnight [<day>]",
 		Starts:   []string{"noon", "midnight", "midday"},
 		Pattern:  `(?P<w>noon|midnight|midday)(?:\s+(?:on\s+)?(?:` + pWeekday + `|(?P<deix>today|yesterday|tomorrow)))?`,

@@ -290,6 +290,14 @@ func scan(text, lower string) []trigger {
 				if j < len(text) {
 					class |= shapeBits[text[j]]
 				}
+				// Letters glued to a figure count as a word near it: "5pm".
+				k := j
+				for k < len(text) && isLetter(text[k]) {
+					k++
+				}
+				if suffix := lexicon[lower[j:k]]; k > j && suffix != nil {
+					class |= suffix.class
+				}
 				if j-i == 4 && (c == '1' || c == '2') {
 					class |= yyyyBit
 				}
@@ -426,12 +434,16 @@ func joinDayAndTime(text string, cands []candidate) []candidate {
 	out := cands[:0]
 	for i := 0; i < len(cands); i++ {
 		c := cands[i]
-		if i+1 < len(cands) && c.spec.Grain == GrainDay && c.spec.Type == Date && c.spec.Mod == "" {
+		if i+1 < len(cands) && (c.spec.Grain == GrainDay || c.spec.Grain == GrainPartOfDay) && c.spec.Mod == "" && c.spec.Period == "" {
 			n := cands[i+1]
 			gap := gapBetween(text, c.end, n.start)
-			if (gap == "at" || gap == ",") && n.spec.Clock && n.spec.Weekday == 0 && n.spec.Shift == 0 {
-				c.spec.Type, c.spec.Grain = Time, GrainTime
-				c.spec.Clock, c.spec.Hour, c.spec.Minute = true, n.spec.Hour, n.spec.Minute
+			if (gap == "at" || gap == "," || gap == "" && n.start > c.end && c.spec.Year != 0) && n.spec.Clock && n.spec.Weekday == 0 && n.spec.Shift == 0 {
+				h := n.spec.Hour
+				if p := c.spec.PartOfDay; (p == "AF" || p == "EV" || p == "NI") && h < 12 {
+					h += 12 // "tonight at 11"
+				}
+				c.spec.Type, c.spec.Grain, c.spec.PartOfDay = Time, GrainTime, ""
+				c.spec.Clock, c.spec.Hour, c.spec.Minute = true, h, n.spec.Minute
 				c.end = n.end
 				out = append(out, c)
 				i++
