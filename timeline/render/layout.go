@@ -200,6 +200,7 @@ type LegendItem struct {
 const (
 	margin     = 16.0
 	titleH     = 46.0
+	legendH    = 8.0 // the legend's row when there is no title block
 	axisH      = 34.0
 	laneH      = 32.0 // a mark (10) over its label (14) with gaps
 	markH      = 10.0
@@ -273,7 +274,9 @@ func Compute(tl *timeline.Timeline, o Options) *Layout {
 		l.View = FitView(tl)
 	}
 	top := margin
-	if !o.NoTitle {
+	if o.NoTitle {
+		top += legendH // the legend still needs a row
+	} else {
 		l.title(tl)
 		top += titleH
 	}
@@ -320,11 +323,11 @@ func (l *Layout) title(tl *timeline.Timeline) {
 var legendOrder = []timeline.Modality{timeline.Happened, timeline.Expected, timeline.Possible, timeline.Reported, timeline.Denied}
 
 func (l *Layout) legend(tl *timeline.Timeline) {
-	if l.Opt.NoTitle {
-		return
-	}
 	x := l.Opt.Width - margin
 	y := margin + 4.0
+	if l.Opt.NoTitle {
+		y = margin - 6
+	}
 	for i := len(legendOrder) - 1; i >= 0; i-- {
 		m := legendOrder[i]
 		w := textWidth(string(m), subSize)
