@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"math"
 	"time"
 )
 
@@ -75,7 +76,7 @@ func (s tickStep) label(t time.Time, first bool) string {
 		}
 		return t.Format("Jan")
 	}
-	if first || t.Day() <= s.days {
+	if first || t.Month() == time.January && t.Day() <= s.days {
 		return t.Format("2 Jan 2006")
 	}
 	return t.Format("2 Jan")
@@ -94,11 +95,20 @@ func (l *Layout) ticks() {
 		}
 	}
 	l.Unit = step.unit
+	labelEnd := math.Inf(-1)
 	for t := step.floor(l.View.From); t.Before(l.View.To); t = step.next(t) {
 		x := l.X(t)
 		if x < l.Plot.X {
 			continue
 		}
-		l.Ticks = append(l.Ticks, Tick{X: x, Label: step.label(t, len(l.Ticks) == 0)})
+		label := step.label(t, len(l.Ticks) == 0)
+		// a label that would run into the one before it is left out; its
+		// tick stays
+		if x+3 < labelEnd+8 {
+			label = ""
+		} else {
+			labelEnd = x + 3 + textWidth(label, tickSize)
+		}
+		l.Ticks = append(l.Ticks, Tick{X: x, Label: label})
 	}
 }

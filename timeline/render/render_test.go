@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"image/png"
 	"io"
+	"math"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -237,10 +238,18 @@ func TestAxisRelabelsByScale(t *testing.T) {
 		if l.Unit != tt.unit || len(l.Ticks) < 2 {
 			t.Errorf("span %v: unit %q with %d ticks; want %q", tt.span, l.Unit, len(l.Ticks), tt.unit)
 		}
-		for i := 1; i < len(l.Ticks); i++ {
-			if l.Ticks[i].X-l.Ticks[i-1].X < minTickGap*0.8 {
-				t.Errorf("span %v: ticks %q and %q too close", tt.span, l.Ticks[i-1].Label, l.Ticks[i].Label)
+		end := math.Inf(-1)
+		for i, tk := range l.Ticks {
+			if i > 0 && tk.X-l.Ticks[i-1].X < minTickGap*0.8 {
+				t.Errorf("span %v: ticks %q and %q too close", tt.span, l.Ticks[i-1].Label, tk.Label)
 			}
+			if tk.Label == "" {
+				continue
+			}
+			if tk.X < end {
+				t.Errorf("span %v: tick label %q overlaps the one before", tt.span, tk.Label)
+			}
+			end = tk.X + 3 + textWidth(tk.Label, tickSize)
 		}
 	}
 }
