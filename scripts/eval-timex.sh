@@ -53,7 +53,8 @@ n=0
 for txt in "$out"/txt/*.txt; do
   doc=$(basename "$txt" .txt)
   dct=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d.get("dct_rfc3339") or d["dct"])' "$out/txt/$doc.json")
-  "$bin" tag --published "$dct" "$txt" |
+  # stderr to a log: the GUI toolkit linked into the binary may log there.
+  "$bin" tag --published "$dct" "$txt" 2>>"$out/tag.log" |
     python3 -c 'import json,sys; d=json.load(sys.stdin); d["doc"]=sys.argv[1]; json.dump(d,sys.stdout)' "$doc" >"$out/sys/$doc.json"
   n=$((n + 1))
 done
