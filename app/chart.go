@@ -71,6 +71,10 @@ func (c *Chart) SetSelected(i int) {
 		return
 	}
 	c.selected = i
+	if c.tl != nil && i >= 0 && i < len(c.tl.Events) {
+		e := c.tl.Events[i]
+		c.view = c.view.Reveal(e.Start, e.End) // keep the selection in sight
+	}
 	c.Refresh()
 }
 
@@ -95,9 +99,18 @@ func (c *Chart) SetView(v render.View) {
 	c.Refresh()
 }
 
-// ZoomBy zooms in (factor > 1) or out around the middle of the view.
+// ZoomBy zooms in (factor > 1) or out around the selected event, or the
+// middle of the view when nothing is selected.
 func (c *Chart) ZoomBy(factor float64) {
-	c.zoomAt(factor, 0.5)
+	frac := 0.5
+	if c.tl != nil && c.selected >= 0 && c.selected < len(c.tl.Events) {
+		e := c.tl.Events[c.selected]
+		mid := e.Start.Add(e.End.Sub(e.Start) / 2)
+		if f := float64(mid.Sub(c.view.From)) / float64(c.view.Span()); f >= 0 && f <= 1 {
+			frac = f
+		}
+	}
+	c.zoomAt(factor, frac)
 }
 
 // zoomAt zooms keeping the time under frac (0 left edge, 1 right edge of

@@ -76,6 +76,24 @@ func (v View) At(frac float64) time.Time {
 	return v.From.Add(time.Duration(frac * float64(v.Span())))
 }
 
+// Reveal returns the view moved (not zoomed) as little as needed to show
+// [from, to) with a margin; when the range is wider than the view, the
+// view is centred on it.
+func (v View) Reveal(from, to time.Time) View {
+	span := v.Span()
+	margin := span / 10
+	switch {
+	case to.Sub(from) > span-2*margin:
+		mid := from.Add(to.Sub(from) / 2)
+		return View{From: mid.Add(-span / 2), To: mid.Add(span / 2)}
+	case from.Before(v.From.Add(margin)):
+		return v.Pan(float64(from.Sub(v.From.Add(margin))) / float64(span))
+	case to.After(v.To.Add(-margin)):
+		return v.Pan(float64(to.Sub(v.To.Add(-margin))) / float64(span))
+	}
+	return v
+}
+
 // Pan moves the view by a fraction of its span (positive: later).
 func (v View) Pan(fraction float64) View {
 	d := time.Duration(fraction * float64(v.Span()))

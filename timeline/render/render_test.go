@@ -219,6 +219,32 @@ func TestViewZoomPan(t *testing.T) {
 	}
 }
 
+func TestViewReveal(t *testing.T) {
+	d := func(m, day int) time.Time { return time.Date(2020, time.Month(m), day, 0, 0, 0, 0, time.UTC) }
+	v := View{From: d(1, 1), To: d(3, 1)}
+	tests := []struct {
+		name     string
+		from, to time.Time
+	}{
+		{"inside", d(1, 20), d(1, 25)},
+		{"after", d(6, 1), d(6, 2)},
+		{"before", d(1, 1).AddDate(-1, 0, 0), d(1, 2).AddDate(-1, 0, 0)},
+		{"wider", d(1, 1), d(12, 1)},
+	}
+	for _, tt := range tests {
+		r := v.Reveal(tt.from, tt.to)
+		if r.Span() != v.Span() {
+			t.Errorf("%s: Reveal changed the span to %v", tt.name, r.Span())
+		}
+		if tt.to.Sub(tt.from) < v.Span() && (tt.from.Before(r.From) || tt.to.After(r.To)) {
+			t.Errorf("%s: Reveal(%v, %v) = %v does not show the range", tt.name, tt.from, tt.to, r)
+		}
+		if tt.name == "inside" && r != v {
+			t.Errorf("inside: the view moved to %v", r)
+		}
+	}
+}
+
 func TestAxisRelabelsByScale(t *testing.T) {
 	tl := synthetic(10, 3)
 	mid := time.Date(2020, 6, 15, 0, 0, 0, 0, time.UTC)
