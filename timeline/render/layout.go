@@ -420,12 +420,9 @@ func (l *Layout) place(tl *timeline.Timeline) {
 			m.Kind = Point
 		}
 		if lane, ok := labelled.take(it.x0, it.x1+labelGap); ok {
-			y := l.Plot.Y + 8 + float64(lane)*laneH
 			m.Lane = lane
 			m.Box = it.mark
-			m.Box.Y = y
 			m.Label = it.label
-			m.Label.Y = y + markH + 3
 			m.Text = it.text
 		} else {
 			lane, ok := compact.take(it.mark.X, it.mark.X+it.mark.W+3)
@@ -439,6 +436,18 @@ func (l *Layout) place(tl *timeline.Timeline) {
 			m.Box.Y = l.Plot.Y + 8 + float64(labelled.n)*laneH + float64(lane)*(compactH+2)
 		}
 		l.Marks = append(l.Marks, m)
+	}
+	// A few lanes in a tall chart spread out (up to 1.75 times apart)
+	// rather than crowd its top.
+	step := laneH
+	if l.Hidden == 0 && labelled.used > 0 {
+		step = math.Max(laneH, math.Min(1.75*laneH, (l.Plot.H-8)/float64(labelled.used)))
+	}
+	for i := range l.Marks {
+		if m := &l.Marks[i]; m.Lane >= 0 {
+			m.Box.Y = l.Plot.Y + 8 + float64(m.Lane)*step
+			m.Label.Y = m.Box.Y + markH + 3
+		}
 	}
 }
 
