@@ -51,7 +51,7 @@ var prepositions = map[string]bool{
 	"after": true, "of": true, "to": true, "between": true, "and": true, "or": true,
 	"for": true, "at": true, "into": true, "last": true, "next": true, "this": true,
 	"early": true, "late": true, "mid": true, "that": true, "each": true, "every": true,
-	"until'": true, "around": true, "over": true, "past": true, "the": true,
+	"around": true, "over": true, "past": true, "the": true,
 }
 
 // rules is the registry. At each trigger word the tagger tries the rules
@@ -130,14 +130,7 @@ var rules = []*rule{
 			if !m.has("rel") && !m.has("yrel") && !calendarWord(m) || !isUpper(m.get("month")) {
 				return Spec{}, false
 			}
-			switch norm(m.get("rel")) {
-			case "last":
-				s.Shift, s.Strict = -1, true
-			case "next":
-				s.Shift, s.Strict = 1, true
-			case "this":
-				s.This = true
-			}
+			namedRel(&s, norm(m.get("rel")))
 			if y := norm(m.get("yrel")); y != "" {
 				s = Spec{Type: Date, Grain: GrainMonth, Month: s.Month, Anchor: Now, ShiftUnit: GrainYear, Shift: relWords[y].shift}
 			}
@@ -716,14 +709,7 @@ var rules = []*rule{
 		Extract: func(m *match) (Spec, bool) {
 			h := weekdayHolidays[norm(m.get("hol"))]
 			s := Spec{Type: Date, Grain: GrainDay, Month: h[0], Weekday: h[1], Nth: h[2], Year: m.int("year")}
-			switch norm(m.get("rel")) {
-			case "this":
-				s.This = true
-			case "last":
-				s.Shift, s.Strict = -1, true
-			case "next":
-				s.Shift, s.Strict = 1, true
-			}
+			namedRel(&s, norm(m.get("rel")))
 			return s, true
 		},
 	},
@@ -741,14 +727,7 @@ var rules = []*rule{
 			} else {
 				s.Holiday = name
 			}
-			switch norm(m.get("rel")) {
-			case "this":
-				s.This = true
-			case "last":
-				s.Shift, s.Strict = -1, true
-			case "next":
-				s.Shift, s.Strict = 1, true
-			}
+			namedRel(&s, norm(m.get("rel")))
 			return s, true
 		},
 	},
@@ -811,7 +790,7 @@ var countNouns = map[string]bool{
 	"people": true, "children": true, "men": true, "women": true, "police": true,
 	"percent": true, "per": true, "times": true, "feet": true, "sheep": true,
 	"staff": true, "personnel": true, "cattle": true, "million": true, "billion": true,
-	"thousand": true, "to": false, "more": true, "other": true, "of": false,
+	"thousand": true, "more": true, "other": true,
 }
 
 // yearIsCount reports whether a four-digit figure is a count or an amount,
@@ -842,7 +821,7 @@ func yearIsCount(m *match) bool {
 }
 
 // notPlural are words ending in s after a year that are not plural nouns.
-var notPlural = map[string]bool{"was": true, "has": true, "is": true, "does": true, "saw": true, "levels": true, "elections": false, "figures": true, "results": true, "earnings": true, "sales": true, "always": true, "as": true, "thus": true, "plus": true, "versus": true, "games": true, "olympics": true}
+var notPlural = map[string]bool{"was": true, "has": true, "is": true, "does": true, "saw": true, "levels": true, "figures": true, "results": true, "earnings": true, "sales": true, "always": true, "as": true, "thus": true, "plus": true, "versus": true, "games": true, "olympics": true}
 
 // calendarWord reports whether a bare month name is a date rather than a
 // name or a verb: "March on Washington", "officials may decide", "Theresa
@@ -923,22 +902,27 @@ func season(m *match) (Spec, bool) {
 	if isUpper(word) && isUpper(next) || norm(next) == "of" && !m.has("year") {
 		return Spec{}, false // "Summer Olympics", "Spring Street", "the fall of Rome"
 	}
+	namedRel(&s, rel)
+	if rel == "" && s.Year == 0 && s.Mod == "" {
+		if p, _ := m.prevWord(); !seasonPrepositions[norm(p)] {
+			return Spec{}, false // "prices fall", "began to fall", "spring into action"
+		}
+	}
+	return s, true
+}
+
+// namedRel applies "last", "this", "next" (and "this past", "this
+// coming") before a named position: "last March", "this summer", "next
+// Friday", "last Christmas".
+func namedRel(s *Spec, rel string) {
 	switch rel {
 	case "this":
 		s.This = true
 	case "last", "this past":
 		s.Shift, s.Strict = -1, true
-	case "next", "this coming":
+	case "next", "this coming", "coming":
 		s.Shift, s.Strict = 1, true
-	case "", "the":
-		if rel == "" && s.Year == 0 && s.Mod == "" {
-			p, _ := m.prevWord()
-			if !seasonPrepositions[norm(p)] {
-				return Spec{}, false // "prices fall", "began to fall", "spring into action"
-			}
-		}
 	}
-	return s, true
 }
 
 func weekday(m *match) (Spec, bool) {
@@ -949,14 +933,7 @@ func weekday(m *match) (Spec, bool) {
 		return Spec{}, false // "Black Friday", "Super Tuesday": names of days
 	}
 	s := Spec{Type: Date, Grain: GrainDay, Weekday: weekdays[norm(word)], Mod: mods[norm(m.get("mod"))]}
-	switch rel {
-	case "last", "this past":
-		s.Shift, s.Strict = -1, true
-	case "next", "this coming", "coming":
-		s.Shift, s.Strict = 1, true
-	case "this":
-		s.This = true
-	}
+	namedRel(&s, rel)
 	if p := partsOfDay[norm(m.get("pod"))]; p != "" {
 		s.Type, s.Grain, s.PartOfDay = Time, GrainPartOfDay, p
 	}
@@ -1094,7 +1071,7 @@ func duration(m *match) (Spec, bool) {
 	if the == "the" && !ok {
 		return Spec{}, false
 	}
-	if ok && isDigit(num[0]) && m.has("adj") == false && strings.Contains(m.text[m.start:m.end], "-") == false && n >= 1000 {
+	if ok && isDigit(num[0]) && !m.has("adj") && !strings.Contains(m.text[m.start:m.end], "-") && n >= 1000 {
 		return Spec{}, false
 	}
 	s := Spec{Type: Duration, Mod: approxMod(m.get("approx"))}

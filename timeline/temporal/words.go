@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -185,21 +186,10 @@ func alt[V any](m map[string]V) string {
 		return keys[i] < keys[j]
 	})
 	for i, k := range keys {
-		k = strings.ReplaceAll(regexpQuote(k), " ", `\s+`)
+		k = strings.ReplaceAll(regexp.QuoteMeta(k), " ", `\s+`)
 		keys[i] = strings.ReplaceAll(k, "'", `['’]`)
 	}
 	return strings.Join(keys, "|")
-}
-
-func regexpQuote(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if strings.ContainsRune(`\.+*?()|[]{}^$`, r) {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 // norm lower-cases a matched word and folds curly apostrophes and inner
