@@ -1,7 +1,11 @@
 package render
 
 import (
+	"encoding/base64"
+	"html"
 	"image/draw"
+	"regexp"
+	"strconv"
 	"sync"
 
 	"bytes"
@@ -16,6 +20,7 @@ import (
 
 	"github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
+	"github.com/wcharczuk/go-chart/v2/roboto"
 )
 
 // This file is the only one that knows go-chart (archived upstream): it
@@ -78,13 +83,23 @@ func (c *chartCanvas) strokeRect(r Rect, col color.NRGBA, width float64, dash []
 	c.strokePoly(rectPts(r), col, width, dash)
 }
 
+// go-chart's SVG renderer writes every style field it holds into each
+// element (a fill inherits the last stroke, a stroke the last fill, and a
+// font colour overrides a fill), so every call sets all three.
+
 func (c *chartCanvas) fillPoly(pts []float64, col color.NRGBA) {
+	c.r.SetStrokeColor(drawing.Color{})
+	c.r.SetStrokeWidth(0)
+	c.r.SetStrokeDashArray(nil)
+	c.r.SetFontColor(drawing.Color{})
 	c.r.SetFillColor(dc(col))
 	c.path(pts)
 	c.r.Fill()
 }
 
 func (c *chartCanvas) strokePoly(pts []float64, col color.NRGBA, width float64, dash []float64) {
+	c.r.SetFillColor(drawing.Color{})
+	c.r.SetFontColor(drawing.Color{})
 	c.r.SetStrokeColor(dc(col))
 	c.r.SetStrokeWidth(width * c.scale)
 	c.r.SetStrokeDashArray(c.scaled(dash))
@@ -93,6 +108,8 @@ func (c *chartCanvas) strokePoly(pts []float64, col color.NRGBA, width float64, 
 }
 
 func (c *chartCanvas) line(x0, y0, x1, y1 float64, col color.NRGBA, width float64, dash []float64) {
+	c.r.SetFillColor(drawing.Color{})
+	c.r.SetFontColor(drawing.Color{})
 	c.r.SetStrokeColor(dc(col))
 	c.r.SetStrokeWidth(width * c.scale)
 	c.r.SetStrokeDashArray(c.scaled(dash))
@@ -102,6 +119,8 @@ func (c *chartCanvas) line(x0, y0, x1, y1 float64, col color.NRGBA, width float6
 }
 
 func (c *chartCanvas) text(s string, x, baseline, size float64, col color.NRGBA) {
+	c.r.SetStrokeColor(drawing.Color{})
+	c.r.SetStrokeWidth(0)
 	c.r.SetFontColor(dc(col))
 	c.r.SetFontSize(size)
 	c.r.Text(s, c.px(x), c.px(baseline))
@@ -204,11 +223,18 @@ func WritePNG(w io.Writer, l *Layout) error {
 	return encodePNG(w, img)
 }
 
+// svgFontCSS embeds the chart's font in the SVG, so that labels measured
+// with it keep their widths in any viewer (the same font as the PNG).
+var svgFontCSS = sync.OnceValue(func() string {
+	return "@font-face{font-family:'Roboto Medium';src:url(data:font/ttf;base64," +
+		base64.StdEncoding.EncodeToString(roboto.Roboto) + ") format('truetype');}"
+})
+
 // WriteSVG writes the layout as an SVG document, the same picture as
 // vectors.
 func WriteSVG(w io.Writer, l *Layout) error {
 	pw, ph := l.pixelSize()
-	r, err := chart.SVG(pw, ph)
+	r, err := chart.SVGWithCSS(svgFontCSS(), "")(pw, ph)
 	if err != nil {
 		return err
 	}
@@ -223,6 +249,23 @@ func WriteSVG(w io.Writer, l *Layout) error {
 	}
 	// go-chart gives the root only a viewBox; viewers want a size too.
 	svg := bytes.Replace(b.Bytes(), []byte("<svg "), fmt.Appendf(nil, `<svg width="%d" height="%d" `, pw, ph), 1)
-	_, err = w.Write(svg)
+	_, err = w.Write(fitSVGText(svg))
 	return err
+}
+
+var svgText = regexp.MustCompile(`<text ([^>]*font-size:([0-9.]+)px[^>]*)>([^<]*)</text>`)
+
+// fitSVGText gives every text element the length the layout measured, so
+// a viewer that cannot load the embedded font (librsvg, for one) still
+// keeps each label inside the room the layout gave it.
+func fitSVGText(svg []byte) []byte {
+	return svgText.ReplaceAllFunc(svg, func(m []byte) []byte {
+		sub := svgText.FindSubmatch(m)
+		size, err := strconv.ParseFloat(string(sub[2]), 64)
+		if err != nil {
+			return m
+		}
+		w := textWidth(html.UnescapeString(string(sub[3])), size)
+		return fmt.Appendf(nil, `<text %s textLength="%.1f" lengthAdjust="spacingAndGlyphs">%s</text>`, sub[1], w, sub[3])
+	})
 }
