@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/dateline-app/dateline/timeline"
+	"github.com/dateline-app/dateline/timeline/edit"
 	"github.com/dateline-app/dateline/timeline/export"
 )
 
@@ -65,6 +66,7 @@ func oneFile(fs *flag.FlagSet) (string, error) {
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("extract", stderr)
 	published := fs.String("published", "", "publication `DATE` (YYYY-MM-DD or a date-time), overriding the front matter")
+	corrections := fs.String("corrections", "auto", "corrections to apply: `auto` (FILE"+edit.SidecarSuffix+" if it exists), none, or a sidecar FILE")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -72,11 +74,27 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
+	sc, err := edit.ForExtract(*corrections, path)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if *published == "" && sc != nil {
+		*published = sc.Published // the date set in the window, if any
+	}
 	a, err := loadArticle(path, *published, stdin)
 	if err != nil {
 		return fail(stderr, err)
 	}
-	if err := export.JSON(stdout, timeline.Extract(a)); err != nil {
+	tl := timeline.Extract(a)
+	if sc != nil {
+		data, _ := os.ReadFile(path) // for the checksum only; loadArticle has read it
+		var warnings []string
+		tl, warnings = sc.Apply(tl, data)
+		for _, w := range warnings {
+			fmt.Fprintln(stderr, "dateline: warning:", w)
+		}
+	}
+	if err := export.JSON(stdout, tl); err != nil {
 		return fail(stderr, err)
 	}
 	return exitOK

@@ -85,7 +85,7 @@ func ParseValue(value string, loc *time.Location) (Date, error) {
 		}
 		// ISO week 1 is the week holding 4 January; weeks start on Monday.
 		jan4 := day(y, 1, 4)
-		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7))
+		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
 		d.Start, d.Grain = monday.AddDate(0, 0, 7*(w-1)), "week"
 		d.End = d.Start.AddDate(0, 0, 7)
 	case seasonRe.MatchString(v):
@@ -119,7 +119,9 @@ func ParseValue(value string, loc *time.Location) (Date, error) {
 // or year as 2024-06-12, 2024-06 or 2024; anything else as a range of days
 // FROM/TO (the last day included).
 func FormatValue(start, end time.Time) string {
-	midnight := func(t time.Time) bool { return t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 }
+	midnight := func(t time.Time) bool {
+		return t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0
+	}
 	if !midnight(start) || !midnight(end) {
 		return start.Format("2006-01-02T15:04") + "/" + end.Format("2006-01-02T15:04")
 	}
