@@ -98,8 +98,8 @@ var rules = []*rule{
 		Pattern:  pMonth + `\s+` + pDay,
 		Examples: []string{"June 12", "Sept. 30", "march 3"},
 		Extract: func(m *match) (Spec, bool) {
-			if c := m.nextByte(); c == ':' || c == '%' || c == '-' {
-				return Spec{}, false
+			if c := m.nextByte(); c == ':' || c == '%' || c == '-' && m.end+1 < len(m.text) && !isDigit(m.text[m.end+1]) {
+				return Spec{}, false // "June 12:30", "May 5%", but "July 30-31" is July 30
 			}
 			if w := m.nextWord(); units[norm(w)].grain != 0 || strings.HasPrefix(norm(w), "percent") {
 				return Spec{}, false

@@ -108,6 +108,10 @@ func aheadWithTo(text string, end int, t Tense) Tense {
 	for i < len(text) && text[i] == ' ' {
 		i++
 	}
+	if w := text[end-min(end, 4):end]; (strings.HasSuffix(w, "have") || strings.HasSuffix(w, " has") || w == "has") &&
+		strings.HasPrefix(text[i:], "until ") {
+		return TenseFuture // "have until Friday": a deadline ahead
+	}
 	if i+3 <= len(text) && text[i:i+2] == "to" && !isWordByte(text[i+2]) {
 		j := end
 		for j > 0 && isWordByte(text[j-1]) {
