@@ -15,18 +15,28 @@ import (
 // 2024-01-01 + i days, grouped into events of per mentions each.
 func handBuilt(t testing.TB, n, per int) *timeline.Timeline {
 	t.Helper()
-	var body strings.Builder
-	body.WriteString("---\ntitle: Hand built\npublished: 2024-06-12\n---\n")
-	for i := range n {
-		fmt.Fprintf(&body, "Story %d came to pass on day %d. Nothing else happened.\n\n", i, i)
-	}
-	a, err := timeline.Load("hand.md", []byte(body.String()))
+	a, err := timeline.Load("hand.md", handText(n))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(a.Paragraphs) != n {
 		t.Fatalf("%d paragraphs, want %d", len(a.Paragraphs), n)
 	}
+	return handEvents(a, per)
+}
+
+// handText is the article of handBuilt.
+func handText(n int) []byte {
+	var body strings.Builder
+	body.WriteString("---\ntitle: Hand built\npublished: 2024-06-12\n---\n")
+	for i := range n {
+		fmt.Fprintf(&body, "Story %d came to pass on day %d. Nothing else happened.\n\n", i, i)
+	}
+	return []byte(body.String())
+}
+
+// handEvents finds the events of handBuilt in an article of handText.
+func handEvents(a *timeline.Article, per int) *timeline.Timeline {
 	tl := &timeline.Timeline{Article: a}
 	for i, p := range a.Paragraphs {
 		word := fmt.Sprintf("day %d", i)

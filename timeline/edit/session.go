@@ -48,6 +48,7 @@ type Session struct {
 	saveErr  error
 	onChange []func()
 
+	extract func(*timeline.Article) *timeline.Timeline // timeline.Extract
 	// write is timeline.WriteFileAtomic; tests replace it to fail or crash.
 	write func(path string, fn func(io.Writer) error) error
 }
@@ -64,11 +65,16 @@ type Session struct {
 // reported in Warnings too; corrections whose words are gone are listed by
 // Orphans.
 func Open(articlePath string, data []byte) (*Session, error) {
+	return open(articlePath, data, timeline.Extract)
+}
+
+// open is Open with the extraction given (tests use hand-built timelines).
+func open(articlePath string, data []byte, extract func(*timeline.Article) *timeline.Timeline) (*Session, error) {
 	a, err := timeline.Load(articlePath, data)
 	if err != nil {
 		return nil, err
 	}
-	s := &Session{path: articlePath, sum: Checksum(data), article: a, write: timeline.WriteFileAtomic}
+	s := &Session{path: articlePath, sum: Checksum(data), article: a, extract: extract, write: timeline.WriteFileAtomic}
 	st := state{}
 	if articlePath != "" {
 		sc, err := ReadSidecar(SidecarPath(articlePath))
@@ -249,7 +255,7 @@ func (s *Session) recompute() {
 		return
 	}
 	if s.base == nil || !s.basePub.Equal(a.Published) || s.base.Article.Published.Location() != a.Published.Location() {
-		s.base, s.basePub = timeline.Extract(&a), a.Published
+		s.base, s.basePub = s.extract(&a), a.Published
 	}
 	s.cur, s.orphans = Apply(s.base, st.corrections)
 }
