@@ -1,10 +1,7 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -19,18 +16,7 @@ type tagOutput struct {
 
 func runTagTest(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
-	var out, errb bytes.Buffer
-	code = runTag(args, strings.NewReader(stdin), &out, &errb)
-	return code, out.String(), errb.String()
-}
-
-func writeFile(t *testing.T, name, data string) string {
-	t.Helper()
-	p := filepath.Join(t.TempDir(), name)
-	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return p
+	return runCLI(t, stdin, append([]string{"tag"}, args...)...)
 }
 
 // checkOffsets decodes the JSON output and checks every offset against
@@ -51,7 +37,7 @@ func checkOffsets(t *testing.T, data, stdout string) tagOutput {
 
 func TestTagPlainText(t *testing.T) {
 	data := "\n\nMoscow used its veto in March. Putin will visit this summer.\n"
-	path := writeFile(t, "a.txt", data)
+	path := writeTemp(t, "a.txt", data)
 	code, stdout, stderr := runTagTest(t, "", "--published", "2024-06-12", path)
 	if code != exitOK {
 		t.Fatalf("runTag = %d (%s); want %d", code, stderr, exitOK)
@@ -68,7 +54,7 @@ func TestTagPlainText(t *testing.T) {
 
 func TestTagFrontMatterOffsets(t *testing.T) {
 	data := "---\ntitle: Talks\npublished: 2024-06-12\n---\nThe talks resumed last month and will end next week.\n"
-	path := writeFile(t, "b.md", data)
+	path := writeTemp(t, "b.md", data)
 	code, stdout, stderr := runTagTest(t, "", path) // the date comes from the front matter
 	if code != exitOK {
 		t.Fatalf("runTag = %d (%s); want %d", code, stderr, exitOK)
@@ -108,7 +94,7 @@ func TestTagTimeML(t *testing.T) {
 }
 
 func TestTagErrors(t *testing.T) {
-	undated := writeFile(t, "undated.txt", "It happened last year.")
+	undated := writeTemp(t, "undated.txt", "It happened last year.")
 	tests := []struct {
 		name   string
 		args   []string
