@@ -22,58 +22,34 @@ import (
 
 // exportOptions are the choices of the Export dialog.
 type exportOptions struct {
-	Format        string // an extension of exportFormats
-	Width, Height int    // chart size in pixels at scale 1
-	Scale         int    // 1-4
-	Theme         string // light, dark, transparent
+	Format        string  // a name from export.Formats
+	Width, Height float64 // chart size in logical pixels
+	Scale         float64 // 1-4
+	Theme         string  // light, dark, transparent
 }
 
-// exportFormats are the formats the dialog offers: every format of the
-// command line, from the same registry.
-func exportFormats() []string {
-	names := make([]string, len(export.Formats))
-	for i, f := range export.Formats {
-		names[i] = f.Name
-	}
-	return names
-}
-
-var exportThemes = map[string]render.Theme{"light": render.Light, "dark": render.Dark, "transparent": render.Transparent}
-
-// writeExport writes a timeline in a format, through the same code as
-// `dateline export`.
-func writeExport(w io.Writer, tl *timeline.Timeline, o exportOptions, view render.View) error {
+// exportFile writes a timeline in a format through the same functions as
+// `dateline export` (export.Formats), atomically (temp file + rename). The
+// chart formats show the given view.
+func exportFile(path string, tl *timeline.Timeline, o exportOptions, view render.View) error {
 	f, err := export.Lookup(o.Format)
 	if err != nil {
 		return err
 	}
-	th, ok := exportThemes[o.Theme]
-	if !ok && f.Chart {
-		return fmt.Errorf("unknown theme %q", o.Theme)
+	th, err := render.ParseTheme(o.Theme)
+	if err != nil {
+		return err
 	}
-	return f.Write(w, tl, render.Options{Width: float64(o.Width), Height: float64(o.Height),
-		Scale: float64(o.Scale), Theme: th, View: view})
-}
-
-// exportFile renders and writes an export atomically.
-func exportFile(path string, tl *timeline.Timeline, o exportOptions, view render.View) error {
-	if err := timeline.WriteFileAtomic(path, func(w io.Writer) error { return writeExport(w, tl, o, view) }); err != nil {
+	opt := render.Options{Width: o.Width, Height: o.Height, Scale: o.Scale, Theme: th, View: view}
+	if err := timeline.WriteFileAtomic(path, func(w io.Writer) error { return f.Write(w, tl, opt) }); err != nil {
 		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
 	return nil
 }
 
-// extFor is the file extension of a format.
-func extFor(format string) string {
-	if f, err := export.Lookup(format); err == nil {
-		return f.Ext
-	}
-	return "." + format
-}
-
 // exportPath suggests a file name for an export: beside the article, named
 // after it.
-func (u *UI) exportPath(format string) string {
+func (u *UI) exportPath(ext string) string {
 	base := "timeline"
 	dir := ""
 	if u.doc != nil {
@@ -154,8 +130,15 @@ func (u *UI) showExport() {
 		}
 		d.Show()
 	})
+	scope := widget.NewRadioGroup([]string{scopeAll, scopeSelected}, nil)
+	scope.Horizontal = true
+	scope.SetSelected(scopeAll)
+	if u.selected < 0 {
+		scope.Disable()
+	}
 	items := []*widget.FormItem{
 		{Text: "Format", Widget: format},
+		{Text: "Events", Widget: scope},
 		{Text: "Width", Widget: width, HintText: "pixels at scale 1"},
 		{Text: "Height", Widget: height},
 		{Text: "Scale", Widget: scale, HintText: "2 for high-DPI screens and print"},
@@ -166,10 +149,10 @@ func (u *UI) showExport() {
 		if !ok {
 			return
 		}
-		o := exportOptions{Format: format.Selected, Theme: themeSel.Selected}
-		o.Width, _ = strconv.Atoi(strings.TrimSpace(width.Text))
-		o.Height, _ = strconv.Atoi(strings.TrimSpace(height.Text))
-		o.Scale, _ = strconv.Atoi(scale.Selected)
+		o := exportOptions{Format: format.Selected, Theme: themeSel.Selected, SelectedOnly: scope.Selected == scopeSelected}
+		o.Width, _ = strconv.ParseFloat(strings.TrimSpace(width.Text), 64)
+		o.Height, _ = strconv.ParseFloat(strings.TrimSpace(height.Text), 64)
+		o.Scale, _ = strconv.ParseFloat(scale.Selected, 64)
 		u.confirmExport(strings.TrimSpace(path.Text), o)
 	}, u.win)
 	d.Resize(fyne.NewSize(560, 420))
@@ -178,7 +161,10 @@ func (u *UI) showExport() {
 
 // confirmExport writes an export, asking first if the file exists.
 func (u *UI) confirmExport(path string, o exportOptions) {
-	tl, view := u.tl, u.chart.View()
+	tl, view := scoped(u.tl, u.selected, o.SelectedOnly), u.chart.View()
+	if o.SelectedOnly {
+		view = render.View{} // fit the one event
+	}
 	write := func() {
 		if err := exportFile(path, tl, o, view); err != nil {
 			u.showError(err)
