@@ -318,7 +318,7 @@ const weakReach = 28
 
 func extract(text, lower string) []candidate {
 	trigs := scan(text, lower)
-	out := make([]candidate, 0, len(trigs)/4+1)
+	out := make([]candidate, 0, len(trigs)/8+1)
 	pos := 0
 	for k, t := range trigs {
 		if t.start < pos || len(t.e.rules) == 0 {
