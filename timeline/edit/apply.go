@@ -32,6 +32,7 @@ func Apply(tl *timeline.Timeline, cs []Correction) (*timeline.Timeline, []Orphan
 			orphans = append(orphans, Orphan{Index: i, Correction: c, Reason: reason})
 		}
 	}
+	sortEvents(out.Events)
 	return out, orphans
 }
 
@@ -50,7 +51,8 @@ func clone(tl *timeline.Timeline) *timeline.Timeline {
 }
 
 // applyOne applies one correction to tl in place; it returns why it could
-// not, or "".
+// not, or "". It leaves the events unsorted: the caller sorts them (once,
+// after a whole list of corrections).
 func applyOne(tl *timeline.Timeline, c Correction) string {
 	if c.Op == OpAdd {
 		return add(tl, c)
@@ -82,7 +84,6 @@ func applyOne(tl *timeline.Timeline, c Correction) string {
 	default:
 		return fmt.Sprintf("unknown correction %q", c.Op)
 	}
-	sortEvents(tl.Events)
 	return ""
 }
 
@@ -163,7 +164,7 @@ func add(tl *timeline.Timeline, c Correction) string {
 		return "an added event without a date"
 	}
 	if i, _ := findMention(tl, k, -1); i >= 0 && KeyOf(tl.Events[i]) == k {
-		return fmt.Sprintf("the words %s are now extracted as event %s; correct that one", k, tl.Events[i].ID)
+		return fmt.Sprintf("the words %s are now extracted, as the event %q; correct that one", k, tl.Events[i].Label)
 	}
 	p := paragraphAt(a, k.Start)
 	if p == nil {
@@ -186,7 +187,6 @@ func add(tl *timeline.Timeline, c Correction) string {
 	tl.Events = append(tl.Events, timeline.Event{Label: label, Value: d.Value, Start: d.Start, End: d.End,
 		Grain: d.Grain, Modality: c.Modality, Paragraphs: []int{p.N}, Mentions: []timeline.Mention{m},
 		Why: fmt.Sprintf("added by hand from the words %q, dated %s", k.Text, d.Value)})
-	sortEvents(tl.Events)
 	return ""
 }
 
@@ -216,7 +216,6 @@ func merge(tl *timeline.Timeline, target int, c Correction) string {
 		}
 	}
 	tl.Events = kept
-	sortEvents(tl.Events)
 	if len(missing) > 0 {
 		return "merged only in part: no event has the words " + strings.Join(missing, ", ") + " any more"
 	}
@@ -257,7 +256,6 @@ func split(tl *timeline.Timeline, target int, c Correction) string {
 		part.Modality = mod
 	}
 	tl.Events = append(tl.Events, part)
-	sortEvents(tl.Events)
 	if len(missing) > 0 {
 		return "split only in part: the event no longer has the mentions " + strings.Join(missing, ", ")
 	}

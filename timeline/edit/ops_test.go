@@ -300,7 +300,7 @@ func TestOrphans(t *testing.T) {
 		{"merge with one gone", Correction{Op: OpMerge, Target: m0, With: []Key{gone, MentionKey(tl.Events[1].Mentions[0])}}, "merged only in part", 3},
 		{"split of moved-away mentions", Correction{Op: OpSplit, Target: m0, Move: []Key{gone}}, "cannot split", 4},
 		{"add of words no longer there", Correction{Op: OpAdd, Target: gone, Date: &Date{Value: "2024", Start: day(2024, 1, 1), End: day(2025, 1, 1)}, Modality: timeline.Happened}, "no longer has the words", 4},
-		{"add of words now extracted", Correction{Op: OpAdd, Target: m0, Date: &Date{Value: "2024", Start: day(2024, 1, 1), End: day(2025, 1, 1)}, Modality: timeline.Happened}, "now extracted as event e1", 4},
+		{"add of words now extracted", Correction{Op: OpAdd, Target: m0, Date: &Date{Value: "2024", Start: day(2024, 1, 1), End: day(2025, 1, 1)}, Modality: timeline.Happened}, "now extracted, as the event \"first\"", 4},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -172,6 +172,7 @@ func (s *Session) Apply(op Op) error {
 	if reason := applyOne(next, c); reason != "" {
 		return errors.New(reason)
 	}
+	sortEvents(next.Events)
 	st := s.history[s.pos]
 	// Appending is safe: the states after pos, which may share the
 	// slice's backing array, are being discarded.
