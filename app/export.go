@@ -26,6 +26,34 @@ type exportOptions struct {
 	Width, Height float64 // chart size in logical pixels
 	Scale         float64 // 1-4
 	Theme         string  // light, dark, transparent
+	SelectedOnly  bool    // export only the selected event
+}
+
+// The choices of the dialog's Events row.
+const (
+	scopeAll      = "All events"
+	scopeSelected = "Selected event only"
+)
+
+// scoped returns the timeline to export: tl itself, or a copy holding only
+// event sel when only is set and an event is selected.
+func scoped(tl *timeline.Timeline, sel int, only bool) *timeline.Timeline {
+	if !only || sel < 0 || sel >= len(tl.Events) {
+		return tl
+	}
+	c := *tl
+	c.Events = []timeline.Event{tl.Events[sel]}
+	return &c
+}
+
+// exportFormats are the formats the dialog offers: every format of the
+// command line, from the same registry.
+func exportFormats() []string {
+	names := make([]string, len(export.Formats))
+	for i, f := range export.Formats {
+		names[i] = f.Name
+	}
+	return names
 }
 
 // exportFile writes a timeline in a format through the same functions as
@@ -47,9 +75,17 @@ func exportFile(path string, tl *timeline.Timeline, o exportOptions, view render
 	return nil
 }
 
+// extFor is the file extension of a format.
+func extFor(format string) string {
+	if f, err := export.Lookup(format); err == nil {
+		return f.Ext
+	}
+	return "." + format
+}
+
 // exportPath suggests a file name for an export: beside the article, named
 // after it.
-func (u *UI) exportPath(ext string) string {
+func (u *UI) exportPath(format string) string {
 	base := "timeline"
 	dir := ""
 	if u.doc != nil {
