@@ -100,51 +100,67 @@ func findEvent(tl *timeline.Timeline, k Key) int {
 
 // findMention is findEvent that also returns the mention's index; with
 // only >= 0 it looks in that event only.
+//
+// The answer does not depend on the order of the events (a replay of
+// corrections sorts them only at the end): among several candidates it
+// takes the mention nearest k, then the event anchored at k, then the
+// event with the earliest anchor, date and label.
 func findMention(tl *timeline.Timeline, k Key, only int) (int, int) {
-	events := func(yield func(int, *timeline.Event) bool) {
-		for i := range tl.Events {
-			if only >= 0 && i != only {
-				continue
-			}
-			if !yield(i, &tl.Events[i]) {
-				return
-			}
-		}
-	}
-	for i, e := range events {
-		for j, m := range e.Mentions {
-			if m.Start == k.Start && m.End == k.End && (k.Text == "" || m.Text == k.Text) {
-				return i, j
-			}
-		}
-	}
 	body := ""
 	if tl.Article != nil {
 		body = tl.Article.Body
 	}
-	if k.Start >= 0 && k.End <= len(body) && k.Start < k.End && body[k.Start:k.End] == k.Text {
-		for i, e := range events {
-			for j, m := range e.Mentions {
-				if m.Start < k.End && k.Start < m.End {
-					return i, j
+	sameWords := k.Start >= 0 && k.End <= len(body) && k.Start < k.End && body[k.Start:k.End] == k.Text
+	// Three passes, each a looser match: the exact span, an overlapping
+	// span where the article still has the words, the same words.
+	matches := []func(m timeline.Mention) bool{
+		func(m timeline.Mention) bool {
+			return m.Start == k.Start && m.End == k.End && (k.Text == "" || m.Text == k.Text)
+		},
+		func(m timeline.Mention) bool { return sameWords && m.Start < k.End && k.Start < m.End },
+		func(m timeline.Mention) bool { return k.Text != "" && m.Text == k.Text },
+	}
+	for _, match := range matches {
+		bi, bj := -1, -1
+		for i := range tl.Events {
+			if only >= 0 && i != only {
+				continue
+			}
+			for j, m := range tl.Events[i].Mentions {
+				if match(m) && (bi < 0 || closer(tl, k, i, j, bi, bj)) {
+					bi, bj = i, j
 				}
 			}
 		}
-	}
-	bi, bj, best := -1, -1, -1
-	if k.Text != "" {
-		for i, e := range events {
-			for j, m := range e.Mentions {
-				if m.Text != k.Text {
-					continue
-				}
-				if d := abs(m.Start - k.Start); best < 0 || d < best {
-					bi, bj, best = i, j, d
-				}
-			}
+		if bi >= 0 {
+			return bi, bj
 		}
 	}
-	return bi, bj
+	return -1, -1
+}
+
+// closer reports whether mention j of event i is a better match for k
+// than mention bj of event bi.
+func closer(tl *timeline.Timeline, k Key, i, j, bi, bj int) bool {
+	e, b := &tl.Events[i], &tl.Events[bi]
+	m, n := e.Mentions[j], b.Mentions[bj]
+	if d, bd := abs(m.Start-k.Start)+abs(m.End-k.End), abs(n.Start-k.Start)+abs(n.End-k.End); d != bd {
+		return d < bd
+	}
+	ek, bk := KeyOf(*e), KeyOf(*b)
+	if (ek == k) != (bk == k) {
+		return ek == k
+	}
+	if ek.Start != bk.Start {
+		return ek.Start < bk.Start
+	}
+	if !e.Start.Equal(b.Start) {
+		return e.Start.Before(b.Start)
+	}
+	if !e.End.Equal(b.End) {
+		return e.End.Before(b.End)
+	}
+	return e.Label < b.Label
 }
 
 func abs(n int) int {

@@ -371,3 +371,23 @@ func FuzzApply(f *testing.F) {
 		checkConsistent(t, out)
 	})
 }
+
+// TestFindOrderIndependent checks that findEvent's choice among several
+// candidates does not depend on the order of the events: a replay sorts
+// them only at the end, a session after every change.
+func TestFindOrderIndependent(t *testing.T) {
+	tl := handBuilt(t, 5, 1)
+	m := tl.Events[1].Mentions[0]
+	// The same words in two events: e2's anchor and a later mention of e4.
+	tl.Events[3].Mentions = append(tl.Events[3].Mentions, m)
+	tl.Events[3].Paragraphs = append(tl.Events[3].Paragraphs, m.Paragraph)
+	moved := Key{m.Start + 1000, m.End + 1000, m.Text}
+	for _, k := range []Key{MentionKey(m), moved} {
+		want := tl.Events[findEvent(tl, k)].Label
+		rev := clone(tl)
+		slices.Reverse(rev.Events)
+		if got := rev.Events[findEvent(rev, k)].Label; got != want || want != "story 1" {
+			t.Errorf("findEvent(%s) = %q in one order, %q in the other; want %q", k, want, got, "story 1")
+		}
+	}
+}
