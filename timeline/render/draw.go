@@ -8,16 +8,27 @@ import (
 	"github.com/dateline-app/dateline/timeline"
 )
 
-// canvas is what Draw needs from a drawing library, in logical pixels.
-// gochart.go implements it over go-chart's Renderer; nothing else in this
-// package knows which library paints.
-type canvas interface {
-	fillRect(r Rect, c color.NRGBA)
-	strokeRect(r Rect, c color.NRGBA, width float64, dash []float64)
-	line(x0, y0, x1, y1 float64, c color.NRGBA, width float64, dash []float64)
-	fillPoly(pts []float64, c color.NRGBA)
-	strokePoly(pts []float64, c color.NRGBA, width float64, dash []float64)
-	text(s string, x, baseline, size float64, c color.NRGBA)
+// Canvas is what Draw needs from a drawing library. Every coordinate and
+// length is in logical pixels; a canvas applies its own scale. The PNG and
+// SVG canvases (gochart.go) wrap go-chart's Renderer, and nothing else in
+// this package knows which library paints, so replacing go-chart means
+// writing one more Canvas.
+type Canvas interface {
+	// FillRect fills an axis-aligned rectangle.
+	FillRect(r Rect, c color.NRGBA)
+	// StrokeRect outlines a rectangle; dash, when not nil, alternates
+	// drawn and skipped lengths.
+	StrokeRect(r Rect, c color.NRGBA, width float64, dash []float64)
+	// Line draws a straight line.
+	Line(x0, y0, x1, y1 float64, c color.NRGBA, width float64, dash []float64)
+	// FillPoly fills the closed polygon x0, y0, x1, y1, ...
+	FillPoly(pts []float64, c color.NRGBA)
+	// StrokePoly outlines the closed polygon x0, y0, x1, y1, ...
+	StrokePoly(pts []float64, c color.NRGBA, width float64, dash []float64)
+	// Text draws s in the chart's font with its baseline at y = baseline,
+	// starting at x; size is the font size in logical pixels. Layout
+	// measures text with the same font (text.go), so it fits its box.
+	Text(s string, x, baseline, size float64, c color.NRGBA)
 }
 
 // palette holds a theme's colours.
@@ -69,38 +80,38 @@ func (p palette) color(m timeline.Modality) color.NRGBA {
 }
 
 // Draw paints the layout.
-func Draw(l *Layout, c canvas) {
+func Draw(l *Layout, c Canvas) {
 	p := l.Opt.Theme.palette()
 	if p.opaque {
-		c.fillRect(Rect{0, 0, l.Opt.Width, l.Opt.Height}, p.bg)
+		c.FillRect(Rect{0, 0, l.Opt.Width, l.Opt.Height}, p.bg)
 	}
 	if l.Title != "" {
-		c.text(l.Title, margin, margin+titleSize, titleSize, p.fg)
-		c.text(l.Subtitle, margin, margin+titleSize+8+subSize, subSize, p.muted)
+		c.Text(l.Title, margin, margin+titleSize, titleSize, p.fg)
+		c.Text(l.Subtitle, margin, margin+titleSize+8+subSize, subSize, p.muted)
 	}
 	for _, it := range l.Legend {
 		drawShape(c, p, it.Modality, Bar, it.Swatch, false, false)
-		c.text(it.Text, it.Swatch.X+it.Swatch.W+5, it.Swatch.Y+markH-0.5, subSize, p.fg)
+		c.Text(it.Text, it.Swatch.X+it.Swatch.W+5, it.Swatch.Y+markH-0.5, subSize, p.fg)
 	}
 	// grid and axis
 	for _, t := range l.Ticks {
-		c.line(t.X, l.Plot.Y, t.X, l.AxisY, p.grid, 1, nil)
+		c.Line(t.X, l.Plot.Y, t.X, l.AxisY, p.grid, 1, nil)
 	}
-	c.line(l.Plot.X, l.AxisY, l.Plot.X+l.Plot.W, l.AxisY, p.axis, 1, nil)
+	c.Line(l.Plot.X, l.AxisY, l.Plot.X+l.Plot.W, l.AxisY, p.axis, 1, nil)
 	for _, t := range l.Ticks {
-		c.line(t.X, l.AxisY, t.X, l.AxisY+5, p.axis, 1, nil)
+		c.Line(t.X, l.AxisY, t.X, l.AxisY+5, p.axis, 1, nil)
 		if t.X+textWidth(t.Label, tickSize) <= l.Plot.X+l.Plot.W+margin {
-			c.text(t.Label, t.X+3, l.AxisY+6+tickSize, tickSize, p.muted)
+			c.Text(t.Label, t.X+3, l.AxisY+6+tickSize, tickSize, p.muted)
 		}
 	}
 	if l.HasPub {
-		c.line(l.PubX, l.Plot.Y-6, l.PubX, l.AxisY, p.pub, 1.5, []float64{5, 3})
+		c.Line(l.PubX, l.Plot.Y-6, l.PubX, l.AxisY, p.pub, 1.5, []float64{5, 3})
 		w := textWidth(l.PubLabel, tickSize)
 		x := math.Min(l.PubX+4, l.Plot.X+l.Plot.W-w)
 		if x < l.PubX+4 { // no room to the right: put it to the left
 			x = l.PubX - 4 - w
 		}
-		c.text(l.PubLabel, x, l.Plot.Y-3, tickSize, p.pub)
+		c.Text(l.PubLabel, x, l.Plot.Y-3, tickSize, p.pub)
 	}
 	for _, m := range l.Marks {
 		if m.Selected {
@@ -109,37 +120,37 @@ func Draw(l *Layout, c canvas) {
 			if m.Label.W > 0 {
 				box = union(box, Rect{m.Label.X - pad, m.Label.Y - 2, m.Label.W + 2*pad, m.Label.H + 4})
 			}
-			c.fillRect(box, alpha(p.sel, 0.16))
-			c.strokeRect(box, p.sel, 1.5, nil)
+			c.FillRect(box, alpha(p.sel, 0.16))
+			c.StrokeRect(box, p.sel, 1.5, nil)
 		}
 		if m.Lane < 0 { // a mark-only row: a plain tick in the modality's colour
-			c.fillRect(m.Box, alpha(p.color(m.Modality), 0.7))
+			c.FillRect(m.Box, alpha(p.color(m.Modality), 0.7))
 			continue
 		}
 		drawShape(c, p, m.Modality, m.Kind, m.Box, m.SoftStart || m.ClipStart, m.SoftEnd || m.ClipEnd)
 		if m.Label.W > 0 {
 			if p.opaque { // a halo keeps grid and publication lines off the words
-				c.fillRect(Rect{m.Label.X - 2, m.Label.Y, m.Label.W + 4, m.Label.H}, alpha(p.bg, 0.85))
+				c.FillRect(Rect{m.Label.X - 2, m.Label.Y, m.Label.W + 4, m.Label.H}, alpha(p.bg, 0.85))
 			}
 			col := p.fg
 			if m.Modality == timeline.Denied {
 				col = p.muted
 			}
-			c.text(m.Text, m.Label.X, m.Label.Y+labelSize-0.5, labelSize, col)
+			c.Text(m.Text, m.Label.X, m.Label.Y+labelSize-0.5, labelSize, col)
 			if m.Modality == timeline.Denied {
 				y := m.Label.Y + labelSize*0.62
-				c.line(m.Label.X, y, m.Label.X+m.Label.W, y, p.muted, 1, nil)
+				c.Line(m.Label.X, y, m.Label.X+m.Label.W, y, p.muted, 1, nil)
 			}
 		}
 	}
 	if l.Empty != "" {
 		w := textWidth(l.Empty, titleSize)
-		c.text(l.Empty, l.Plot.X+(l.Plot.W-w)/2, l.Plot.Y+l.Plot.H/2, titleSize, p.muted)
+		c.Text(l.Empty, l.Plot.X+(l.Plot.W-w)/2, l.Plot.Y+l.Plot.H/2, titleSize, p.muted)
 	}
 	if l.Hidden > 0 {
 		s := fmt.Sprintf("%d events in view without room for a label: zoom in to read them", l.Hidden)
 		w := textWidth(s, tickSize)
-		c.text(s, l.Plot.X+l.Plot.W-w, l.Plot.Y-3-tickSize-4, tickSize, p.muted)
+		c.Text(s, l.Plot.X+l.Plot.W-w, l.Plot.Y-3-tickSize-4, tickSize, p.muted)
 	}
 }
 
@@ -152,7 +163,7 @@ func union(a, b Rect) Rect {
 // drawShape paints one mark in its modality's style: happened solid;
 // expected an outlined, lightly filled, dashed shape; possible dotted and
 // paler; reported hatched; denied grey. A soft end fades out.
-func drawShape(c canvas, p palette, mod timeline.Modality, kind Kind, r Rect, soft0, soft1 bool) {
+func drawShape(c Canvas, p palette, mod timeline.Modality, kind Kind, r Rect, soft0, soft1 bool) {
 	col := p.color(mod)
 	var fill color.NRGBA
 	var dash []float64
@@ -172,51 +183,79 @@ func drawShape(c canvas, p palette, mod timeline.Modality, kind Kind, r Rect, so
 	if kind == Point {
 		cx, cy, h := r.X+r.W/2, r.Y+r.H/2, r.H/2+1.5
 		pts := []float64{cx, cy - h, cx + h, cy, cx, cy + h, cx - h, cy}
-		c.fillPoly(pts, fill)
+		c.FillPoly(pts, fill)
 		if stroke {
-			c.strokePoly(pts, col, 1.5, dash)
+			c.StrokePoly(pts, col, 1.5, dash)
 		}
 		if mod == timeline.Denied {
-			c.line(cx-h, cy+h, cx+h, cy-h, col, 1.5, nil)
+			c.Line(cx-h, cy+h, cx+h, cy-h, col, 1.5, nil)
 		}
 		return
 	}
-	c.fillRect(r, fill)
+	// A soft end fades out over its last stretch: the bar is drawn in
+	// steps of falling opacity there, and its outline is left open, so the
+	// fade works on any background (a transparent one too).
+	fade := math.Min(24, r.W/3)
+	core := r
+	if soft0 {
+		core.X, core.W = core.X+fade, core.W-fade
+	}
+	if soft1 {
+		core.W -= fade
+	}
+	c.FillRect(core, fill)
 	if mod == timeline.Reported {
-		for x := r.X - r.H; x < r.X+r.W; x += 5 {
-			x0, y0, x1, y1 := x, r.Y+r.H, x+r.H, r.Y
-			if x0 < r.X { // clip the hatch line to the bar
-				y0 -= r.X - x0
-				x0 = r.X
-			}
-			if x1 > r.X+r.W {
-				y1 += x1 - (r.X + r.W)
-				x1 = r.X + r.W
-			}
-			c.line(x0, y0, x1, y1, col, 1, nil)
-		}
+		hatch(c, core, col)
 	}
 	if stroke {
-		c.strokeRect(r, col, 1.5, dash)
-	}
-	if mod == timeline.Denied {
-		c.line(r.X, r.Y+r.H/2, r.X+r.W, r.Y+r.H/2, col, 1.5, nil)
-	}
-	// soft ends: fade the last stretch of the bar into the background
-	fade := math.Min(24, r.W/3)
-	bg := p.bg
-	if !p.opaque {
-		bg = rgb(0xffffff)
+		if !soft0 && !soft1 {
+			c.StrokeRect(r, col, 1.5, dash)
+		} else {
+			c.Line(core.X, r.Y, core.X+core.W, r.Y, col, 1.5, dash)
+			c.Line(core.X, r.Y+r.H, core.X+core.W, r.Y+r.H, col, 1.5, dash)
+			if !soft0 {
+				c.Line(r.X, r.Y, r.X, r.Y+r.H, col, 1.5, dash)
+			}
+			if !soft1 {
+				c.Line(r.X+r.W, r.Y, r.X+r.W, r.Y+r.H, col, 1.5, dash)
+			}
+		}
 	}
 	const steps = 6
+	w := fade / steps
 	for i := 0; i < steps; i++ {
-		w := fade / steps
-		a := float64(steps-i) / (steps + 1)
-		if soft0 {
-			c.fillRect(Rect{r.X + float64(i)*w - 0.5, r.Y - 1, w + 0.5, r.H + 2}, alpha(bg, a))
+		a := float64(steps-i) / (steps + 1) // from nearly whole to faint
+		for _, on := range []struct {
+			soft bool
+			x    float64
+		}{{soft0, core.X - float64(i+1)*w}, {soft1, core.X + core.W + float64(i)*w}} {
+			if !on.soft {
+				continue
+			}
+			c.FillRect(Rect{on.x, r.Y, w, r.H}, alpha(fill, a*float64(fill.A)/255))
+			if stroke {
+				c.Line(on.x, r.Y, on.x+w, r.Y, alpha(col, a), 1.5, nil)
+				c.Line(on.x, r.Y+r.H, on.x+w, r.Y+r.H, alpha(col, a), 1.5, nil)
+			}
 		}
-		if soft1 {
-			c.fillRect(Rect{r.X + r.W - float64(i+1)*w, r.Y - 1, w + 0.5, r.H + 2}, alpha(bg, a))
+	}
+	if mod == timeline.Denied {
+		c.Line(r.X, r.Y+r.H/2, r.X+r.W, r.Y+r.H/2, col, 1.5, nil)
+	}
+}
+
+// hatch fills r with diagonal lines, the mark of a reported event.
+func hatch(c Canvas, r Rect, col color.NRGBA) {
+	for x := r.X - r.H; x < r.X+r.W; x += 5 {
+		x0, y0, x1, y1 := x, r.Y+r.H, x+r.H, r.Y
+		if x0 < r.X { // clip the line to the bar
+			y0 -= r.X - x0
+			x0 = r.X
 		}
+		if x1 > r.X+r.W {
+			y1 += x1 - (r.X + r.W)
+			x1 = r.X + r.W
+		}
+		c.Line(x0, y0, x1, y1, col, 1, nil)
 	}
 }

@@ -1,31 +1,35 @@
 package render
 
 import (
+	"bytes"
 	"encoding/base64"
+	"fmt"
 	"html"
+	"image"
+	"image/color"
 	"image/draw"
+	"io"
+	"math"
 	"regexp"
 	"strconv"
 	"sync"
 
-	"bytes"
-	"fmt"
 	"github.com/golang/freetype/truetype"
-	"golang.org/x/image/font"
-	"golang.org/x/image/math/fixed"
-	"image"
-	"image/color"
-	"io"
-	"math"
-
 	"github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
 	"github.com/wcharczuk/go-chart/v2/roboto"
+	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
 )
 
 // This file is the only one that knows go-chart (archived upstream): it
-// adapts go-chart's Renderer to the canvas interface. Replacing the
+// adapts go-chart's Renderer to the Canvas interface. Replacing the
 // drawing library means replacing this file.
+
+// fontData is the TrueType font of every label: go-chart's embedded
+// Roboto Medium (no CJK or Arabic glyphs; such runes are measured and drawn
+// as the font's fallback).
+var fontData = roboto.Roboto
 
 type chartCanvas struct {
 	r     chart.Renderer
@@ -77,17 +81,17 @@ func (c *chartCanvas) scaled(dash []float64) []float64 {
 	return out
 }
 
-func (c *chartCanvas) fillRect(r Rect, col color.NRGBA) { c.fillPoly(rectPts(r), col) }
+func (c *chartCanvas) FillRect(r Rect, col color.NRGBA) { c.FillPoly(rectPts(r), col) }
 
-func (c *chartCanvas) strokeRect(r Rect, col color.NRGBA, width float64, dash []float64) {
-	c.strokePoly(rectPts(r), col, width, dash)
+func (c *chartCanvas) StrokeRect(r Rect, col color.NRGBA, width float64, dash []float64) {
+	c.StrokePoly(rectPts(r), col, width, dash)
 }
 
 // go-chart's SVG renderer writes every style field it holds into each
 // element (a fill inherits the last stroke, a stroke the last fill, and a
 // font colour overrides a fill), so every call sets all three.
 
-func (c *chartCanvas) fillPoly(pts []float64, col color.NRGBA) {
+func (c *chartCanvas) FillPoly(pts []float64, col color.NRGBA) {
 	c.r.SetStrokeColor(drawing.Color{})
 	c.r.SetStrokeWidth(0)
 	c.r.SetStrokeDashArray(nil)
@@ -97,7 +101,7 @@ func (c *chartCanvas) fillPoly(pts []float64, col color.NRGBA) {
 	c.r.Fill()
 }
 
-func (c *chartCanvas) strokePoly(pts []float64, col color.NRGBA, width float64, dash []float64) {
+func (c *chartCanvas) StrokePoly(pts []float64, col color.NRGBA, width float64, dash []float64) {
 	c.r.SetFillColor(drawing.Color{})
 	c.r.SetFontColor(drawing.Color{})
 	c.r.SetStrokeColor(dc(col))
@@ -107,7 +111,7 @@ func (c *chartCanvas) strokePoly(pts []float64, col color.NRGBA, width float64, 
 	c.r.Stroke()
 }
 
-func (c *chartCanvas) line(x0, y0, x1, y1 float64, col color.NRGBA, width float64, dash []float64) {
+func (c *chartCanvas) Line(x0, y0, x1, y1 float64, col color.NRGBA, width float64, dash []float64) {
 	c.r.SetFillColor(drawing.Color{})
 	c.r.SetFontColor(drawing.Color{})
 	c.r.SetStrokeColor(dc(col))
@@ -118,7 +122,7 @@ func (c *chartCanvas) line(x0, y0, x1, y1 float64, col color.NRGBA, width float6
 	c.r.Stroke()
 }
 
-func (c *chartCanvas) text(s string, x, baseline, size float64, col color.NRGBA) {
+func (c *chartCanvas) Text(s string, x, baseline, size float64, col color.NRGBA) {
 	c.r.SetStrokeColor(drawing.Color{})
 	c.r.SetStrokeWidth(0)
 	c.r.SetFontColor(dc(col))
@@ -141,7 +145,7 @@ type rasterCanvas struct {
 	img *image.RGBA
 }
 
-func (c *rasterCanvas) fillRect(r Rect, col color.NRGBA) {
+func (c *rasterCanvas) FillRect(r Rect, col color.NRGBA) {
 	x0, y0 := c.px(r.X), c.px(r.Y)
 	x1, y1 := c.px(r.X+r.W), c.px(r.Y+r.H)
 	if x1 == x0 && r.W > 0 {
@@ -157,7 +161,7 @@ func (c *rasterCanvas) fillRect(r Rect, col color.NRGBA) {
 	draw.Draw(c.img, image.Rect(x0, y0, x1, y1), image.NewUniform(col), image.Point{}, op)
 }
 
-func (c *rasterCanvas) text(s string, x, baseline, size float64, col color.NRGBA) {
+func (c *rasterCanvas) Text(s string, x, baseline, size float64, col color.NRGBA) {
 	faceMu.Lock()
 	defer faceMu.Unlock()
 	d := font.Drawer{Dst: c.img, Src: image.NewUniform(col), Face: faceFor(size * c.scale),
@@ -227,7 +231,7 @@ func WritePNG(w io.Writer, l *Layout) error {
 // with it keep their widths in any viewer (the same font as the PNG).
 var svgFontCSS = sync.OnceValue(func() string {
 	return "@font-face{font-family:'Roboto Medium';src:url(data:font/ttf;base64," +
-		base64.StdEncoding.EncodeToString(roboto.Roboto) + ") format('truetype');}"
+		base64.StdEncoding.EncodeToString(fontData) + ") format('truetype');}"
 })
 
 // WriteSVG writes the layout as an SVG document, the same picture as

@@ -2,7 +2,7 @@
 //
 // Compute turns a timeline and a view into a Layout: plain rectangles,
 // lines and strings in logical pixels, with no drawing library in sight.
-// Draw paints a Layout on a canvas; the only canvas implementation wraps
+// Draw paints a Layout on a Canvas; the only Canvas implementation wraps
 // go-chart's Renderer (gochart.go), so the chart library can be replaced
 // without touching layout or GUI code. The window and every exported image
 // come from this one path: the GUI shows Image(Compute(...)) and maps taps
@@ -205,6 +205,15 @@ type Layout struct {
 	Marks    []Mark
 	Hidden   int // events in view whose labels did not fit (drawn as marks only)
 	Empty    string
+
+	// ContentHeight is the height the chart needs, in logical pixels. It
+	// is always Opt.Height: when more lanes are needed than fit, the chart
+	// collapses rather than scrolls. Events without room for a label are
+	// drawn as marks only, in thin rows under the labelled lanes (counted in
+	// Hidden, and said on the chart), and zooming in gives them room. A
+	// window never has to scroll a chart, and an export is always the size
+	// asked for.
+	ContentHeight float64
 }
 
 // LegendItem is one modality swatch of the legend.
@@ -287,7 +296,7 @@ func Compute(tl *timeline.Timeline, o Options) *Layout {
 	if o.Height < 120 {
 		o.Height = 120
 	}
-	l := &Layout{Opt: o, View: o.View}
+	l := &Layout{Opt: o, View: o.View, ContentHeight: o.Height}
 	if l.View.IsZero() {
 		l.View = FitView(tl)
 	}

@@ -4,7 +4,6 @@ import (
 	"sync"
 
 	"github.com/golang/freetype/truetype"
-	"github.com/wcharczuk/go-chart/v2"
 	"golang.org/x/image/font"
 	"golang.org/x/image/math/fixed"
 )
@@ -25,11 +24,11 @@ var (
 	refFace  font.Face
 )
 
-// chartFont returns the font every label is drawn with (go-chart's
-// embedded Roboto).
+// chartFont returns the font every label is drawn with, parsed once from
+// the drawing adapter's font data (fontData, in gochart.go).
 func chartFont() (*truetype.Font, error) {
 	fontOnce.Do(func() {
-		theFont, fontErr = chart.GetDefaultFont()
+		theFont, fontErr = truetype.Parse(fontData)
 		if fontErr == nil {
 			refFace = truetype.NewFace(theFont, &truetype.Options{Size: refSize, DPI: 72})
 		}
