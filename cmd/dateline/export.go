@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
 
 	"github.com/dateline-app/dateline/timeline"
+	"github.com/dateline-app/dateline/timeline/edit"
 	"github.com/dateline-app/dateline/timeline/export"
 	"github.com/dateline-app/dateline/timeline/render"
 )
@@ -19,6 +21,7 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	height := fs.Float64("height", 900, "chart height in logical pixels")
 	scale := fs.Float64("scale", 1, "pixels per logical pixel, 1 to 4 (2 for high-DPI slides)")
 	theme := fs.String("theme", "light", "chart colours: light, dark or transparent")
+	corrections := fs.String("corrections", "auto", "corrections to apply: `auto` (FILE"+edit.SidecarSuffix+" if it exists), none, or a sidecar FILE")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -51,16 +54,51 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if path != "-" && sameFile(path, *out) {
 		return fail(stderr, fmt.Errorf("%s: refusing to overwrite the input article", *out))
 	}
-	a, err := loadArticle(path, *published, stdin)
+	tl, err := correctedTimeline(path, *published, *corrections, stdin, stderr)
 	if err != nil {
 		return fail(stderr, err)
 	}
-	tl := timeline.Extract(a)
 	opt := render.Options{Width: *width, Height: *height, Scale: *scale, Theme: th}
 	if err := timeline.WriteFileAtomic(*out, func(w io.Writer) error { return f.Write(w, tl, opt) }); err != nil {
 		return fail(stderr, fmt.Errorf("%s: %w", *out, err))
 	}
 	return exitOK
+}
+
+// correctedTimeline loads the article at path, extracts its timeline and
+// applies the corrections saved beside it (as extract does), so that an
+// export shows what the window showed.
+func correctedTimeline(path, published, corrections string, stdin io.Reader, stderr io.Writer) (*timeline.Timeline, error) {
+	sc, err := edit.ForExtract(corrections, path)
+	if err != nil {
+		return nil, err
+	}
+	if published == "" && sc != nil {
+		published = sc.Published // the date set in the window, if any
+	}
+	var data []byte // the article's bytes, for the sidecar's checksum
+	if path == "-" && sc != nil {
+		if data, err = io.ReadAll(stdin); err != nil {
+			return nil, err
+		}
+		stdin = bytes.NewReader(data)
+	}
+	a, err := loadArticle(path, published, stdin)
+	if err != nil {
+		return nil, err
+	}
+	tl := timeline.Extract(a)
+	if sc == nil {
+		return tl, nil
+	}
+	if path != "-" {
+		data, _ = os.ReadFile(path) // loadArticle has read it; a failure only skips the checksum
+	}
+	tl, warnings := sc.Apply(tl, data)
+	for _, w := range warnings {
+		fmt.Fprintln(stderr, "dateline: warning:", w)
+	}
+	return tl, nil
 }
 
 // sameFile reports whether a and b name the same existing file.

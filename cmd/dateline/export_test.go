@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/dateline-app/dateline/assets"
+	"github.com/dateline-app/dateline/timeline/edit"
 )
 
 func TestExportFormats(t *testing.T) {
@@ -112,5 +113,62 @@ func TestExportErrors(t *testing.T) {
 	}
 	if _, err := os.Stat(out); !os.IsNotExist(err) {
 		t.Errorf("a failed export left %s behind", out)
+	}
+}
+
+// TestExportCorrections: an export shows the timeline as corrected in the
+// window (the sidecar beside the article), like extract, unless told not to.
+func TestExportCorrections(t *testing.T) {
+	path, corrected := correctedArticle(t, edit.SetLabel{Event: "e1", Label: "A label set by hand"}, edit.Delete{Event: "e2"})
+	_, plain, _ := runCLI(t, "", "extract", "--corrections", "none", path)
+	dir := t.TempDir()
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"default is auto", nil, corrected},
+		{"none", []string{"--corrections", "none"}, plain},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := filepath.Join(dir, strings.ReplaceAll(tt.name, " ", "-")+".json")
+			args := append(append([]string{"export", "-o", out}, tt.args...), path)
+			if code, _, errs := runCLI(t, "", args...); code != exitOK || errs != "" {
+				t.Fatalf("exit %d, stderr %q", code, errs)
+			}
+			if got, _ := os.ReadFile(out); string(got) != tt.want {
+				t.Errorf("dateline %s wrote\n%.400s\nwant\n%.400s", strings.Join(args, " "), got, tt.want)
+			}
+		})
+	}
+	t.Run("chart shows the corrected label", func(t *testing.T) {
+		out := filepath.Join(dir, "chart.svg")
+		if code, _, errs := runCLI(t, "", "export", "-o", out, path); code != exitOK {
+			t.Fatalf("exit %d, stderr %q", code, errs)
+		}
+		if b, _ := os.ReadFile(out); !bytes.Contains(b, []byte("A label set by hand")) {
+			t.Errorf("the SVG lacks the corrected label")
+		}
+	})
+}
+
+func TestExportFromStdin(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "chart.png")
+	if code, _, errs := runCLI(t, string(assets.Sample), "export", "-o", out, "--width", "1920", "--height", "1080", "--scale", "2", "-"); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	f, err := os.Open(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cfg, err := png.DecodeConfig(f)
+	if err != nil || cfg.Width != 3840 || cfg.Height != 2160 {
+		t.Errorf("PNG %dx%d (%v); want 3840x2160", cfg.Width, cfg.Height, err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("the export left %d files in its directory; want only the chart", len(entries))
 	}
 }
