@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/dateline-app/dateline/timeline"
+	"github.com/dateline-app/dateline/timeline/edit"
 )
 
 // document is the article open in the window.
@@ -26,6 +27,7 @@ type document struct {
 	path    string // file on disk; "" for the sample or pasted text
 	name    string // as shown and named in messages
 	article *timeline.Article
+	data    []byte // the article as read (corrections keep its checksum)
 }
 
 // UI is the main window's state and widgets. All its methods run on the
@@ -51,6 +53,13 @@ type UI struct {
 	find       *findBar
 
 	datePrompt *dialog.FormDialog // the open "publication date?" prompt, if any
+
+	// Corrections (correct.go): the open article's edit session, the
+	// document it belongs to, and the open correction dialog, if any.
+	session    *edit.Session
+	sessionDoc *document
+	form       *eventForm
+	choice     *choiceForm
 
 	gen  int            // extraction generation: stale results are dropped
 	busy sync.WaitGroup // background work in flight (tests wait on it)
@@ -142,7 +151,10 @@ func (u *UI) openData(path, name string, data []byte) {
 		u.showError(err)
 		return
 	}
-	doc := &document{path: path, name: name, article: a}
+	doc := &document{path: path, name: name, article: a, data: data}
+	if t, ok := savedPublished(path); ok && !a.HasPublished {
+		a.Published, a.HasPublished = t, true
+	}
 	if a.HasPublished {
 		u.setDocument(doc)
 		return
@@ -217,16 +229,22 @@ func (u *UI) SetPublished(t time.Time) {
 	u.extract()
 }
 
-// extract runs timeline.Extract off the UI goroutine and shows the result
-// unless a newer extraction has started meanwhile.
+// extract opens the article's edit session (which runs timeline.Extract
+// and applies the corrections saved beside it) off the UI goroutine and
+// shows the result unless a newer extraction has started meanwhile. A new
+// publication date for the open session re-resolves it in place.
 func (u *UI) extract() {
 	u.gen++
-	gen, a := u.gen, u.doc.article
+	if u.republish() {
+		return
+	}
+	gen, doc := u.gen, u.doc
 	u.status.SetText("Reading " + u.doc.name + "…")
-	var tl *timeline.Timeline
-	u.background(func() { tl = timeline.Extract(a) }, func() {
+	var s *edit.Session
+	var err error
+	u.background(func() { s, err = openSession(doc) }, func() {
 		if gen == u.gen {
-			u.setTimeline(tl)
+			u.setSession(doc, s, err)
 		}
 	})
 }

@@ -51,7 +51,7 @@ func (u *UI) setupMenus() {
 	find := fyne.NewMenuItem("Find in Article…", func() { u.find.Open(u.win.Canvas()) })
 	find.Shortcut = shortcutFind
 	date := fyne.NewMenuItem("Publication Date…", u.editPublished)
-	edit := fyne.NewMenu("Edit", find, date)
+	edit := fyne.NewMenu("Edit", append(u.correctionMenuItems(), fyne.NewMenuItemSeparator(), find, date)...)
 
 	view := fyne.NewMenu("View",
 		fyne.NewMenuItem("Zoom In (+)", func() { u.chart.ZoomBy(zoomStep) }),
@@ -74,6 +74,7 @@ func (u *UI) setupKeys() {
 	c.AddShortcut(shortcutExport, func(fyne.Shortcut) { u.showExport() })
 	c.AddShortcut(shortcutFind, func(fyne.Shortcut) { u.find.Open(c) })
 	c.AddShortcut(&fyne.ShortcutPaste{}, func(fyne.Shortcut) { u.pasteArticle() })
+	u.setupCorrectionKeys(c)
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) { u.typedKey(ev) })
 	c.SetOnTypedRune(func(r rune) { u.chart.TypedRune(r) })
 }
