@@ -221,10 +221,20 @@ func merge(tl *timeline.Timeline, target int, c Correction) string {
 		return "none of the events to merge into " + c.Target.String() + " is left"
 	}
 	e := &tl.Events[target]
-	for i := range drop {
-		e.Mentions = append(e.Mentions, tl.Events[i].Mentions...)
+	var words []string
+	for i := range tl.Events {
+		if drop[i] {
+			e.Mentions = append(e.Mentions, tl.Events[i].Mentions...)
+			words = append(words, fmt.Sprintf("%q", KeyOf(tl.Events[i]).Text))
+		}
 	}
 	tidy(e)
+	note := "merged by hand with the event of " + strings.Join(words, ", ") + "; the date is this event's own"
+	if e.Why == "" {
+		e.Why = note
+	} else {
+		e.Why = strings.TrimSuffix(e.Why, ".") + "; " + note
+	}
 	kept := tl.Events[:0]
 	for i, ev := range tl.Events {
 		if !drop[i] {

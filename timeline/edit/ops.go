@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/dateline-app/dateline/timeline"
 )
@@ -172,12 +173,21 @@ func (o Add) correction(tl *timeline.Timeline) (Correction, error) {
 	if strings.TrimSpace(text) == "" {
 		return Correction{}, fmt.Errorf("the selection holds no words")
 	}
-	if paragraphAt(a, o.Span.Start) == nil {
+	// A selection made with the mouse often takes a space or a line
+	// break along: keep the words only.
+	start := o.Span.Start + len(text) - len(strings.TrimLeftFunc(text, unicode.IsSpace))
+	end := o.Span.Start + len(strings.TrimRightFunc(text, unicode.IsSpace))
+	text = a.Body[start:end]
+	p := paragraphAt(a, start)
+	if p == nil {
 		return Correction{}, fmt.Errorf("selection %d-%d is outside every paragraph", o.Span.Start, o.Span.End)
+	}
+	if end > p.End {
+		return Correction{}, fmt.Errorf("selection %d-%d runs past the end of paragraph %d: select words within one paragraph", o.Span.Start, o.Span.End, p.N)
 	}
 	for _, e := range tl.Events {
 		for _, m := range e.Mentions {
-			if m.Start == o.Span.Start && m.End == o.Span.End {
+			if m.Start == start && m.End == end {
 				return Correction{}, fmt.Errorf("the words %q are already a mention of %s; correct that event", text, e.ID)
 			}
 		}
@@ -193,7 +203,7 @@ func (o Add) correction(tl *timeline.Timeline) (Correction, error) {
 	if !validModality(mod) {
 		return Correction{}, fmt.Errorf("%q is not a modality", mod)
 	}
-	return Correction{Op: OpAdd, Target: Key{o.Span.Start, o.Span.End, text}, Date: &d,
+	return Correction{Op: OpAdd, Target: Key{start, end, text}, Date: &d,
 		Label: strings.TrimSpace(o.Label), Modality: mod}, nil
 }
 

@@ -166,7 +166,9 @@ func TestOps(t *testing.T) {
 			}},
 		{"add from a selection", 1,
 			func(t *testing.T, tl *timeline.Timeline) Op {
-				return Add{Span: spanOf(t, tl, "Nothing else happened"), Date: Date{Value: "2023-W10"},
+				sp := spanOf(t, tl, "Nothing else happened.\n")
+				sp.Start--
+				return Add{Span: sp, Date: Date{Value: "2023-W10"},
 					Label: "quiet week", Modality: timeline.Reported}
 			},
 			func(t *testing.T, before, after *timeline.Timeline) {
@@ -174,7 +176,7 @@ func TestOps(t *testing.T) {
 				m := e.Mentions[0]
 				sent := after.Article.Body[m.Sentence.Start:m.Sentence.End]
 				if e.Label != "quiet week" || e.Modality != timeline.Reported || e.Grain != "week" ||
-					m.Paragraph != 1 || !slices.Equal(e.Paragraphs, []int{1}) || sent != "Nothing else happened." {
+					m.Paragraph != 1 || !slices.Equal(e.Paragraphs, []int{1}) || sent != "Nothing else happened." || m.Text != "Nothing else happened." {
 					t.Errorf("added %+v; sentence %q", e, sent)
 				}
 				if len(after.Events) != len(before.Events)+1 {
@@ -264,6 +266,7 @@ func TestOpErrors(t *testing.T) {
 		{"add blanks", Add{Span: timeline.Span{Start: len(body) - 2, End: len(body)}, Date: Date{Value: "2024"}}, "no words"},
 		{"add an extracted mention", Add{Span: timeline.Span{Start: tl.Events[0].Mentions[0].Start, End: tl.Events[0].Mentions[0].End}, Date: Date{Value: "2024"}}, "already a mention of e1"},
 		{"add undated", Add{Span: timeline.Span{Start: inPara, End: inPara + 7}}, "needs a value"},
+		{"add across paragraphs", Add{Span: timeline.Span{Start: inPara, End: inPara + 40}, Date: Date{Value: "2024"}}, "runs past the end of paragraph 1"},
 		{"add bad modality", Add{Span: timeline.Span{Start: inPara, End: inPara + 7}, Date: Date{Value: "2024"}, Modality: "maybe"}, "not a modality"},
 		{"merge one", Merge{Events: []string{"e1"}}, "two events or more"},
 		{"merge twice the same", Merge{Events: []string{"e1", "e1"}}, "named twice"},
