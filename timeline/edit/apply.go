@@ -18,6 +18,7 @@ type Orphan struct {
 	Index      int // position in the list of corrections
 	Correction Correction
 	Reason     string
+	Partial    bool // applied in part (a merge or split missing some of its words)
 }
 
 // Apply applies corrections, in order, to a copy of tl and returns the
@@ -29,7 +30,8 @@ func Apply(tl *timeline.Timeline, cs []Correction) (*timeline.Timeline, []Orphan
 	var orphans []Orphan
 	for i, c := range cs {
 		if reason := applyOne(out, c); reason != "" {
-			orphans = append(orphans, Orphan{Index: i, Correction: c, Reason: reason})
+			partial := strings.HasPrefix(reason, partly)
+			orphans = append(orphans, Orphan{Index: i, Correction: c, Reason: strings.TrimPrefix(reason, partly), Partial: partial})
 		}
 	}
 	sortEvents(out.Events)
@@ -49,6 +51,9 @@ func clone(tl *timeline.Timeline) *timeline.Timeline {
 	}
 	return out
 }
+
+// partly starts the reason of a correction applied in part.
+const partly = "(partly) "
 
 // applyOne applies one correction to tl in place; it returns why it could
 // not, or "". It leaves the events unsorted: the caller sorts them (once,
@@ -243,7 +248,7 @@ func merge(tl *timeline.Timeline, target int, c Correction) string {
 	}
 	tl.Events = kept
 	if len(missing) > 0 {
-		return "merged only in part: no event has the words " + strings.Join(missing, ", ") + " any more"
+		return partly + "merged only in part: no event has the words " + strings.Join(missing, ", ") + " any more"
 	}
 	return ""
 }
@@ -283,7 +288,7 @@ func split(tl *timeline.Timeline, target int, c Correction) string {
 	}
 	tl.Events = append(tl.Events, part)
 	if len(missing) > 0 {
-		return "split only in part: the event no longer has the mentions " + strings.Join(missing, ", ")
+		return partly + "split only in part: the event no longer has the mentions " + strings.Join(missing, ", ")
 	}
 	return ""
 }

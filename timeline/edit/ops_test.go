@@ -311,6 +311,9 @@ func TestOrphans(t *testing.T) {
 			if len(orphans) != 1 || orphans[0].Index != 1 || !strings.Contains(orphans[0].Reason, tt.reason) {
 				t.Fatalf("orphans = %+v; want correction 1 with %q", orphans, tt.reason)
 			}
+			if partial := strings.Contains(tt.name, "one gone"); orphans[0].Partial != partial {
+				t.Errorf("Partial = %v; want %v", orphans[0].Partial, partial)
+			}
 			if len(out.Events) != tt.events || out.Events[0].Label != "first" {
 				t.Errorf("%d events, e1 %q; want %d and the other correction applied", len(out.Events), out.Events[0].Label, tt.events)
 			}

@@ -207,6 +207,31 @@ func (s *Session) Revert() error {
 	return s.changed()
 }
 
+// DropOrphans removes the corrections that no longer apply (Orphans) from
+// the sidecar, after the reader has seen them. Corrections applied only
+// in part are kept. It can be undone.
+func (s *Session) DropOrphans() error {
+	st := s.history[s.pos]
+	drop := map[int]bool{}
+	for _, o := range s.orphans {
+		if !o.Partial {
+			drop[o.Index] = true
+		}
+	}
+	if len(drop) == 0 {
+		return nil
+	}
+	var kept []Correction
+	for i, c := range st.corrections {
+		if !drop[i] {
+			kept = append(kept, c)
+		}
+	}
+	s.push(state{corrections: kept, published: st.published})
+	s.recompute()
+	return s.changed()
+}
+
 // CanUndo reports whether there is a change to undo.
 func (s *Session) CanUndo() bool { return s.pos > 0 }
 

@@ -468,3 +468,55 @@ func TestRandomSessions(t *testing.T) {
 		})
 	}
 }
+
+// TestOrphansAfterEdit edits the article under its corrections: the one
+// whose words are gone is reported on reopening, kept in the sidecar, and
+// dropped only when asked (which can be undone).
+func TestOrphansAfterEdit(t *testing.T) {
+	path, s := openSample(t)
+	e1, e2 := s.Timeline().Events[0], s.Timeline().Events[1]
+	mustApply(t, s, SetLabel{Event: e1.ID, Label: "Orphan to be"})
+	mustApply(t, s, SetLabel{Event: e2.ID, Label: "Survivor"})
+	// Replace every mention of e1 with words the tagger finds no date in,
+	// and insert a paragraph at the top so that every offset moves.
+	edited := string(assets.Sample)
+	for _, m := range e1.Mentions {
+		edited = strings.ReplaceAll(edited, m.Text, "at one point")
+	}
+	i := strings.Index(edited, "\n---\n") + 5
+	edited = edited[:i] + "An editor's note was added here.\n\n" + edited[i:]
+	if err := os.WriteFile(path, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := reopen(t, path)
+	if len(r.Warnings()) != 1 || !strings.Contains(r.Warnings()[0], "changed since") {
+		t.Errorf("warnings = %q", r.Warnings())
+	}
+	if o := r.Orphans(); len(o) != 1 || o[0].Index != 0 || o[0].Partial {
+		t.Fatalf("orphans = %+v; want the first correction", o)
+	}
+	if _, ok := r.EventID(KeyOf(e2)); !ok {
+		t.Fatalf("%s not found after the edit", KeyOf(e2))
+	}
+	survived := false
+	for _, e := range r.Timeline().Events {
+		survived = survived || e.Label == "Survivor"
+	}
+	if !survived {
+		t.Error("the correction of the event whose words moved was lost")
+	}
+	mustApply(t, r, SetModality{Event: "e1", Modality: timeline.Possible})
+	if got := len(reopen(t, path).Corrections()); got != 3 {
+		t.Errorf("sidecar holds %d corrections; want 3, the orphan kept", got)
+	}
+	if err := r.DropOrphans(); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Orphans()) != 0 || len(reopen(t, path).Corrections()) != 2 {
+		t.Errorf("after DropOrphans: %d orphans, %d corrections saved", len(r.Orphans()), len(reopen(t, path).Corrections()))
+	}
+	r.Undo()
+	if len(r.Orphans()) != 1 || len(reopen(t, path).Corrections()) != 3 {
+		t.Errorf("after Undo: %d orphans, %d corrections saved", len(r.Orphans()), len(reopen(t, path).Corrections()))
+	}
+}
