@@ -124,7 +124,11 @@ func Draw(l *Layout, c Canvas) {
 			c.StrokeRect(box, p.sel, 1.5, nil)
 		}
 		if m.Lane < 0 { // a mark-only row: a plain tick in the modality's colour
-			c.FillRect(m.Box, alpha(p.color(m.Modality), 0.7))
+			col := alpha(p.color(m.Modality), 0.7)
+			if p.opaque { // the same colour, mixed beforehand: opaque fills are faster
+				col = over(col, p.bg)
+			}
+			c.FillRect(m.Box, col)
 			continue
 		}
 		drawShape(c, p, m.Modality, m.Kind, m.Box, m.SoftStart || m.ClipStart, m.SoftEnd || m.ClipEnd)
@@ -152,6 +156,13 @@ func Draw(l *Layout, c Canvas) {
 		w := textWidth(s, tickSize)
 		c.Text(s, l.Plot.X+l.Plot.W-w, l.Plot.Y-3-tickSize-4, tickSize, p.muted)
 	}
+}
+
+// over returns c painted over the opaque colour bg.
+func over(c, bg color.NRGBA) color.NRGBA {
+	a := float64(c.A) / 255
+	mix := func(x, y uint8) uint8 { return uint8(math.Round(a*float64(x) + (1-a)*float64(y))) }
+	return color.NRGBA{mix(c.R, bg.R), mix(c.G, bg.G), mix(c.B, bg.B), 255}
 }
 
 func union(a, b Rect) Rect {

@@ -381,7 +381,8 @@ type item struct {
 func (l *Layout) place(tl *timeline.Timeline) {
 	left, right := l.Plot.X, l.Plot.X+l.Plot.W
 	var items []item
-	for i, e := range tl.Events {
+	for i := range tl.Events {
+		e := &tl.Events[i]
 		if !e.End.After(l.View.From) || !e.Start.Before(l.View.To) {
 			continue
 		}
@@ -398,8 +399,8 @@ func (l *Layout) place(tl *timeline.Timeline) {
 			x0, x1 = c-markH/2, c+markH/2
 		}
 		it.mark = Rect{X: x0, W: x1 - x0, H: markH}
-		it.text = clipText(e.Label, labelSize, math.Min(l.Plot.W, math.Max(labelMax, x1-x0)))
-		w := textWidth(it.text, labelSize)
+		var w float64
+		it.text, w = fitText(e.Label, labelSize, math.Min(l.Plot.W, math.Max(labelMax, x1-x0)))
 		lx := math.Max(left, math.Min(x0, right-w))
 		it.label = Rect{X: lx, W: w, H: 15}
 		it.x0, it.x1 = math.Min(x0, lx), math.Max(x1, lx+w)
@@ -411,7 +412,7 @@ func (l *Layout) place(tl *timeline.Timeline) {
 	for i := range items {
 		order[i] = &items[i]
 	}
-	slices.SortStableFunc(order, func(a, b *item) int { return cmp.Compare(a.x0, b.x0) })
+	slices.SortFunc(order, func(a, b *item) int { return cmp.Or(cmp.Compare(a.x0, b.x0), cmp.Compare(a.ev, b.ev)) })
 
 	lanes := int(math.Floor((l.Plot.H - 8) / laneH))
 	compactRows := 0
@@ -422,7 +423,7 @@ func (l *Layout) place(tl *timeline.Timeline) {
 	labelled := newLanes(max(lanes-compactRows, 1))
 	compact := newLanes(max(compactRows*int(laneH/(compactH+2)), 1))
 	for _, it := range order {
-		e := tl.Events[it.ev]
+		e := &tl.Events[it.ev]
 		m := Mark{Event: it.ev, Kind: Bar, Modality: e.Modality, ClipStart: it.clip0, ClipEnd: it.clip1,
 			SoftStart: e.SoftStart, SoftEnd: e.SoftEnd, Selected: e.ID != "" && e.ID == l.Opt.Selected}
 		if grainIsPoint(e) {
@@ -462,7 +463,7 @@ func (l *Layout) place(tl *timeline.Timeline) {
 
 // grainIsPoint reports whether an event is drawn as a point: a day or a
 // time of day.
-func grainIsPoint(e timeline.Event) bool {
+func grainIsPoint(e *timeline.Event) bool {
 	return e.End.Sub(e.Start) <= 24*time.Hour
 }
 

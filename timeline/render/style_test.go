@@ -244,3 +244,31 @@ func TestSoftEndFades(t *testing.T) {
 		}
 	}
 }
+
+func TestFitText(t *testing.T) {
+	long := "Pentagon report: Russia uses North Korean ballistic missiles in Ukraine"
+	tests := []struct {
+		name    string
+		s       string
+		width   float64
+		clipped bool
+	}{
+		{"fits", "Summit", 100, false},
+		{"exactly", "Summit", textWidth("Summit", labelSize), false},
+		{"too long", long, 200, true},
+		{"room for the ellipsis only", long, 8, true},
+		{"non-Latin", "Пхеньян 平壤", 300, false},
+	}
+	for _, tt := range tests {
+		got, w := fitText(tt.s, labelSize, tt.width)
+		if (got != tt.s) != tt.clipped || tt.clipped && !strings.HasSuffix(got, "…") {
+			t.Errorf("%s: fitText(%q, %v) = %q", tt.name, tt.s, tt.width, got)
+		}
+		if d := w - textWidth(got, labelSize); d > 1e-9 || d < -1e-9 {
+			t.Errorf("%s: fitText says %q is %v wide; it is %v", tt.name, got, w, textWidth(got, labelSize))
+		}
+		if got != "…" && w > tt.width+1e-9 {
+			t.Errorf("%s: %q is %v wide, over %v", tt.name, got, w, tt.width)
+		}
+	}
+}

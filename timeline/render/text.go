@@ -87,16 +87,25 @@ func textWidth(s string, size float64) float64 {
 
 // clipText shortens s with an ellipsis to fit width at size.
 func clipText(s string, size, width float64) string {
-	if textWidth(s, size) <= width {
-		return s
-	}
-	limit := width - textWidth("…", size)
-	w := 0.0
+	t, _ := fitText(s, size, width)
+	return t
+}
+
+// fitText is clipText that also returns the width of what it returns,
+// measuring each rune once.
+func fitText(s string, size, width float64) (string, float64) {
+	k := size / refSize
+	limit := width - advance('…')*k // room left for the text before an ellipsis
+	w, cut, cutW := 0.0, -1, 0.0
 	for i, r := range s {
-		w += advance(r) * size / refSize
-		if w > limit {
-			return s[:i] + "…"
+		a := advance(r) * k
+		if cut < 0 && w+a > limit {
+			cut, cutW = i, w
+		}
+		w += a
+		if w > width {
+			return s[:cut] + "…", cutW + advance('…')*k
 		}
 	}
-	return s
+	return s, w
 }
