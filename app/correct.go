@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -387,13 +388,23 @@ func (u *UI) deleteEvent() {
 func (u *UI) articleSelection() (timeline.Span, bool) {
 	for _, pv := range u.article.paras {
 		if s, e := pv.text.Selection(); e > s {
-			return timeline.Span{Start: pv.off + s, End: pv.off + e}, true
+			return trimSpan(u.article.article.Body, timeline.Span{Start: pv.off + s, End: pv.off + e})
 		}
 	}
 	if f := u.find; len(f.hits) > 0 && f.cur < len(u.article.matches) {
-		return u.article.matches[f.cur], true
+		return trimSpan(u.article.article.Body, u.article.matches[f.cur])
 	}
 	return timeline.Span{}, false
+}
+
+// trimSpan drops the spaces at either end of a span of body (a drag
+// selection ends where the next word starts); it reports false when no
+// words are left.
+func trimSpan(body string, sp timeline.Span) (timeline.Span, bool) {
+	text := body[sp.Start:sp.End]
+	sp.Start += len(text) - len(strings.TrimLeftFunc(text, unicode.IsSpace))
+	sp.End -= len(text) - len(strings.TrimRightFunc(text, unicode.IsSpace))
+	return sp, sp.End > sp.Start
 }
 
 // showAddEvent opens a form to add an event from the selected words.
