@@ -8,16 +8,23 @@ import (
 	"github.com/dateline-app/dateline/assets"
 )
 
-// appID is the application ID; it must equal the ID in FyneApp.toml
-// (preferences and the desktop entry are stored under it).
-const appID = "io.github.dateline_app.dateline"
-
 // runGUI opens the window on path, or on the embedded sample article when
-// path is empty, and returns when the window is closed.
+// path is empty, and returns when the window is closed. The application ID
+// comes from FyneApp.toml (through assets.AppID): preferences such as the
+// recent files are stored under it.
 func runGUI(path string) int {
-	a := fyneapp.NewWithID(appID)
+	a := fyneapp.NewWithID(assets.AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	w := a.NewWindow("Dateline")
+	w, _ := openWindow(a, path)
+	w.ShowAndRun()
+	return exitOK
+}
+
+// openWindow builds the main window and opens path in it (the sample
+// article when path is empty). A file that cannot be opened is reported
+// in a dialog naming it; the window stays open.
+func openWindow(a fyne.App, path string) (fyne.Window, *app.UI) {
+	w := a.NewWindow(assets.AppName)
 	w.Resize(fyne.NewSize(1280, 820))
 	ui := app.Create(a, w)
 	if path == "" {
@@ -25,6 +32,5 @@ func runGUI(path string) int {
 	} else {
 		ui.Open(path)
 	}
-	w.ShowAndRun()
-	return exitOK
+	return w, ui
 }
