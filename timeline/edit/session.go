@@ -111,7 +111,8 @@ func (s *Session) Timeline() *timeline.Timeline { return s.cur }
 // is set.
 func (s *Session) NeedsPublished() bool { return !s.cur.Article.HasPublished }
 
-// Corrections returns the corrections in force, oldest first.
+// Corrections returns the corrections in force, oldest first (the
+// slice is shared: do not modify it).
 func (s *Session) Corrections() []Correction { return s.history[s.pos].corrections }
 
 // Orphans returns the corrections that could not be applied to the
