@@ -108,7 +108,7 @@ func aheadWithTo(text string, end int, t Tense) Tense {
 	for i < len(text) && text[i] == ' ' {
 		i++
 	}
-	if w := text[end-min(end, 4):end]; (strings.HasSuffix(w, "have") || strings.HasSuffix(w, " has") || w == "has") &&
+	if w := text[end-min(end, 4) : end]; (strings.HasSuffix(w, "have") || strings.HasSuffix(w, " has") || w == "has") &&
 		strings.HasPrefix(text[i:], "until ") {
 		return TenseFuture // "have until Friday": a deadline ahead
 	}
