@@ -65,6 +65,11 @@ stage_source() {
 		exit 2
 		;;
 	esac
+	# fyne package reads FyneApp.toml beside the main package: a copy there
+	# gives it the sections that have no flag ([LinuxAndBSD], [CanOpen], ...).
+	# The flags fyne_package passes win over its Details; the Build it bumps
+	# is the copy's.
+	cp "$SRC/FyneApp.toml" "$SRC/cmd/dateline/FyneApp.toml"
 }
 
 # fyne_package OS [extra fyne flags...] runs `fyne package` on the staged
