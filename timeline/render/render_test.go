@@ -377,3 +377,16 @@ func BenchmarkExportPNG1000At4K(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkEncodePNG4K is the PNG encoding alone of a 3840x2160 chart.
+func BenchmarkEncodePNG4K(b *testing.B) {
+	img, err := Image(Compute(synthetic(1000, 1), Options{Width: 1920, Height: 1080, Scale: 2}))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if err := encodePNG(io.Discard, img); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

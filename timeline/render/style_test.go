@@ -1,9 +1,13 @@
 package render
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
+	"hash/adler32"
+	"image"
 	"image/color"
+	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -269,6 +273,56 @@ func TestFitText(t *testing.T) {
 		}
 		if got != "…" && w > tt.width+1e-9 {
 			t.Errorf("%s: %q is %v wide, over %v", tt.name, got, w, tt.width)
+		}
+	}
+}
+
+func TestAdler32Combine(t *testing.T) {
+	data := []byte(strings.Repeat("Dateline draws timelines. ", 9000))
+	for _, cut := range []int{0, 1, 65520, 65521, 100000, len(data)} {
+		a, b := data[:cut], data[cut:]
+		if got, want := adler32Combine(adler32.Checksum(a), adler32.Checksum(b), len(b)), adler32.Checksum(data); got != want {
+			t.Errorf("cut at %d: combined %08x; want %08x", cut, got, want)
+		}
+	}
+}
+
+// TestPNGExact: the banded encoder keeps every pixel, for images of many
+// heights (bands of one row, uneven bands) and with translucent pixels.
+func TestPNGExact(t *testing.T) {
+	for _, tc := range []struct {
+		h      int
+		opaque bool
+	}{{1, false}, {7, false}, {64, false}, {130, false}, {1000, false}, {1, true}, {130, true}, {1000, true}} {
+		h := tc.h
+		img := image.NewRGBA(image.Rect(0, 0, 37, h))
+		for i := range img.Pix {
+			img.Pix[i] = uint8(i * 7 % 251)
+			if tc.opaque && i%4 == 3 {
+				img.Pix[i] = 255
+			}
+		}
+		for i := 3; i < len(img.Pix); i += 4 { // keep it a valid premultiplied image
+			a := img.Pix[i]
+			for c := 1; c <= 3; c++ {
+				img.Pix[i-c] = min(img.Pix[i-c], a)
+			}
+		}
+		var b bytes.Buffer
+		if err := encodePNG(&b, img); err != nil {
+			t.Fatal(err)
+		}
+		got, err := png.Decode(&b)
+		if err != nil {
+			t.Fatalf("height %d: %v", h, err)
+		}
+		for y := 0; y < h; y++ {
+			for x := 0; x < 37; x++ {
+				want := color.NRGBAModel.Convert(img.At(x, y))
+				if g := color.NRGBAModel.Convert(got.At(x, y)); g != want {
+					t.Fatalf("height %d: pixel (%d,%d) = %v; want %v", h, x, y, g, want)
+				}
+			}
 		}
 	}
 }
