@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -582,5 +583,50 @@ func TestNoDateArticleAskedOnce(t *testing.T) {
 	}
 	if again.published.Text != "2024-06-12" {
 		t.Errorf("reopened with date %q", again.published.Text)
+	}
+}
+
+// TestWindowMatchesCommandLine checks that `dateline extract` (which
+// applies the sidecar through edit.ForExtract and Sidecar.Apply) sees the
+// timeline the window shows after corrections.
+func TestWindowMatchesCommandLine(t *testing.T) {
+	u, w, path := openStory(t)
+	selectWords(t, u, "March")
+	u.showEditEvent()
+	u.form.label.SetText("Veto")
+	u.form.modality.SetSelected(string(timeline.Happened))
+	tapButton(t, w, "Save")
+	u.find.Open(nil)
+	u.find.entry.SetText("talks")
+	u.showAddEvent()
+	u.form.date.SetText("2024-W22")
+	tapButton(t, w, "Add")
+	u.published.SetText("2024-08-01")
+
+	sc, err := edit.ForExtract("auto", path)
+	if err != nil || sc == nil {
+		t.Fatalf("ForExtract: %v, %v", sc, err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := timeline.Load(path, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub, ok := sc.PublishedTime()
+	if !ok {
+		t.Fatal("the sidecar holds no publication date")
+	}
+	a.Published, a.HasPublished = pub, true
+	cli, warnings := sc.Apply(timeline.Extract(a), data)
+	if len(warnings) > 0 {
+		t.Errorf("command line warnings: %q", warnings)
+	}
+	want, _ := json.MarshalIndent(cli, "", " ")
+	got, _ := json.MarshalIndent(u.tl, "", " ")
+	if !bytes.Equal(got, want) {
+		t.Errorf("window timeline:\n%s\ncommand line timeline:\n%s", got, want)
 	}
 }
