@@ -122,6 +122,14 @@ func quantity(s string) (n float64, ok bool) {
 	if v, found := numbers[s]; found {
 		return float64(v), true
 	}
+	if a, rest, ok := strings.Cut(s, " "); ok && (a == "a" || a == "one") {
+		switch rest {
+		case "hundred":
+			return 100, true // "a hundred years"
+		case "thousand":
+			return 1000, true
+		}
+	}
 	// Compounds: "twenty-five", "twenty five" (tens, then units).
 	total := 0
 	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' })

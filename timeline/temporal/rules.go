@@ -980,6 +980,10 @@ func relativeUnit(m *match) (Spec, bool) {
 		g = GrainWeekend
 	}
 	rel := norm(m.get("rel"))
+	if rel == "past" && g >= GrainDecade && !m.has("mod") {
+		// "the past decade" is the last ten years, not the 2010s.
+		return Spec{Type: Duration, Period: fmt.Sprintf("P%dY", u.n)}, true
+	}
 	s := Spec{Type: Date, Grain: g}
 	if rel == "latest" || rel == "most recent" {
 		s.Anchor, s.Latest = Now, true
