@@ -175,6 +175,8 @@ func (u *UI) correctionStatus() string {
 	switch {
 	case s.SidecarPath() == "":
 		parts = append(parts, fmt.Sprintf("%s · kept in memory only (no file)", plural(n, "correction")))
+	case n == 0:
+		parts = append(parts, "no corrections (they are saved in "+filepath.Base(s.SidecarPath())+")")
 	default:
 		parts = append(parts, fmt.Sprintf("%s saved in %s", plural(n, "correction"), filepath.Base(s.SidecarPath())))
 	}

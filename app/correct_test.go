@@ -630,3 +630,14 @@ func TestWindowMatchesCommandLine(t *testing.T) {
 		t.Errorf("window timeline:\n%s\ncommand line timeline:\n%s", got, want)
 	}
 }
+
+func TestDetailsSayDateSetByHand(t *testing.T) {
+	u, w, _ := openStory(t)
+	selectWords(t, u, "March")
+	u.showEditEvent()
+	u.form.date.SetText("2024-03-18")
+	tapButton(t, w, "Save")
+	if got := richText(u.details.text); !strings.Contains(got, "Dated: date set by hand to 2024-03-18") {
+		t.Errorf("details after a date correction:\n%s\nwant them to say the date was set by hand", got)
+	}
+}

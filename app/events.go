@@ -200,6 +200,9 @@ func eventDetails(a *timeline.Article, e *timeline.Event) []widget.RichTextSegme
 	segs = append(segs, field("When", fmt.Sprintf("%s  [%s, grain %s]", rangeText, e.Value, e.Grain))...)
 	segs = append(segs, field("Modality", describeModality(e.Modality))...)
 	segs = append(segs, field("Paragraphs", paragraphList(e.Paragraphs))...)
+	if e.Why != "" { // a date fused from several clues, or a correction made by hand
+		segs = append(segs, field("Dated", e.Why)...)
+	}
 	for i, m := range e.Mentions {
 		segs = append(segs, &widget.TextSegment{Text: fmt.Sprintf("Mention %d, ¶ %d: ", i+1, m.Paragraph), Style: bold},
 			&widget.TextSegment{Text: "“" + m.Text + "” → " + m.Value, Style: par})
