@@ -154,7 +154,11 @@ func Draw(l *Layout, c Canvas) {
 	if l.Hidden > 0 {
 		s := fmt.Sprintf("%d events in view without room for a label: zoom in to read them", l.Hidden)
 		w := textWidth(s, tickSize)
-		c.Text(s, l.Plot.X+l.Plot.W-w, l.Plot.Y-3-tickSize-4, tickSize, p.muted)
+		x, y := l.Plot.X+l.Plot.W-w, l.Plot.Y-3-tickSize-4
+		if l.Opt.NoTitle { // the legend has the top row's right: take its left
+			x, y = l.Plot.X, margin+3
+		}
+		c.Text(s, x, y, tickSize, p.muted)
 	}
 }
 

@@ -416,7 +416,7 @@ func (l *Layout) place(tl *timeline.Timeline) {
 
 	lanes := int(math.Floor((l.Plot.H - 8) / laneH))
 	compactRows := 0
-	if lanes > 2 {
+	if lanes > 2 && !allFit(order, lanes) {
 		// keep room for a few mark-only rows when the labelled lanes fill
 		compactRows = min(compactMax, lanes/4)
 	}
@@ -459,6 +459,17 @@ func (l *Layout) place(tl *timeline.Timeline) {
 			m.Label.Y = m.Box.Y + markH + 3
 		}
 	}
+}
+
+// allFit reports whether every item finds a labelled lane among n.
+func allFit(order []*item, n int) bool {
+	ls := newLanes(n)
+	for _, it := range order {
+		if _, ok := ls.take(it.x0, it.x1+labelGap); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // grainIsPoint reports whether an event is drawn as a point: a day or a
