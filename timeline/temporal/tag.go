@@ -8,19 +8,21 @@ import (
 
 // How Tag works, and why it is fast:
 //
-//  1. scan: one pass over the bytes finds word starts and looks each word
-//     up (lower-cased in a stack buffer) in the lexicon, keeping only words
-//     that can start a rule: month and weekday names, units, deictic words,
-//     figures ... Most text is skipped after a map lookup.
+//  1. scan: the text is lower-cased once; one pass over the bytes finds
+//     word starts and looks each word up in the lexicon (after a cheap
+//     two-letter/length filter), keeping only the words it knows: month and
+//     weekday names, units, deictic words, figures (with their shape)...
+//     Most words cost a table lookup and nothing more.
 //  2. match: at each trigger the rules indexed under it are tried as
-//     anchored patterns on a short window; the longest match whose extract
-//     function accepts it wins, and scanning resumes after it. Weak
-//     triggers ("the", "a", "last") are tried only when a strong one
-//     (a month, a unit, a figure) follows within a few words.
+//     anchored patterns on a short window of the lower-cased text, but only
+//     those whose Needs are met by the words nearby (one AND of bit sets);
+//     the longest match whose extract function accepts it wins, and
+//     scanning resumes after it. Weak triggers ("the", "a", "last") are
+//     tried only when a strong one (a month, a unit, a figure) follows
+//     within a few words.
 //  3. refine: passes over the candidates, in this order: joinDayAndTime
 //     ("Tuesday at 3 p.m."), periodEnding ("the quarter ended Sept. 30"),
-//     extendBounds ("as early as next week"),
-//     dropOverlaps.
+//     extendBounds ("as early as next week"), dropOverlaps.
 //  4. resolve: left to right, each candidate is resolved by Resolve against
 //     the publication date, its clause's tense and the last date mentioned
 //     (which it then becomes, if it is a placeable date).
