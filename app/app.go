@@ -269,7 +269,9 @@ func (u *UI) setTimeline(tl *timeline.Timeline) {
 	u.tl = tl
 	u.selected = -1
 	u.chart.SetTimeline(tl)
-	u.article.SetTimeline(tl.Article, tl)
+	if !u.article.remark(tl) { // same text (correct.go): only the marks change
+		u.article.SetTimeline(tl.Article, tl)
+	}
 	u.events.SetTimeline(tl)
 	u.undated.SetTimeline(tl)
 	u.undatedTab.Text = fmt.Sprintf("Undated (%d)", len(tl.Undated))

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -264,6 +266,14 @@ func (u *UI) undoCorrection() {
 	keep, ok := u.selectedKey()
 	if !u.session.Undo() {
 		u.status.SetText("Nothing to undo.")
+		return
+	}
+	if u.session.NeedsPublished() {
+		// That undid the date given to an article that has none of its
+		// own: without one nothing can be shown, so keep it.
+		u.session.Redo()
+		u.showCorrected(keep, ok)
+		u.status.SetText("Nothing to undo: the publication date stays (change it in the Published field).")
 		return
 	}
 	u.showCorrected(keep, ok)
@@ -565,4 +575,39 @@ func (u *UI) revert() {
 	if err != nil && !errors.As(err, &se) {
 		u.showError(err)
 	}
+}
+
+// remark shows a new timeline of the article already shown (after a
+// correction, or a new publication date) by re-marking the paragraphs
+// whose marks changed, instead of building every paragraph again: the
+// scroll position stays, and a long article is re-marked quickly. It
+// reports false when tl is of another article text.
+func (v *articleView) remark(tl *timeline.Timeline) bool {
+	a := tl.Article
+	if v.article == nil || a == nil || v.article.Body != a.Body || len(v.paras) != len(a.Paragraphs) {
+		return false
+	}
+	old, oldSel := v.marks, v.selected
+	v.article, v.selected, v.marks = a, -1, nil
+	for i, e := range tl.Events {
+		for _, m := range e.Mentions {
+			v.marks = append(v.marks, mark{m.Start, m.End, i})
+		}
+	}
+	for _, m := range tl.Undated {
+		v.marks = append(v.marks, mark{m.Start, m.End, -1})
+	}
+	sort.Slice(v.marks, func(i, j int) bool { return v.marks[i].start < v.marks[j].start })
+	in := func(ms []mark, p timeline.Paragraph) []mark {
+		lo := sort.Search(len(ms), func(i int) bool { return ms[i].start >= p.Start })
+		hi := sort.Search(len(ms), func(i int) bool { return ms[i].start >= p.End })
+		return ms[lo:hi]
+	}
+	for _, pv := range v.paras {
+		was := in(old, pv.p)
+		if !slices.Equal(was, in(v.marks, pv.p)) || slices.ContainsFunc(was, func(m mark) bool { return oldSel >= 0 && m.event == oldSel }) {
+			v.render(pv)
+		}
+	}
+	return true
 }

@@ -576,6 +576,11 @@ func TestNoDateArticleAskedOnce(t *testing.T) {
 	if u.tl == nil || len(u.tl.Events) == 0 {
 		t.Fatal("the article was not dated")
 	}
+	shortcut(u.win, shortcutUndo)
+	if len(u.tl.Events) == 0 || u.published.Text != "2024-06-12" || !strings.Contains(u.status.Text, "Nothing to undo") {
+		t.Errorf("Undo took away the only publication date: %d events, date %q, status %q",
+			len(u.tl.Events), u.published.Text, u.status.Text)
+	}
 	again, _ := newTestUI(t)
 	again.Open(path)
 	if again.datePrompt != nil {
