@@ -186,6 +186,10 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 		start, g := withTime(day, s)
 		return start, g, fmt.Sprintf("that weekday of the month %s", strings.TrimPrefix(fmt.Sprintf("%+d months from %s", s.Shift, baseName), "+0 months from ")), true
 	}
+	if s.Quarter != 0 { // "last year's third quarter"
+		y := shift(truncate(base, GrainYear), GrainYear, s.Shift).Year()
+		return date(y, (s.Quarter-1)*3+1, 1), GrainQuarter, fmt.Sprintf("the quarter in the year %s", strings.TrimPrefix(fmt.Sprintf("%+d years from %s", s.Shift, baseName), "+0 years from ")), true
+	}
 	if s.Month != 0 { // "June last year": the month in the shifted year
 		y := shift(truncate(base, GrainYear), GrainYear, s.Shift).Year()
 		return date(y, s.Month, 1), GrainMonth, fmt.Sprintf("the month in the year %s", strings.TrimPrefix(fmt.Sprintf("%+d years from %s", s.Shift, baseName), "+0 years from ")), true

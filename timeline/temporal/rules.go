@@ -257,11 +257,11 @@ var rules = []*rule{
 		},
 	},
 	{
-		Name:     "[the] [fiscal] <ordinal> quarter [of <year>]",
+		Name:     "[the] [<year>|this year's] [fiscal] <ordinal> quarter [of <year>]",
 		Needs:    []string{"quarter"},
-		Starts:   []string{"the", "fiscal", "<ordinal>", "<digits>"},
-		Pattern:  `(?:the\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:fiscal\s+)?` + pYear + `|,?\s+` + pYear + `)?`,
-		Examples: []string{"the third quarter", "the fiscal first quarter", "the fourth quarter of 1984"},
+		Starts:   []string{"the", "fiscal", "<ordinal>", "<digits>", "this", "last", "next"},
+		Pattern:  `(?:the\s+)?(?:(?P<qyear>1[0-9]{3}|20[0-9]{2})\s+|(?P<yrel>this|last|next)\s+year['’]s\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:fiscal\s+)?` + pYear + `|,?\s+` + pYear + `)?`,
+		Examples: []string{"the third quarter", "the fiscal first quarter", "the fourth quarter of 1984", "this year's third quarter", "the 1988 third quarter"},
 		Extract:  quarter,
 	},
 	{
@@ -891,7 +891,14 @@ func unitAfter(m *match) bool {
 
 func quarter(m *match) (Spec, bool) {
 	q := ordinals[norm(m.get("ord"))]
-	return Spec{Type: Date, Grain: GrainQuarter, Quarter: q, Year: m.int("year")}, q >= 1 && q <= 4
+	s := Spec{Type: Date, Grain: GrainQuarter, Quarter: q, Year: m.int("year")}
+	if s.Year == 0 {
+		s.Year = m.int("qyear")
+	}
+	if y := norm(m.get("yrel")); y != "" { // "this year's third quarter"
+		s.Anchor, s.ShiftUnit, s.Shift = Now, GrainYear, relWords[y].shift
+	}
+	return s, q >= 1 && q <= 4
 }
 
 func season(m *match) (Spec, bool) {
