@@ -326,3 +326,39 @@ func TestPNGExact(t *testing.T) {
 		}
 	}
 }
+
+// TestScaleScalesGeometry: at --scale s every shape and every label lands
+// s times further from the corner (go-chart's DPI alone would only grow
+// the fonts).
+func TestScaleScalesGeometry(t *testing.T) {
+	tl := sixEvents()
+	p := Light.palette()
+	for _, scale := range []float64{1, 2, 3} {
+		l := Compute(tl, Options{Width: 1000, Height: 400, Scale: scale})
+		img, err := Image(l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		at := func(x, y float64) color.NRGBA {
+			return color.NRGBAModel.Convert(img.At(int(x*scale), int(y*scale))).(color.NRGBA)
+		}
+		for _, m := range l.Marks {
+			if m.Modality == timeline.Happened {
+				if got := at(m.Box.X+m.Box.W/2, m.Box.Y+m.Box.H/2); got != p.color(timeline.Happened) {
+					t.Errorf("scale %v: the centre of %q is %v; want the mark's colour", scale, m.Text, got)
+				}
+			}
+			ink := 0 // dark pixels inside the label's box: its words
+			for x := m.Label.X; x < m.Label.X+m.Label.W; x++ {
+				for y := m.Label.Y; y < m.Label.Y+m.Label.H; y++ {
+					if c := at(x, y); c.R < 128 && c.G < 128 && c.B < 128 {
+						ink++
+					}
+				}
+			}
+			if ink < len(m.Text) {
+				t.Errorf("scale %v: the label box of %q holds %d dark pixels; want its words", scale, m.Text, ink)
+			}
+		}
+	}
+}
