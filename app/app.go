@@ -60,6 +60,8 @@ type UI struct {
 	sessionDoc *document
 	form       *eventForm
 	choice     *choiceForm
+	undoItem   *fyne.MenuItem
+	redoItem   *fyne.MenuItem
 
 	gen  int            // extraction generation: stale results are dropped
 	busy sync.WaitGroup // background work in flight (tests wait on it)

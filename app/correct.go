@@ -49,8 +49,11 @@ var modalities = []timeline.Modality{timeline.Happened, timeline.Expected, timel
 func (u *UI) correctionMenuItems() []*fyne.MenuItem {
 	undo := fyne.NewMenuItem("Undo", u.undoCorrection)
 	undo.Shortcut = shortcutUndo
+	undo.Disabled = true
 	redo := fyne.NewMenuItem("Redo", u.redoCorrection)
 	redo.Shortcut = shortcutRedo
+	redo.Disabled = true
+	u.undoItem, u.redoItem = undo, redo
 	return []*fyne.MenuItem{
 		undo, redo,
 		fyne.NewMenuItemSeparator(),
@@ -166,6 +169,21 @@ func (u *UI) showCorrected(keep edit.Key, ok bool) {
 		}
 	}
 	u.status.SetText(u.status.Text + " · " + u.correctionStatus())
+	u.updateUndoItems()
+}
+
+// updateUndoItems enables Undo and Redo in the Edit menu when there is
+// something to undo or redo.
+func (u *UI) updateUndoItems() {
+	s := u.session
+	undo, redo := s != nil && s.CanUndo(), s != nil && s.CanRedo()
+	if u.undoItem == nil || u.undoItem.Disabled == !undo && u.redoItem.Disabled == !redo {
+		return
+	}
+	u.undoItem.Disabled, u.redoItem.Disabled = !undo, !redo
+	if m := u.win.MainMenu(); m != nil {
+		m.Refresh()
+	}
 }
 
 // correctionStatus says how many corrections are in force, where they are

@@ -240,10 +240,19 @@ func TestEditMenu(t *testing.T) {
 	if s := items["Undo"].Shortcut; s == nil || s.ShortcutName() != (&fyne.ShortcutUndo{}).ShortcutName() {
 		t.Errorf("Undo shows shortcut %v; want Ctrl+Z", s)
 	}
+	if !items["Undo"].Disabled || !items["Redo"].Disabled {
+		t.Error("Undo or Redo is enabled with nothing to undo or redo")
+	}
 	n := len(u.tl.Events)
 	selectWords(t, u, "March")
 	items["Delete Event"].Action()
+	if items["Undo"].Disabled || !items["Redo"].Disabled {
+		t.Error("after a deletion: want Undo enabled, Redo disabled")
+	}
 	items["Undo"].Action()
+	if !items["Undo"].Disabled || items["Redo"].Disabled {
+		t.Error("after Undo: want Undo disabled, Redo enabled")
+	}
 	if len(u.tl.Events) != n {
 		t.Errorf("Delete then Undo from the menu: %d events; want %d", len(u.tl.Events), n)
 	}
@@ -644,5 +653,27 @@ func TestDetailsSayDateSetByHand(t *testing.T) {
 	tapButton(t, w, "Save")
 	if got := richText(u.details.text); !strings.Contains(got, "Dated: date set by hand to 2024-03-18") {
 		t.Errorf("details after a date correction:\n%s\nwant them to say the date was set by hand", got)
+	}
+}
+
+func TestCorrectionRemarksArticle(t *testing.T) {
+	u, _, _ := openStory(t)
+	before := u.article.paras[0].text // widgets kept, not built again
+	selectWords(t, u, "last year")
+	u.deleteEvent()
+	for _, pv := range u.article.paras {
+		for _, m := range pv.text.marks {
+			if pv.text.Text[m.start:m.end] == "last year" {
+				t.Error("the deleted event's words are still marked")
+			}
+		}
+	}
+	if u.article.paras[0].text != before {
+		t.Error("the article was built again; want only its marks changed")
+	}
+	// The marks carry the renumbered events: tapping one selects it.
+	findPhrase(t, u, "March").tap(t)
+	if u.selected < 0 || u.tl.Events[u.selected].Mentions[0].Text != "March" {
+		t.Errorf("tapping \"March\" after a deletion selected %d", u.selected)
 	}
 }
