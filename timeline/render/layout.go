@@ -100,6 +100,11 @@ func (v View) Pan(fraction float64) View {
 	return View{From: v.From.Add(d), To: v.To.Add(d)}
 }
 
+// PanBy moves the view by d (positive: later).
+func (v View) PanBy(d time.Duration) View {
+	return View{From: v.From.Add(d), To: v.To.Add(d)}
+}
+
 // FitView returns the view that shows every event and the publication
 // date, with a margin on both sides.
 func FitView(tl *timeline.Timeline) View {
@@ -380,7 +385,7 @@ type item struct {
 // Items that find no labelled lane go to a few compact rows as marks only.
 func (l *Layout) place(tl *timeline.Timeline) {
 	left, right := l.Plot.X, l.Plot.X+l.Plot.W
-	var items []item
+	items := make([]item, 0, len(tl.Events))
 	for i := range tl.Events {
 		e := &tl.Events[i]
 		if !e.End.After(l.View.From) || !e.Start.Before(l.View.To) {
@@ -422,6 +427,7 @@ func (l *Layout) place(tl *timeline.Timeline) {
 	}
 	labelled := newLanes(max(lanes-compactRows, 1))
 	compact := newLanes(max(compactRows*int(laneH/(compactH+2)), 1))
+	l.Marks = make([]Mark, 0, len(order))
 	for _, it := range order {
 		e := &tl.Events[it.ev]
 		m := Mark{Event: it.ev, Kind: Bar, Modality: e.Modality, ClipStart: it.clip0, ClipEnd: it.clip1,

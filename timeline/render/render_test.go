@@ -214,6 +214,9 @@ func TestViewZoomPan(t *testing.T) {
 	if p := v.Pan(0.25); !p.From.Equal(v.From.Add(v.Span()/4)) || p.Span() != v.Span() {
 		t.Errorf("Pan(0.25) = %v", p)
 	}
+	if p := v.PanBy(-48 * time.Hour); !p.To.Equal(v.To.Add(-48*time.Hour)) || p.Span() != v.Span() {
+		t.Errorf("PanBy(-48h) = %v", p)
+	}
 	if z := v.Zoom(1e-9, anchor); z.Span() < minSpan {
 		t.Errorf("zoomed in beyond the limit: %v", z.Span())
 	}

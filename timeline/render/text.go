@@ -76,6 +76,8 @@ func slowAdvance(r rune) float64 {
 	return w
 }
 
+var ellipsisAdvance = sync.OnceValue(func() float64 { return advance('…') })
+
 // textWidth returns the width of s in logical pixels at size.
 func textWidth(s string, size float64) float64 {
 	w := 0.0
@@ -95,7 +97,8 @@ func clipText(s string, size, width float64) string {
 // measuring each rune once.
 func fitText(s string, size, width float64) (string, float64) {
 	k := size / refSize
-	limit := width - advance('…')*k // room left for the text before an ellipsis
+	ellipsis := ellipsisAdvance() * k
+	limit := width - ellipsis // room left for the text before an ellipsis
 	w, cut, cutW := 0.0, -1, 0.0
 	for i, r := range s {
 		a := advance(r) * k
@@ -104,7 +107,7 @@ func fitText(s string, size, width float64) (string, float64) {
 		}
 		w += a
 		if w > width {
-			return s[:cut] + "…", cutW + advance('…')*k
+			return s[:cut] + "…", cutW + ellipsis
 		}
 	}
 	return s, w
