@@ -2,11 +2,16 @@
 //
 // Compute turns a timeline and a view into a Layout: plain rectangles,
 // lines and strings in logical pixels, with no drawing library in sight.
-// Draw paints a Layout on a Canvas; the only Canvas implementation wraps
-// go-chart's Renderer (gochart.go), so the chart library can be replaced
-// without touching layout or GUI code. The window and every exported image
-// come from this one path: the GUI shows Image(Compute(...)) and maps taps
-// back through Layout.HitTest.
+// Draw paints a Layout on a Canvas; the PNG and SVG canvases wrap go-chart's
+// Renderer (gochart.go, the only file that imports go-chart), so the chart
+// library can be replaced without touching layout or GUI code. The window
+// and every exported image come from this one path: the GUI shows
+// Image(Compute(...)) and maps taps back through Layout.HitTest.
+//
+// A chart never scrolls: when more events overlap than there are lanes for
+// their labels, the rest are drawn as marks only in thin rows under the
+// lanes, and the chart says how many (Layout.Hidden); zooming in gives
+// them room.
 package render
 
 import (
