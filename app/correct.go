@@ -541,7 +541,7 @@ func (u *UI) showSplit() {
 	f := &choiceForm{}
 	box := container.NewVBox(widget.NewLabel("Tick the words that are a different event:"))
 	for _, m := range e.Mentions {
-		c := widget.NewCheck(fmt.Sprintf("%q (paragraph %d)", m.Text, m.Paragraph), nil)
+		c := widget.NewCheck(fmt.Sprintf("%q, ¶ %d: %s", m.Text, m.Paragraph, clip(sentenceOf(u.tl.Article, m), 60)), nil)
 		f.checks = append(f.checks, c)
 		box.Add(c)
 	}
@@ -559,7 +559,7 @@ func (u *UI) showSplit() {
 		u.apply(key, true, func() edit.Op { return edit.Split{Event: id, Mentions: move} })
 	}, u.win)
 	u.choice = f
-	f.dialog.Resize(fyne.NewSize(520, 120+40*float32(len(e.Mentions))))
+	f.dialog.Resize(fyne.NewSize(640, 120+40*float32(len(e.Mentions))))
 	f.dialog.Show()
 }
 
@@ -628,4 +628,13 @@ func (v *articleView) remark(tl *timeline.Timeline) bool {
 		}
 	}
 	return true
+}
+
+// clip shortens s to at most n runes, ending it with an ellipsis.
+func clip(s string, n int) string {
+	r := []rune(strings.TrimSpace(s))
+	if len(r) <= n {
+		return string(r)
+	}
+	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
