@@ -325,7 +325,7 @@ func modalitySelect(m timeline.Modality) *widget.Select {
 // it is typed.
 func dateEntry(value string, loc *time.Location) *widget.Entry {
 	e := widget.NewEntry()
-	e.SetPlaceHolder("2024-03, 2024-06-17/2024-09-01, 2024-SU, 2024-Q3")
+	e.SetPlaceHolder("e.g. 2024-03 or 2024-06-17/2024-09-01")
 	e.SetText(value)
 	e.Validator = func(s string) error { _, err := edit.ParseValue(s, loc); return err }
 	return e
@@ -372,7 +372,7 @@ func (u *UI) showEditEvent() {
 	oldLabel, oldMod := e.Label, e.Modality
 	items := []*widget.FormItem{
 		{Text: "Label", Widget: label},
-		{Text: "Date", Widget: date, HintText: "A TIMEX3 value or FROM/TO range"},
+		{Text: "Date", Widget: date, HintText: "2024, 2024-06, 2024-06-12, 2024-W25, 2024-SU, 2024-Q3 or FROM/TO"},
 		{Text: "Modality", Widget: mod},
 	}
 	f := &eventForm{label: label, date: date, modality: mod}
@@ -448,7 +448,7 @@ func (u *UI) showAddEvent() {
 		return
 	}
 	body := u.tl.Article.Body
-	words := widget.NewLabel(fmt.Sprintf("%q", body[span.Start:span.End]))
+	words := widget.NewLabel("“" + clip(body[span.Start:span.End], 240) + "”")
 	words.Wrapping = fyne.TextWrapWord
 	label := widget.NewEntry()
 	label.SetPlaceHolder("the selected words")
@@ -457,7 +457,7 @@ func (u *UI) showAddEvent() {
 	items := []*widget.FormItem{
 		{Text: "Words", Widget: words},
 		{Text: "Label", Widget: label},
-		{Text: "Date", Widget: date, HintText: "A TIMEX3 value or FROM/TO range"},
+		{Text: "Date", Widget: date, HintText: "2024, 2024-06, 2024-06-12, 2024-W25, 2024-SU, 2024-Q3 or FROM/TO"},
 		{Text: "Modality", Widget: mod},
 	}
 	f := &eventForm{label: label, date: date, modality: mod}
