@@ -257,9 +257,11 @@ func (u *UI) needSelection(what string) *timeline.Event {
 }
 
 // apply applies operations in order, each one an undoable correction, and
-// shows the result with the event holding keep selected. Operations name
-// events by ID; ids maps each to the key it is found by again after an
-// earlier operation renumbered the events.
+// shows the result with the event holding keep selected (when ok). Each
+// operation is built only when its turn comes, so that it names its event
+// by the ID it has after the earlier ones renumbered the events. The
+// first operation refused stops the rest and is shown; a failed save is
+// shown in the status bar.
 func (u *UI) apply(keep edit.Key, ok bool, ops ...func() edit.Op) {
 	var err error
 	for _, op := range ops {
