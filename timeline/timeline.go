@@ -75,6 +75,19 @@ func dateString(t time.Time) string {
 	return t.Format(isoDate)
 }
 
+// endDateString writes the end of a half-open interval as a date: an end
+// within a day (04:18, after "at 4:17 a.m.") closes the interval on the
+// next midnight, so that [start, end) as dates still covers the day.
+func endDateString(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	if h, m, s := t.Clock(); h != 0 || m != 0 || s != 0 || t.Nanosecond() != 0 {
+		t = time.Date(t.Year(), t.Month(), t.Day()+1, 0, 0, 0, 0, t.Location())
+	}
+	return t.Format(isoDate)
+}
+
 type jsonArticle struct {
 	Title     string `json:"title"`
 	Source    string `json:"source"`
@@ -139,7 +152,7 @@ func (t *Timeline) MarshalJSON() ([]byte, error) {
 	}
 	for _, e := range t.Events {
 		je := jsonEvent{ID: e.ID, Label: e.Label, Value: e.Value, Start: dateString(e.Start),
-			End: dateString(e.End), Grain: e.Grain, Modality: e.Modality, SoftStart: e.SoftStart,
+			End: endDateString(e.End), Grain: e.Grain, Modality: e.Modality, SoftStart: e.SoftStart,
 			SoftEnd: e.SoftEnd, Paragraphs: e.Paragraphs, Why: e.Why, Mentions: []jsonMention{}}
 		for _, m := range e.Mentions {
 			je.Mentions = append(je.Mentions, t.mentionJSON(m))

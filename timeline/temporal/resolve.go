@@ -145,13 +145,21 @@ func withTime(day time.Time, s Spec) (time.Time, Grain) {
 	return day, GrainDay
 }
 
+// yearsFrom names the year n years from base: "of base" for n = 0.
+func yearsFrom(n int, base string) string {
+	if n == 0 {
+		return "of " + base
+	}
+	return fmt.Sprintf("%+d years from %s", n, base)
+}
+
 // relative counts Shift units from the publication date (Now) or from the
 // last date mentioned (Story).
 func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 	pub := civil(c.Published)
 	base, baseName := pub, "the publication date "+pub.Format(time.DateOnly)
 	story := !c.Anchor.IsZero()
-	if s.Anchor == Story && s.Shift == 0 && !s.KeepGrain && (!story || c.AnchorGrain > s.Grain) {
+	if s.Anchor == Story && s.Shift == 0 && !s.KeepGrain && s.Month == 0 && s.Weekday == 0 && (!story || c.AnchorGrain > s.Grain) {
 		// "the quarter" with no quarter (or finer) mentioned before: the
 		// current one, or in a past-tense clause the last complete one
 		// (the quarter a company reports on).
@@ -165,6 +173,13 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 	if s.Anchor == Story && story {
 		base = c.Anchor
 		baseName = fmt.Sprintf("the last date mentioned, %s (%q)", format(c.Anchor, c.AnchorGrain, "", false), c.AnchorText)
+	}
+	// A bare clock time ("at 4:17 a.m.") belongs to the day the story last
+	// named ("on Tuesday"), when that day is near the publication date.
+	if s.Anchor == Now && s.Clock && s.Shift == 0 && story && c.AnchorGrain <= GrainDay &&
+		absDays(c.Anchor.Sub(pub)) <= 7 {
+		base = truncate(c.Anchor, GrainDay)
+		baseName = fmt.Sprintf("the day last mentioned, %s (%q)", base.Format("Monday 2 January 2006"), c.AnchorText)
 	}
 	g := s.Grain
 	unit := s.ShiftUnit
@@ -188,11 +203,11 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 	}
 	if s.Quarter != 0 { // "last year's third quarter"
 		y := shift(truncate(base, GrainYear), GrainYear, s.Shift).Year()
-		return date(y, (s.Quarter-1)*3+1, 1), GrainQuarter, fmt.Sprintf("the quarter in the year %s", strings.TrimPrefix(fmt.Sprintf("%+d years from %s", s.Shift, baseName), "+0 years from ")), true
+		return date(y, (s.Quarter-1)*3+1, 1), GrainQuarter, fmt.Sprintf("the quarter in the year %s", yearsFrom(s.Shift, baseName)), true
 	}
 	if s.Month != 0 { // "June last year": the month in the shifted year
 		y := shift(truncate(base, GrainYear), GrainYear, s.Shift).Year()
-		return date(y, s.Month, 1), GrainMonth, fmt.Sprintf("the month in the year %s", strings.TrimPrefix(fmt.Sprintf("%+d years from %s", s.Shift, baseName), "+0 years from ")), true
+		return date(y, s.Month, 1), GrainMonth, fmt.Sprintf("the month in the year %s", yearsFrom(s.Shift, baseName)), true
 	}
 	if s.Weekday != 0 { // "that Friday": the weekday in the week of the anchor
 		day := truncate(base, GrainWeek).AddDate(0, 0, s.Weekday-1)

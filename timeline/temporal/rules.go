@@ -121,14 +121,18 @@ var rules = []*rule{
 		},
 	},
 	{
-		Name:     "[last|this|next] <month> [last|this|next year]",
-		Starts:   []string{"<month>", "last", "this", "next"},
-		Pattern:  `(?:(?P<rel>last|this|next)\s+)?` + pMonth + `(?:,?\s+(?P<yrel>last|this|next)\s+year)?`,
-		Examples: []string{"in March", "since January", "last November", "June last year"},
+		Name:     "[last|this|next|that] <month> [last|this|next year]",
+		Starts:   []string{"<month>", "last", "this", "next", "that"},
+		Pattern:  `(?:(?P<rel>last|this|next|that)\s+)?` + pMonth + `(?:,?\s+(?P<yrel>last|this|next)\s+year)?`,
+		Examples: []string{"in March", "since January", "last November", "June last year", "that November"},
 		Extract: func(m *match) (Spec, bool) {
 			s := Spec{Type: Date, Grain: GrainMonth, Month: lookupMonth(m.get("month"))}
 			if !m.has("rel") && !m.has("yrel") && !calendarWord(m) || !isUpper(m.get("month")) {
 				return Spec{}, false
+			}
+			if norm(m.get("rel")) == "that" { // narrative: the month in the year last mentioned
+				s.Anchor = Story
+				return s, true
 			}
 			namedRel(&s, norm(m.get("rel")))
 			if y := norm(m.get("yrel")); y != "" {

@@ -48,6 +48,22 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 	if lo < 0 {
 		lo = 0
 	}
+	// "set sentencing for March 14", "scheduled for Tuesday": a date
+	// something is set for lies ahead, whatever the tense of the setting.
+	if prevWord(lower, start) == "for" {
+		at := start
+		for at > 0 && !isWordByte(lower[at-1]) {
+			at--
+		}
+		at -= len("for")
+		for k, w := 0, prevWord(lower, at); k < 3 && w != ""; k++ {
+			if scheduleVerbs[w] {
+				return TenseFuture, w + " … for"
+			}
+			at = strings.LastIndex(lower[:at], w)
+			w = prevWord(lower, at)
+		}
+	}
 	// Backwards, word by word, to the start of the sentence.
 	i := start
 	for i > lo {
@@ -132,6 +148,13 @@ var lookAhead = map[string]bool{
 	"plan": true, "plans": true, "planning": true, "intend": true, "intends": true,
 	"intended": true, "hope": true, "hopes": true, "hoped": true, "want": true, "wants": true,
 	"wanted": true, "aim": true, "aims": true, "vowed": true, "threatened": true, "decided": true,
+}
+
+// scheduleVerbs set something for a date ahead: "set the hearing for
+// May 2", "scheduled for Tuesday".
+var scheduleVerbs = map[string]bool{
+	"set": true, "scheduled": true, "rescheduled": true, "slated": true, "booked": true,
+	"fixed": true, "penciled": true, "pencilled": true, "tentatively": true,
 }
 
 // delayVerbs before "until" put what follows ahead: "postponed until
