@@ -74,25 +74,9 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	sc, err := edit.ForExtract(*corrections, path)
+	tl, err := correctedTimeline(path, *published, *corrections, stdin, stderr)
 	if err != nil {
 		return fail(stderr, err)
-	}
-	if *published == "" && sc != nil {
-		*published = sc.Published // the date set in the window, if any
-	}
-	a, err := loadArticle(path, *published, stdin)
-	if err != nil {
-		return fail(stderr, err)
-	}
-	tl := timeline.Extract(a)
-	if sc != nil {
-		data, _ := os.ReadFile(path) // for the checksum only; loadArticle has read it
-		var warnings []string
-		tl, warnings = sc.Apply(tl, data)
-		for _, w := range warnings {
-			fmt.Fprintln(stderr, "dateline: warning:", w)
-		}
 	}
 	if err := export.JSON(stdout, tl); err != nil {
 		return fail(stderr, err)

@@ -49,12 +49,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 const usage = `usage:
-  dateline [FILE]                      open the window on FILE (the sample article without FILE)
-  dateline extract [--published DATE] FILE|-
-                                       print the timeline as JSON
-  dateline export [--published DATE] -o OUT.png [--width N] [--height N] [--scale S] FILE|-
-                                       write the timeline chart as an image
+  dateline [FILE]              open the window on FILE (the sample article without FILE)
+  dateline extract [--published DATE] [--corrections auto|none|FILE] FILE|-
+                               print the timeline as JSON
+  dateline export -o OUT [--format png|svg|json|timelinejs|csv|timeml]
+                  [--width N] [--height N] [--scale S] [--theme light|dark|transparent]
+                  [--published DATE] [--corrections auto|none|FILE] FILE|-
+                               write the timeline (format from OUT's extension by default)
   dateline tag [--published DATE] [--format json|timeml] FILE|-
-                                       print the temporal expressions found
-  dateline --version                   print the version
+                               print the temporal expressions found
+  dateline --version           print the version
 `
