@@ -63,6 +63,7 @@ func (u *UI) correctionMenuItems() []*fyne.MenuItem {
 		fyne.NewMenuItem("Merge Event with…", u.showMerge),
 		fyne.NewMenuItem("Split Event…", u.showSplit),
 		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Corrections…", u.showCorrections),
 		fyne.NewMenuItem("Revert to Extracted…", u.confirmRevert),
 	}
 }
@@ -118,8 +119,8 @@ func (u *UI) setSession(doc *document, s *edit.Session, err error) {
 	if err != nil {
 		u.status.SetText(u.status.Text + " · " + err.Error())
 	}
-	if w := s.Warnings(); len(w) > 0 {
-		dialog.ShowInformation("Corrections", strings.Join(w, "\n"), u.win)
+	if len(s.Warnings()) > 0 || len(s.Orphans()) > 0 {
+		u.showCorrections()
 	}
 }
 
@@ -639,4 +640,82 @@ func clip(s string, n int) string {
 		return string(r)
 	}
 	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
+
+// describeCorrection says in a line what a correction does.
+func describeCorrection(c edit.Correction) string {
+	words := func(k edit.Key) string { return "“" + k.Text + "”" }
+	switch c.Op {
+	case edit.OpLabel:
+		return fmt.Sprintf("label of %s: %s", words(c.Target), c.Label)
+	case edit.OpDate:
+		return fmt.Sprintf("date of %s: %s", words(c.Target), c.Date.Value)
+	case edit.OpModality:
+		return fmt.Sprintf("modality of %s: %s", words(c.Target), c.Modality)
+	case edit.OpDelete:
+		return "deleted " + words(c.Target)
+	case edit.OpAdd:
+		return fmt.Sprintf("added %s, dated %s", words(c.Target), c.Date.Value)
+	case edit.OpMerge:
+		var with []string
+		for _, k := range c.With {
+			with = append(with, words(k))
+		}
+		return fmt.Sprintf("merged %s into %s", strings.Join(with, ", "), words(c.Target))
+	case edit.OpSplit:
+		var move []string
+		for _, k := range c.Move {
+			move = append(move, words(k))
+		}
+		return fmt.Sprintf("split %s from %s", strings.Join(move, ", "), words(c.Target))
+	}
+	return c.Op + " " + words(c.Target)
+}
+
+// correctionsText lists the corrections in force, oldest first, each
+// orphan with the reason it no longer applies, and what Open found amiss.
+func correctionsText(s *edit.Session) string {
+	var b strings.Builder
+	for _, w := range s.Warnings() {
+		fmt.Fprintf(&b, "⚠ %s\n\n", w)
+	}
+	orphans := map[int]edit.Orphan{}
+	for _, o := range s.Orphans() {
+		orphans[o.Index] = o
+	}
+	cs := s.Corrections()
+	if len(cs) == 0 {
+		b.WriteString("No corrections: the timeline is as extracted.\n")
+	}
+	for i, c := range cs {
+		fmt.Fprintf(&b, "%d. %s\n", i+1, describeCorrection(c))
+		if o, ok := orphans[i]; ok {
+			how := "no longer applies"
+			if o.Partial {
+				how = "applies only in part"
+			}
+			fmt.Fprintf(&b, "    ⚠ %s: %s (kept)\n", how, o.Reason)
+		}
+	}
+	switch p := s.SidecarPath(); p {
+	case "":
+		b.WriteString("\nThis article has no file: its corrections are kept in memory only.")
+	default:
+		fmt.Fprintf(&b, "\nSaved in %s", p)
+	}
+	return b.String()
+}
+
+// showCorrections lists the corrections made to the open article
+// (Edit > Corrections…), and opens by itself when the article's
+// corrections could not all be read or applied.
+func (u *UI) showCorrections() {
+	if u.session == nil {
+		return
+	}
+	text := widget.NewLabel(correctionsText(u.session))
+	text.Wrapping = fyne.TextWrapWord
+	scroll := container.NewVScroll(text)
+	scroll.SetMinSize(fyne.NewSize(560, 280))
+	dialog.ShowCustom("Corrections", "Close", scroll, u.win)
 }

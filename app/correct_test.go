@@ -232,7 +232,7 @@ func TestEditMenu(t *testing.T) {
 		items[it.Label] = it
 	}
 	for _, want := range []string{"Undo", "Redo", "Edit Event…", "Delete Event", "Add Event from Selection…",
-		"Merge Event with…", "Split Event…", "Revert to Extracted…", "Find in Article…"} {
+		"Merge Event with…", "Split Event…", "Corrections…", "Revert to Extracted…", "Find in Article…"} {
 		if items[want] == nil {
 			t.Errorf("the Edit menu has no %q", want)
 		}
@@ -675,5 +675,41 @@ func TestCorrectionRemarksArticle(t *testing.T) {
 	findPhrase(t, u, "March").tap(t)
 	if u.selected < 0 || u.tl.Events[u.selected].Mentions[0].Text != "March" {
 		t.Errorf("tapping \"March\" after a deletion selected %d", u.selected)
+	}
+}
+
+func TestCorrectionsListsOrphans(t *testing.T) {
+	u, w, path := openStory(t)
+	selectWords(t, u, "March")
+	u.showEditEvent()
+	u.form.label.SetText("Veto")
+	tapButton(t, w, "Save")
+	selectWords(t, u, "last year")
+	u.deleteEvent()
+	// The article is edited: the veto's words are gone.
+	if err := os.WriteFile(path, []byte(strings.Replace(testArticle, "came in March", "came at last", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	again, w2 := newTestUI(t)
+	again.Open(path)
+	if w2.Canvas().Overlays().Top() == nil {
+		t.Fatal("no dialog told of the orphaned correction")
+	}
+	got := correctionsText(again.session)
+	for _, want := range []string{
+		"story.md changed since its corrections were saved",
+		"1. label of “March”: Veto\n    ⚠ no longer applies",
+		"2. deleted “last year”\n",
+		"Saved in " + edit.SidecarPath(path),
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("Corrections… reads:\n%s\nwant it to contain %q", got, want)
+		}
+	}
+	if !strings.Contains(again.status.Text, "1 correction no longer applies (orphaned, kept)") {
+		t.Errorf("status %q does not count the orphan", again.status.Text)
+	}
+	if n := len(sidecar(t, path)); n != 2 {
+		t.Errorf("the sidecar holds %d corrections; want both kept", n)
 	}
 }
