@@ -48,6 +48,9 @@ func (f *findBar) Close() {
 
 // refind searches again (after typing, or when the article changed).
 func (f *findBar) refind() {
+	if f.entry.Text == "" && len(f.hits) == 0 {
+		return // nothing searched and nothing marked: no paragraph to redraw
+	}
 	f.hits = f.article.Find(f.entry.Text)
 	f.cur = 0
 	f.count.SetText("")
