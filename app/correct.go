@@ -264,12 +264,7 @@ func (u *UI) needSelection(what string) *timeline.Event {
 // first operation refused stops the rest and is shown; a failed save is
 // shown in the status bar.
 func (u *UI) apply(keep edit.Key, ok bool, ops ...func() edit.Op) {
-	var err error
-	for _, op := range ops {
-		if err = u.session.Apply(op()); err != nil {
-			break
-		}
-	}
+	err := u.session.ApplyAll(ops...) // one step: one undo takes it back
 	u.showCorrected(keep, ok)
 	if err != nil {
 		var se *edit.SaveError

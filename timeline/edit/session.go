@@ -182,6 +182,39 @@ func (s *Session) Apply(op Op) error {
 	return s.changed()
 }
 
+// ApplyAll applies several operations as one step: a single Undo takes
+// them all back ("Edit event" changing label, date and modality at once).
+// Each operation is made only when the one before has been applied, since
+// event IDs renumber as dates change. It stops at the first operation
+// that does not fit, keeping those applied before it; a failed save does
+// not stop it and is returned at the end.
+func (s *Session) ApplyAll(ops ...func() Op) error {
+	start := s.pos
+	var saveErr error
+	for _, op := range ops {
+		err := s.Apply(op())
+		var se *SaveError
+		if errors.As(err, &se) {
+			saveErr = err
+			continue
+		}
+		if err != nil {
+			s.squash(start)
+			return err
+		}
+	}
+	s.squash(start)
+	return saveErr
+}
+
+// squash makes the states pushed since history position start one step.
+func (s *Session) squash(start int) {
+	if s.pos > start+1 {
+		s.history = append(s.history[:start+1], s.history[s.pos])
+		s.pos = start + 1
+	}
+}
+
 // SetPublished sets the publication date and re-resolves every date:
 // the article is extracted again and the corrections applied anew. It can
 // be undone like any correction.
