@@ -6,13 +6,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"html"
 	"io"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/dateline-app/dateline/timeline"
+	"github.com/dateline-app/dateline/timeline/export"
 	"github.com/dateline-app/dateline/timeline/temporal"
 )
 
@@ -99,7 +98,7 @@ func runTag(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	timexes := temporal.Tag(a.Body, temporal.Options{Published: pub})
 	if *format == "timeml" {
-		err = writeTimeML(stdout, name, a.Body, pub, timexes)
+		err = export.TimeMLDoc(stdout, export.TimeMLInfo{DocID: name, Title: a.Title, DCT: pub}, a.Body, timexes)
 	} else {
 		err = writeTagJSON(stdout, timexes, offset)
 	}
@@ -129,30 +128,4 @@ func writeTagJSON(w io.Writer, timexes []temporal.Timex, offset int) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	return enc.Encode(out)
-}
-
-// writeTimeML writes the body as a TimeML document: the DCT, then the text
-// with a TIMEX3 element around each expression.
-func writeTimeML(w io.Writer, name, body string, pub time.Time, timexes []temporal.Timex) error {
-	var b strings.Builder
-	dct := pub.Format(time.DateOnly)
-	fmt.Fprintf(&b, "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>%s</DOCID>\n", html.EscapeString(name))
-	fmt.Fprintf(&b, "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"%s\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">%s</TIMEX3></DCT>\n<TEXT>", dct, dct)
-	at := 0
-	for i, t := range timexes {
-		b.WriteString(html.EscapeString(body[at:t.Start]))
-		fmt.Fprintf(&b, `<TIMEX3 tid="t%d" type="%s" value="%s"`, i+1, t.Type, html.EscapeString(t.Value))
-		if t.Mod != "" {
-			fmt.Fprintf(&b, ` mod="%s"`, t.Mod)
-		}
-		if t.Quant != "" {
-			fmt.Fprintf(&b, ` quant="%s"`, t.Quant)
-		}
-		fmt.Fprintf(&b, ">%s</TIMEX3>", html.EscapeString(t.Text))
-		at = t.End
-	}
-	b.WriteString(html.EscapeString(body[at:]))
-	b.WriteString("</TEXT>\n</TimeML>\n")
-	_, err := io.WriteString(w, b.String())
-	return err
 }
