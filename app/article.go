@@ -54,20 +54,28 @@ func newArticleView(onSelect func(int)) *articleView {
 	return v
 }
 
-// SetTimeline shows an article and marks the mentions of a timeline.
-func (v *articleView) SetTimeline(a *timeline.Article, tl *timeline.Timeline) {
-	v.article, v.selected, v.marks = a, -1, nil
-	if tl != nil {
-		for i, e := range tl.Events {
-			for _, m := range e.Mentions {
-				v.marks = append(v.marks, mark{m.Start, m.End, i})
-			}
-		}
-		for _, m := range tl.Undated {
-			v.marks = append(v.marks, mark{m.Start, m.End, -1})
+// marksOf lists the phrases a timeline marks in its article, in text
+// order: each event's mentions, and the undated ones (event -1).
+func marksOf(tl *timeline.Timeline) []mark {
+	var marks []mark
+	if tl == nil {
+		return nil
+	}
+	for i, e := range tl.Events {
+		for _, m := range e.Mentions {
+			marks = append(marks, mark{m.Start, m.End, i})
 		}
 	}
-	sort.Slice(v.marks, func(i, j int) bool { return v.marks[i].start < v.marks[j].start })
+	for _, m := range tl.Undated {
+		marks = append(marks, mark{m.Start, m.End, -1})
+	}
+	sort.Slice(marks, func(i, j int) bool { return marks[i].start < marks[j].start })
+	return marks
+}
+
+// SetTimeline shows an article and marks the mentions of a timeline.
+func (v *articleView) SetTimeline(a *timeline.Article, tl *timeline.Timeline) {
+	v.article, v.selected, v.marks = a, -1, marksOf(tl)
 	v.matches = nil
 	v.paras = v.paras[:0]
 	v.box.Objects = nil

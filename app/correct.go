@@ -604,16 +604,7 @@ func (v *articleView) remark(tl *timeline.Timeline) bool {
 		return false
 	}
 	old, oldSel := v.marks, v.selected
-	v.article, v.selected, v.marks = a, -1, nil
-	for i, e := range tl.Events {
-		for _, m := range e.Mentions {
-			v.marks = append(v.marks, mark{m.Start, m.End, i})
-		}
-	}
-	for _, m := range tl.Undated {
-		v.marks = append(v.marks, mark{m.Start, m.End, -1})
-	}
-	sort.Slice(v.marks, func(i, j int) bool { return v.marks[i].start < v.marks[j].start })
+	v.article, v.selected, v.marks = a, -1, marksOf(tl)
 	in := func(ms []mark, p timeline.Paragraph) []mark {
 		lo := sort.Search(len(ms), func(i int) bool { return ms[i].start >= p.Start })
 		hi := sort.Search(len(ms), func(i int) bool { return ms[i].start >= p.End })

@@ -14,14 +14,13 @@ import (
 
 func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("export", stderr)
-	published := fs.String("published", "", "publication `DATE` (YYYY-MM-DD or a date-time), overriding the front matter")
+	published, corrections := articleFlags(fs)
 	out := fs.String("o", "", "output `FILE` (required)")
 	format := fs.String("format", "", "output `FORMAT`: "+export.Names("|")+" (default: from the output's extension)")
 	width := fs.Float64("width", 1600, "chart width in logical pixels")
 	height := fs.Float64("height", 900, "chart height in logical pixels")
 	scale := fs.Float64("scale", 1, "pixels per logical pixel, 1 to 4 (2 for high-DPI slides)")
 	theme := fs.String("theme", "light", "chart colours: light, dark or transparent")
-	corrections := fs.String("corrections", "auto", "corrections to apply: `auto` (FILE"+edit.SidecarSuffix+" if it exists), none, or a sidecar FILE")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}

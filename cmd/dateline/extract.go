@@ -63,10 +63,17 @@ func oneFile(fs *flag.FlagSet) (string, error) {
 	return fs.Arg(0), nil
 }
 
+// articleFlags adds the flags of every command that reads an article as
+// the window shows it: the publication date and the corrections.
+func articleFlags(fs *flag.FlagSet) (published, corrections *string) {
+	published = fs.String("published", "", "publication `DATE` (YYYY-MM-DD or a date-time), overriding the front matter")
+	corrections = fs.String("corrections", "auto", "corrections to apply: `auto` (FILE"+edit.SidecarSuffix+" if it exists), none, or a sidecar FILE")
+	return published, corrections
+}
+
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("extract", stderr)
-	published := fs.String("published", "", "publication `DATE` (YYYY-MM-DD or a date-time), overriding the front matter")
-	corrections := fs.String("corrections", "auto", "corrections to apply: `auto` (FILE"+edit.SidecarSuffix+" if it exists), none, or a sidecar FILE")
+	published, corrections := articleFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
