@@ -209,9 +209,16 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 		y := shift(truncate(base, GrainYear), GrainYear, s.Shift).Year()
 		return date(y, s.Month, 1), GrainMonth, fmt.Sprintf("the month in the year %s", yearsFrom(s.Shift, baseName)), true
 	}
-	if s.Weekday != 0 { // "that Friday": the weekday in the week of the anchor
-		day := truncate(base, GrainWeek).AddDate(0, 0, s.Weekday-1)
+	if s.Weekday != 0 { // "that Friday", "Wednesday of next week": the weekday in the week of the anchor, shifted
+		day := truncate(shift(truncate(base, GrainWeek), GrainWeek, s.Shift), GrainWeek).AddDate(0, 0, s.Weekday-1)
 		start, g := withTime(day, s)
+		if s.Shift != 0 {
+			dir := "after"
+			if s.Shift < 0 {
+				dir = "before"
+			}
+			return start, g, fmt.Sprintf("the weekday in the week %s %s %s", count(s.Shift, GrainWeek), dir, baseName), true
+		}
 		return start, g, "the weekday in the week of " + baseName, true
 	}
 	start := truncate(shift(truncate(base, g), unit, s.Shift), g)

@@ -314,8 +314,8 @@ var rules = []*rule{
 		Name:     "[last|this|next] <weekday> [<part of day>]",
 		Needs:    []string{"<weekday>"},
 		Starts:   []string{"<weekday>", "last", "this", "next", "coming", "early", "late"},
-		Pattern:  `(?:(?P<rel>this\s+past|this\s+coming|last|this|next|coming)\s+)?(?:(?P<mod>early|late)\s+)?` + pWeekday + `(?:\s+` + pPod + `)?`,
-		Examples: []string{"Friday", "last Friday", "Wednesday night", "this coming Sunday"},
+		Pattern:  `(?:(?P<rel>this\s+past|this\s+coming|last|this|next|coming)\s+)?(?:(?P<mod>early|late)\s+)?` + pWeekday + `(?:\s+` + pPod + `)?(?:\s+(?:of\s+)?(?P<wrel>this|next|last)\s+week\b)?`,
+		Examples: []string{"Friday", "last Friday", "Wednesday night", "this coming Sunday", "Wednesday of next week", "Monday this week"},
 		Extract:  weekday,
 	},
 	{
@@ -944,7 +944,11 @@ func weekday(m *match) (Spec, bool) {
 		return Spec{}, false // "Black Friday", "Super Tuesday": names of days
 	}
 	s := Spec{Type: Date, Grain: GrainDay, Weekday: weekdays[norm(word)], Mod: mods[norm(m.get("mod"))]}
-	namedRel(&s, rel)
+	if w := norm(m.get("wrel")); w != "" { // "Wednesday of next week": the weekday in that week
+		s.Anchor, s.ShiftUnit, s.Shift = Now, GrainWeek, relWords[w].shift
+	} else {
+		namedRel(&s, rel)
+	}
 	if p := partsOfDay[norm(m.get("pod"))]; p != "" {
 		s.Type, s.Grain, s.PartOfDay = Time, GrainPartOfDay, p
 	}
