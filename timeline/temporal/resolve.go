@@ -217,7 +217,11 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 			if s.Shift < 0 {
 				dir = "before"
 			}
-			return start, g, fmt.Sprintf("the weekday in the week %s %s %s", count(s.Shift, GrainWeek), dir, baseName), true
+			n := count(s.Shift, GrainWeek) + " "
+			if s.Shift == 1 || s.Shift == -1 {
+				n = ""
+			}
+			return start, g, fmt.Sprintf("that weekday in the week %s%s the week of %s", n, dir, baseName), true
 		}
 		return start, g, "the weekday in the week of " + baseName, true
 	}

@@ -944,9 +944,15 @@ func weekday(m *match) (Spec, bool) {
 		return Spec{}, false // "Black Friday", "Super Tuesday": names of days
 	}
 	s := Spec{Type: Date, Grain: GrainDay, Weekday: weekdays[norm(word)], Mod: mods[norm(m.get("mod"))]}
-	if w := norm(m.get("wrel")); w != "" { // "Wednesday of next week": the weekday in that week
+	switch w := norm(m.get("wrel")); {
+	case w != "": // "Wednesday of next week": the weekday in that week
 		s.Anchor, s.ShiftUnit, s.Shift = Now, GrainWeek, relWords[w].shift
-	} else {
+	case rel == "next" || rel == "last":
+		// "next Wednesday" is the Wednesday of next week, "last Tuesday"
+		// that of last week: said the day before, "next Thursday" is not
+		// tomorrow (that would be "Thursday").
+		s.Anchor, s.ShiftUnit, s.Shift = Now, GrainWeek, relWords[rel].shift
+	default:
 		namedRel(&s, rel)
 	}
 	if p := partsOfDay[norm(m.get("pod"))]; p != "" {
