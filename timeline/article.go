@@ -37,7 +37,7 @@ type Article struct {
 	Published    time.Time // publication date (the anchor of relative dates)
 	HasPublished bool
 	Body         string // the text after the front matter
-	BodyOffset   int    // byte offset of Body in the loaded data
+	BodyOffset   int    // byte offset of Body in the data as given (a byte-order mark counts)
 	BodyLine     int    // 1-based line of the loaded data on which Body starts
 	Paragraphs   []Paragraph
 }
@@ -63,10 +63,13 @@ func Load(name string, data []byte) (*Article, error) {
 	if name == "" {
 		name = "<stdin>"
 	}
+	bom := len(data)
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	a := &Article{Path: name, BodyLine: 1}
+	bom -= len(data)
+	a := &Article{Path: name, BodyLine: 1, BodyOffset: bom}
 	meta := map[string]any{}
 	body := data
+	head := 0 // length of the front matter in data
 	if hasFrontMatter(data) {
 		rest, err := frontmatter.Parse(bytes.NewReader(data), &meta)
 		if err != nil {
@@ -80,10 +83,11 @@ func Load(name string, data []byte) (*Article, error) {
 			return nil, &Error{File: name, Msg: "front matter: cannot locate the body"}
 		}
 		body = rest
-		a.BodyOffset = len(data) - len(rest)
-		a.BodyLine = 1 + bytes.Count(data[:a.BodyOffset], []byte("\n"))
+		head = len(data) - len(rest)
+		a.BodyOffset += head
+		a.BodyLine = 1 + bytes.Count(data[:head], []byte("\n"))
 	}
-	if err := a.setMeta(name, data[:a.BodyOffset], meta); err != nil {
+	if err := a.setMeta(name, data[:head], meta); err != nil {
 		return nil, err
 	}
 	a.Body = string(body)

@@ -54,6 +54,18 @@ func TestLoadFrontMatter(t *testing.T) {
 	}
 }
 
+func TestLoadByteOrderMark(t *testing.T) {
+	for _, input := range []string{"\ufeff---\ntitle: Summit\npublished: 2024-06-12\n---\nBody text.\n", "\ufeffBody text.\n"} {
+		a, err := Load("story.md", []byte(input))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if input[a.BodyOffset:] != a.Body || strings.TrimSpace(a.Body) != "Body text." {
+			t.Errorf("Load(%q): BodyOffset %d does not locate the body %q in the input", input, a.BodyOffset, a.Body)
+		}
+	}
+}
+
 func TestLoadPlainText(t *testing.T) {
 	a, err := Load("notes/story.txt", []byte("\nFirst paragraph.\nSecond paragraph, on Monday.\n"))
 	if err != nil {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -91,16 +90,11 @@ func runTag(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		pub = a.Published
 	}
-	// Load drops a byte-order mark before it measures BodyOffset.
-	offset := a.BodyOffset
-	if bytes.HasPrefix(data, []byte("\ufeff")) {
-		offset += len("\ufeff")
-	}
 	timexes := temporal.Tag(a.Body, temporal.Options{Published: pub})
 	if *format == "timeml" {
 		err = export.TimeMLDoc(stdout, export.TimeMLInfo{DocID: name, Title: a.Title, DCT: pub}, a.Body, timexes)
 	} else {
-		err = writeTagJSON(stdout, timexes, offset)
+		err = writeTagJSON(stdout, timexes, a.BodyOffset)
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "dateline tag: %s: %v\n", name, err)
