@@ -3,7 +3,7 @@
 //
 //	genmeta -toml ../FyneApp.toml -out metadata.go
 //
-// The output is written to a temporary file and renamed into place, and is
+// The output is written atomically (timeline.WriteFileAtomic), and is
 // left untouched when it is already up to date.
 //
 // With -env it writes nothing and prints the metadata as shell assignments
@@ -16,10 +16,11 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"io"
 	"os"
-	"path/filepath"
 
 	"github.com/dateline-app/dateline/assets/internal/meta"
+	"github.com/dateline-app/dateline/timeline"
 )
 
 func main() {
@@ -39,12 +40,17 @@ func main() {
 	}
 }
 
-func run(in, out string) error {
+// load reads and parses a FyneApp.toml.
+func load(in string) (meta.Meta, error) {
 	data, err := os.ReadFile(in)
 	if err != nil {
-		return err
+		return meta.Meta{}, err
 	}
-	m, err := meta.Parse(in, data)
+	return meta.Parse(in, data)
+}
+
+func run(in, out string) error {
+	m, err := load(in)
 	if err != nil {
 		return err
 	}
@@ -52,31 +58,14 @@ func run(in, out string) error {
 	if old, err := os.ReadFile(out); err == nil && bytes.Equal(old, src) {
 		return nil
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(out), ".genmeta-*.go")
-	if err != nil {
+	return timeline.WriteFileAtomic(out, func(w io.Writer) error {
+		_, err := w.Write(src)
 		return err
-	}
-	defer os.Remove(tmp.Name()) // fails harmlessly once renamed
-	if _, err := tmp.Write(src); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), out)
+	})
 }
 
 func printEnv(in string) error {
-	data, err := os.ReadFile(in)
-	if err != nil {
-		return err
-	}
-	m, err := meta.Parse(in, data)
+	m, err := load(in)
 	if err != nil {
 		return err
 	}
