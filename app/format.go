@@ -9,6 +9,21 @@ import (
 	"github.com/dateline-app/dateline/timeline"
 )
 
+// lastDay is the last day an event covers: End is exclusive, so the day
+// before End, or the day End falls in when the event ends within a day
+// ("at 4:17 a.m." runs to 04:18); never before the start.
+func lastDay(e timeline.Event) time.Time {
+	if !e.End.After(e.Start) {
+		return e.Start
+	}
+	l := e.End.Add(-time.Nanosecond)
+	l = time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, l.Location())
+	if l.Before(e.Start) {
+		return e.Start
+	}
+	return l
+}
+
 // when says in words when an event happened: "2023", "May 2024",
 // "12 June 2024", or a range "17 June – 31 August 2024" for anything that
 // is not one calendar unit. End is exclusive, so the last day shown is the
@@ -17,10 +32,7 @@ func when(e timeline.Event) string {
 	if e.Start.IsZero() {
 		return e.Value
 	}
-	last := e.End.AddDate(0, 0, -1)
-	if !e.End.After(e.Start) {
-		last = e.Start
-	}
+	last := lastDay(e)
 	s, l := e.Start, last
 	switch {
 	case s.Equal(l):
@@ -53,10 +65,7 @@ func shortWhen(e timeline.Event) string {
 	if e.Start.IsZero() {
 		return e.Value
 	}
-	last := e.End.AddDate(0, 0, -1)
-	if !e.End.After(e.Start) {
-		last = e.Start
-	}
+	last := lastDay(e)
 	day := e.Start.Format("2006-01-02")
 	switch {
 	case e.Start.Equal(last):
