@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -75,23 +74,13 @@ func correctedTimeline(path, published, corrections string, stdin io.Reader, std
 	if published == "" && sc != nil {
 		published = sc.Published // the date set in the window, if any
 	}
-	var data []byte // the article's bytes, for the sidecar's checksum
-	if path == "-" && sc != nil {
-		if data, err = io.ReadAll(stdin); err != nil {
-			return nil, err
-		}
-		stdin = bytes.NewReader(data)
-	}
-	a, err := loadArticle(path, published, stdin)
+	a, data, err := loadArticle(path, published, stdin)
 	if err != nil {
 		return nil, err
 	}
 	tl := timeline.Extract(a)
 	if sc == nil {
 		return tl, nil
-	}
-	if path != "-" {
-		data, _ = os.ReadFile(path) // loadArticle has read it; a failure only skips the checksum
 	}
 	tl, warnings := sc.Apply(tl, data)
 	for _, w := range warnings {

@@ -25,7 +25,8 @@ func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
 
 // loadArticle reads FILE (or standard input for "-") and applies a
 // --published override; an article with no publication date is an error.
-func loadArticle(path, published string, stdin io.Reader) (*timeline.Article, error) {
+// It returns the bytes read too (for the sidecar's checksum).
+func loadArticle(path, published string, stdin io.Reader) (*timeline.Article, []byte, error) {
 	var data []byte
 	var err error
 	name := path
@@ -36,23 +37,23 @@ func loadArticle(path, published string, stdin io.Reader) (*timeline.Article, er
 		data, err = os.ReadFile(path)
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	a, err := timeline.Load(name, data)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if published != "" {
 		t, err := timeline.ParseDate(published)
 		if err != nil {
-			return nil, fmt.Errorf("--published: %w", err)
+			return nil, nil, fmt.Errorf("--published: %w", err)
 		}
 		a.Published, a.HasPublished = t, true
 	}
 	if !a.HasPublished {
-		return nil, fmt.Errorf("%s: no publication date: add `published: YYYY-MM-DD` to its front matter or pass --published", name)
+		return nil, nil, fmt.Errorf("%s: no publication date: add `published: YYYY-MM-DD` to its front matter or pass --published", name)
 	}
-	return a, nil
+	return a, data, nil
 }
 
 // oneFile checks that exactly one input was named.
