@@ -573,13 +573,22 @@ var rules = []*rule{
 		Name:     "the future|soon|the coming <unit>s (future)",
 		Needs:    []string{"future|soon|coming|upcoming"},
 		Starts:   []string{"the", "future", "soon", "coming", "in", "upcoming"},
-		Pattern:  `(?P<w>the\s+future|future|soon|(?:the\s+)?(?:coming|next\s+few|upcoming)\s+(?P<unit>days|weeks|months|years|decades))`,
-		Examples: []string{"the future", "soon", "the coming weeks", "coming months"},
+		Pattern:  `(?P<w>the\s+(?:(?:near|foreseeable|distant|immediate)\s+)?future|future|soon|(?:the\s+)?(?:coming|next\s+few|upcoming)\s+(?P<unit>days|weeks|months|years|decades))`,
+		Examples: []string{"the future", "the foreseeable future", "soon", "the coming weeks", "coming months", "Elian's future"},
 		Extract: func(m *match) (Spec, bool) {
-			w := norm(m.get("w"))
-			if w == "soon" {
+			switch w := norm(m.get("w")); w {
+			case "soon":
 				if p, _ := m.prevWord(); norm(p) == "as" {
 					return Spec{}, false // "as soon as"
+				}
+				if p, _ := m.prevWord(); narrativeAfterSoon[norm(m.nextWord())] || pastBeforeSoon[norm(p)] {
+					return Spec{}, false // "soon after the vote", "soon became a flood", "was soon released"
+				}
+			case "future":
+				// Before a noun "future" is an adjective ("future
+				// payments", "future earnings"): no time is named.
+				if n := m.nextWord(); n != "" && n[0] >= 'a' && n[0] <= 'z' && !verbAfterFuture[norm(n)] {
+					return Spec{}, false
 				}
 			}
 			s := Spec{Type: Date, Ref: "FUTURE_REF"}
@@ -735,6 +744,26 @@ var rules = []*rule{
 			return s, true
 		},
 	},
+}
+
+// narrativeAfterSoon: after these "soon" tells the order of events in a
+// story, not a time ahead of publication.
+var narrativeAfterSoon = map[string]bool{
+	"after": true, "afterward": true, "afterwards": true, "thereafter": true, "before": true,
+	"became": true, "began": true, "found": true, "followed": true, "proved": true,
+}
+
+// pastBeforeSoon: "was soon released", "had soon spread": a story told in
+// the past.
+var pastBeforeSoon = map[string]bool{"was": true, "were": true, "had": true, "did": true}
+
+// verbAfterFuture are the words that may follow the noun "future" ("the
+// company's future is bright", "Elian's future in Cuba").
+var verbAfterFuture = map[string]bool{
+	"is": true, "was": true, "will": true, "would": true, "looks": true, "looked": true,
+	"remains": true, "remained": true, "lies": true, "in": true, "of": true, "with": true,
+	"away": true, "and": true, "or": true, "as": true, "at": true, "for": true, "has": true,
+	"had": true, "depends": true, "hinges": true, "rests": true, "seems": true, "seemed": true,
 }
 
 // spelledYear reads a year written in words: "nineteen ninety-six" (two

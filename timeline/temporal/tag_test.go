@@ -88,12 +88,18 @@ func TestTense(t *testing.T) {
 		{"Putin is expected to visit in the coming weeks.", "the coming weeks", TenseFuture, "expected to"},
 		{"The company plans to list its shares in May.", "May", TenseFuture, "plans to"},
 		{"The visit could take place next week.", "next week", TenseFuture, "could"},
-		{"The rights, which expire Nov. 21, can be exercised.", "Nov. 21", TensePresent, "can"},
-		{"He must be returned by Jan. 14.", "Jan. 14", TenseFuture, "must"},
+		{"The rights, which expire Nov. 21, can be exercised.", "Nov. 21", TenseFuture, "expire"},
+		{"The rights can be exercised Nov. 21.", "Nov. 21", TensePresent, "can"},
+		{"He must be returned by Jan. 14.", "Jan. 14", TenseFuture, "by"},
+		{"He must be returned on Jan. 14.", "Jan. 14", TenseFuture, "must"},
 		{"In March, the council voted.", "March", TensePast, "voted"},
 		{"Prices in March.", "March", TenseUnknown, ""},
 		{"Officials did not plan to remove him on Thursday morning.", "Thursday morning", TenseFuture, "plan to"},
 		{"The hearing was postponed until Tuesday.", "Tuesday", TenseFuture, "postponed until"},
+		{"Directors authorized a split, payable Dec. 7 to stock of record Nov. 22.", "Dec. 7", TenseFuture, "payable"},
+		{"They said they expected the deal to close by Dec. 15.", "Dec. 15", TenseFuture, "by"},
+		{"The court gave him until mid-November to answer.", "mid-November", TenseFuture, "until"},
+		{"By Tuesday, the crowd had left.", "Tuesday", TensePast, "had"},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.sentence, tt.expr)

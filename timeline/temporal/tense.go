@@ -64,6 +64,13 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 			w = prevWord(lower, at)
 		}
 	}
+	// "payable Dec. 15", "effective Feb. 1", "of record Nov. 10", "by
+	// May", "until March 6": a calendar date after one of these words is a
+	// term or deadline, which news sets ahead of the day it reports,
+	// whatever the tense of the sentence.
+	if w := prevWord(lower, start); deadlineWords[w] && namesMonth(lower[start:end]) {
+		return TenseFuture, w
+	}
 	// Backwards, word by word, to the start of the sentence.
 	i := start
 	for i > lo {
@@ -155,6 +162,27 @@ var lookAhead = map[string]bool{
 var scheduleVerbs = map[string]bool{
 	"set": true, "scheduled": true, "rescheduled": true, "slated": true, "booked": true,
 	"fixed": true, "penciled": true, "pencilled": true, "tentatively": true,
+}
+
+// deadlineWords, just before a month or a day of a month, make it a
+// term or deadline ahead ("payable Dec. 15", "by May").
+var deadlineWords = map[string]bool{
+	"payable": true, "effective": true, "record": true, "by": true, "until": true,
+	"till": true, "expire": true, "expires": true, "expiring": true, "due": true,
+}
+
+// namesMonth reports whether an expression (lower-cased) opens with a
+// month, after an optional "early", "mid" or "late": "dec. 15",
+// "mid-november".
+func namesMonth(expr string) bool {
+	for _, p := range []string{"early ", "mid-", "mid ", "late "} {
+		expr = strings.TrimPrefix(expr, p)
+	}
+	i := 0
+	for i < len(expr) && (isAlnum(expr[i]) || expr[i] == '.') {
+		i++
+	}
+	return lookupMonth(expr[:i]) != 0
 }
 
 // delayVerbs before "until" put what follows ahead: "postponed until
