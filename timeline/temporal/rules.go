@@ -874,8 +874,13 @@ func calendarWord(m *match) bool {
 	if isUpper(next) && weekdays[n] == 0 && months[n] == 0 && !m.followedByPunct() {
 		return false // part of a name: "May Day", "Jan Kavan", "June Carter"
 	}
-	if n == "on" && !weekdayOrDigitAfter(m) || n == "for" || n == "of" && !prepositions[p] || p == "the" || p == "annual" || p == "a" {
+	if n == "on" && !weekdayOrDigitAfter(m) || n == "for" && (!prepositions[p] || p == "the") || n == "of" && !prepositions[p] {
 		return false // "March on Washington", "the March for Life": a march
+	}
+	if p == "the" || p == "a" || p == "an" || p == "annual" || p == "its" {
+		// "the October slaying", "a June agreement": a month before a
+		// noun dates it; "the March", "the annual March" is a march.
+		return next != "" && next[0] >= 'a' && next[0] <= 'z' && !notNounAfterMonth[n]
 	}
 	if prepositions[p] || weekdays[p] != 0 {
 		return true
@@ -887,6 +892,15 @@ func calendarWord(m *match) bool {
 		return false
 	}
 	return true
+}
+
+// notNounAfterMonth are words that, after "the March", show a march, not
+// a month used as an adjective ("the March was peaceful").
+var notNounAfterMonth = map[string]bool{
+	"is": true, "was": true, "were": true, "are": true, "has": true, "had": true, "will": true,
+	"would": true, "drew": true, "began": true, "ended": true, "started": true, "went": true,
+	"in": true, "to": true, "from": true, "through": true, "against": true, "and": true,
+	"organizers": true, "organisers": true, "route": true, "itself": true,
 }
 
 func weekdayOrDigitAfter(m *match) bool {
