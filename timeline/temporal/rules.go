@@ -493,8 +493,8 @@ var rules = []*rule{
 		Name:     "[mod] [the past|first] <n> <unit>s (duration)",
 		Needs:    []string{"<unit>"},
 		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a"},
-		Pattern:  `(?:` + pApprox + `|(?P<the>the\s+(?:past|last|next|coming|first|latest|previous|final|initial|remaining|same)|the)\s+)?` + pNum + `(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
-		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year"},
+		Pattern:  `(?:` + pApprox + `|(?P<the>the\s+(?:past|last|next|coming|first|latest|previous|final|initial|remaining|same)|the)\s+)?` + pNum + `(?P<more>\s+(?:more|additional|extra|further|trading|business|working))?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
+		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "two more weeks", "an additional year", "eight trading days"},
 		Extract:  duration,
 	},
 	{
@@ -559,9 +559,9 @@ var rules = []*rule{
 	{
 		Name:     "recently|previously|the past (past)",
 		Needs:    []string{"recently|recent|previously|formerly|lately|past"},
-		Starts:   []string{"recently", "recent", "previously", "formerly", "lately", "the", "more", "most"},
-		Pattern:  `(?:(?:more|most)\s+)?(?P<w>recently|recent\s+(?:years|months|weeks|days|times)|recent|previously|formerly|lately|the\s+past)`,
-		Examples: []string{"recently", "recent", "previously", "recent years", "the past"},
+		Starts:   []string{"recently", "recent", "previously", "formerly", "lately", "the", "more", "most", "past"},
+		Pattern:  `(?:(?:more|most)\s+)?(?P<w>recently|(?:the\s+)?(?:recent|past)\s+(?:years|months|weeks|days|times|quarters|decades)|recent|previously|formerly|lately|the\s+past)`,
+		Examples: []string{"recently", "recent", "previously", "recent years", "the past", "in past years"},
 		Extract: func(m *match) (Spec, bool) {
 			if norm(m.get("w")) == "the past" && unitAfter(m) {
 				return Spec{}, false
@@ -573,8 +573,8 @@ var rules = []*rule{
 		Name:     "the future|soon|the coming <unit>s (future)",
 		Needs:    []string{"future|soon|coming|upcoming"},
 		Starts:   []string{"the", "future", "soon", "coming", "in", "upcoming"},
-		Pattern:  `(?P<w>the\s+(?:(?:near|foreseeable|distant|immediate)\s+)?future|future|soon|(?:the\s+)?(?:coming|next\s+few|upcoming)\s+(?P<unit>days|weeks|months|years|decades))`,
-		Examples: []string{"the future", "the foreseeable future", "soon", "the coming weeks", "coming months", "Elian's future"},
+		Pattern:  `(?P<w>the\s+(?:(?:near|foreseeable|distant|immediate)\s+)?future|(?:(?:the\s+)?(?:coming|next\s+few|upcoming)|future)\s+(?P<unit>days|weeks|months|quarters|years|decades)|future|soon)`,
+		Examples: []string{"the future", "the foreseeable future", "soon", "the coming weeks", "coming months", "Elian's future", "future quarters"},
 		Extract: func(m *match) (Spec, bool) {
 			switch w := norm(m.get("w")); w {
 			case "soon":
@@ -592,7 +592,7 @@ var rules = []*rule{
 				}
 			}
 			s := Spec{Type: Date, Ref: "FUTURE_REF"}
-			if u := units[norm(m.get("unit"))]; u.grain != 0 {
+			if u := units[norm(m.get("unit"))]; u.grain != 0 && !strings.HasPrefix(norm(m.get("w")), "future") {
 				s.Ahead, s.AheadUnit = 3*u.n, u.grain
 				if u.grain == GrainDecade {
 					s.Ahead, s.AheadUnit = 30, GrainYear
@@ -1110,6 +1110,13 @@ func approxMod(w string) string {
 	return mods[w]
 }
 
+// durationQualifiers stand between an amount and its unit without
+// changing the period: "two more weeks", "eight trading days".
+var durationQualifiers = map[string]bool{
+	"more": true, "additional": true, "extra": true, "further": true,
+	"trading": true, "business": true, "working": true,
+}
+
 func duration(m *match) (Spec, bool) {
 	u, isUnit := units[norm(m.get("unit"))]
 	if !isUnit {
@@ -1117,6 +1124,11 @@ func duration(m *match) (Spec, bool) {
 	}
 	the := norm(m.get("the"))
 	num := m.get("num")
+	// "two more weeks", "an additional year", "eight trading days": the
+	// amount without the word that qualifies the unit.
+	if i := strings.LastIndexAny(num, " \t\n-"); i > 0 && durationQualifiers[norm(num[i+1:])] {
+		num = strings.TrimSpace(num[:i])
+	}
 	n, ok := quantity(num)
 	if !ok && !vagueNumbers[norm(num)] {
 		return Spec{}, false
