@@ -401,7 +401,7 @@ var rules = []*rule{
 		Name:     "the|that <unit> (narrative)",
 		Needs:    []string{"<unit>"},
 		Starts:   []string{"the", "that"},
-		Pattern:  `(?P<det>that|the)\s+(?:fiscal\s+)?(?P<unit>year|quarter|month|week|day)`,
+		Pattern:  `(?P<det>that|the)\s+(?:fiscal\s+|full\s+)?(?P<unit>year|quarter|month|week|day)`,
 		Examples: []string{"that year", "the quarter", "that day"},
 		Extract: func(m *match) (Spec, bool) {
 			u := units[norm(m.get("unit"))]
@@ -421,8 +421,8 @@ var rules = []*rule{
 	{
 		Name:     "year-end",
 		Starts:   []string{"year"},
-		Pattern:  `year[\s-]end`,
-		Examples: []string{"by year-end", "at year end"},
+		Pattern:  `year(?:[\s-]|'s\s+)end`,
+		Examples: []string{"by year-end", "at year end", "by year's end"},
 		Extract: func(m *match) (Spec, bool) {
 			return Spec{Type: Date, Grain: GrainYear, Anchor: Now, Mod: "END"}, true
 		},
@@ -608,6 +608,46 @@ var rules = []*rule{
 		Pattern:  `(?:(?P<approx>about|around|approximately)\s+)?(?P<h>[012]?[0-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm|a|p)(?:\s+(?P<tz>[ecmp][sd]t|gmt|utc|local\s+time))?` + `(?:,?\s+(?:on\s+)?(?:` + pWeekday + `|(?P<deix>today|yesterday|tomorrow|tonight)))?`,
 		Examples: []string{"3 p.m.", "10:35 a.m.", "9 a.m. EST Tuesday", "around 7:15 p.m."},
 		Extract:  clock,
+	},
+	{
+		Name:     "<hour> [o'clock] in the morning|afternoon|evening|at night",
+		Needs:    []string{"morning|afternoon|evening|night|o'clock"},
+		Starts:   []string{"<digits>", "<number>", "about", "around", "at", "approximately"},
+		Pattern:  `(?:(?P<approx>about|around|approximately)\s+)?(?P<h>[01]?[0-9]|[a-z]+)(?::(?P<mi>[0-5][0-9]))?(?:\s+o'clock)?\s+(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning|afternoon|evening))`,
+		Examples: []string{"at 4 in the morning", "eight o'clock in the evening", "until 11 at night", "7:30 in the morning"},
+		Extract: func(m *match) (Spec, bool) {
+			n, ok := quantity(m.get("h"))
+			if !ok || n < 1 || n > 12 || n != float64(int(n)) {
+				return Spec{}, false
+			}
+			// A bare number is an hour only after a word that introduces a
+			// time ("at 4 in the morning", "until 11 at night"), or with
+			// "o'clock": "won 3 in the morning session" is a count.
+			p, _ := m.prevWord()
+			if !m.has("approx") && !m.has("mi") && !strings.Contains(norm(m.text[m.start:m.end]), "o'clock") && !clockPrepositions[norm(p)] {
+				return Spec{}, false
+			}
+			s := Spec{Type: Time, Grain: GrainTime, Clock: true, Anchor: Now, ShiftUnit: GrainDay, Mod: approxMod(m.get("approx"))}
+			s.Hour, s.Minute = int(n), m.int("mi")
+			pod := norm(m.get("pod"))
+			switch {
+			case strings.HasSuffix(pod, "morning"):
+				if s.Hour == 12 {
+					s.Hour = 0
+				}
+			case strings.HasSuffix(pod, "afternoon"), strings.HasSuffix(pod, "evening"):
+				if s.Hour < 12 {
+					s.Hour += 12
+				}
+			default: // at night, tonight: 8 to 11 in the evening, 12 to 4 after midnight
+				if s.Hour >= 6 && s.Hour < 12 {
+					s.Hour += 12
+				} else if s.Hour == 12 {
+					s.Hour = 0
+				}
+			}
+			return s, true
+		},
 	},
 	{
 		Name:     "<hour>:<minute> (24-hour)",
@@ -1108,6 +1148,13 @@ func approxMod(w string) string {
 		return ""
 	}
 	return mods[w]
+}
+
+// clockPrepositions introduce a clock time given as a bare number ("at 4
+// in the morning").
+var clockPrepositions = map[string]bool{
+	"at": true, "until": true, "till": true, "by": true, "from": true, "before": true,
+	"after": true, "since": true, "around": true, "about": true, "to": true,
 }
 
 // durationQualifiers stand between an amount and its unit without
