@@ -382,8 +382,8 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 	// is within a month, is a deadline or an event just past: "by Jan. 14".
 	if n := nearest(cands, g, pub); s.Weekday == 0 && g == GrainDay && !s.Strict && !s.This &&
 		absDays(pick.Sub(pub)) > 300 && absDays(n.Sub(pub)) <= 31 {
-		pick = n
 		reason += fmt.Sprintf("; but that is %d days away and %s is %d, so the nearer one", absDays(pick.Sub(pub)), n.Format(time.DateOnly), absDays(n.Sub(pub)))
+		pick = n
 	}
 	start, g2 := pick, g
 	if g == GrainDay {

@@ -38,9 +38,11 @@ var (
 	// pNum takes any figure or word (with "a ... of" around it) where an
 	// amount may stand; extract functions check it with quantity() and
 	// vagueNumbers. A generic pattern keeps the regexp small, and so fast.
-	pNum    = `(?P<num>[0-9]+(?:\.[0-9]+)?|(?:a\s+)?[a-z]+(?:[\s-][a-z]+)?(?:\s+of)?)`
-	pPod    = "(?P<pod>" + alt(partsOfDay) + ")"
-	pApprox = `(?:(?P<approx>about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than)\s+)`
+	pNum = `(?P<num>[0-9]+(?:\.[0-9]+)?|(?:a\s+)?[a-z]+(?:[\s-][a-z]+)?(?:\s+of)?)`
+	pPod = "(?P<pod>" + alt(partsOfDay) + ")"
+	// pNumberWords: a number from one to ninety-nine in words.
+	pNumberWords = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))`
+	pApprox      = `(?:(?P<approx>about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than)\s+)`
 )
 
 // prepositions that introduce a time ("in March", "since spring"): a bare
@@ -123,12 +125,18 @@ var rules = []*rule{
 	{
 		Name:     "[last|this|next|that] <month> [last|this|next year]",
 		Starts:   []string{"<month>", "last", "this", "next", "that"},
-		Pattern:  `(?:(?P<rel>last|this|next|that)\s+)?` + pMonth + `(?:,?\s+(?P<yrel>last|this|next)\s+year)?`,
-		Examples: []string{"in March", "since January", "last November", "June last year", "that November"},
+		Pattern:  `(?:(?P<rel>last|this|next|that)\s+)?` + pMonth + `(?:\s+` + pDay + `\b)?(?:,?\s+(?P<yrel>last|this|next)\s+year)?`,
+		Examples: []string{"in March", "since January", "last November", "June last year", "that November", "last Oct. 23"},
 		Extract: func(m *match) (Spec, bool) {
 			s := Spec{Type: Date, Grain: GrainMonth, Month: lookupMonth(m.get("month"))}
 			if !m.has("rel") && !m.has("yrel") && !calendarWord(m) || !isUpper(m.get("month")) {
 				return Spec{}, false
+			}
+			if d := m.int("day"); d > 0 {
+				if !m.has("rel") || m.has("yrel") || d > 31 || yearAfter(m) {
+					return Spec{}, false // "<month> <day>" reads a bare day
+				}
+				s.Grain, s.Day = GrainDay, d // "last Oct. 23"
 			}
 			if norm(m.get("rel")) == "that" { // narrative: the month in the year last mentioned
 				s.Anchor = Story
@@ -225,7 +233,7 @@ var rules = []*rule{
 		Name:     "<year in words>",
 		Starts:   []string{"nineteen", "twenty", "two", "the"},
 		Needs:    []string{"nineteen|thousand|hundred"},
-		Pattern:  `(?:the\s+year\s+)?(?P<yw>(?:nineteen|twenty)[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?)?[a-z]+(?:[\s-][a-z]+)?|two\s+thousand(?:[\s-]+(?:and[\s-]+)?[a-z]+(?:[\s-][a-z]+)?)?)`,
+		Pattern:  `(?:the\s+year\s+)?(?P<yw>(?:nineteen|twenty)[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?)?` + pNumberWords + `|two\s+thousand(?:[\s-]+(?:and[\s-]+)?` + pNumberWords + `)?)`,
 		Examples: []string{"nineteen ninety-six", "the year two thousand", "nineteen hundred and five"},
 		Extract: func(m *match) (Spec, bool) {
 			y, ok := spelledYear(m.get("yw"))
@@ -605,8 +613,8 @@ var rules = []*rule{
 		Name:     "<hour>[:<minute>] a.m.|p.m. [<day>]",
 		Needs:    []string{"a|p|am|pm"},
 		Starts:   []string{"<digits>", "about", "around", "at", "approximately"},
-		Pattern:  `(?:(?P<approx>about|around|approximately)\s+)?(?P<h>[012]?[0-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm|a|p)(?:\s+(?P<tz>[ecmp][sd]t|gmt|utc|local\s+time))?` + `(?:,?\s+(?:on\s+)?(?:` + pWeekday + `|(?P<deix>today|yesterday|tomorrow|tonight)))?`,
-		Examples: []string{"3 p.m.", "10:35 a.m.", "9 a.m. EST Tuesday", "around 7:15 p.m."},
+		Pattern:  `(?:(?P<approx>about|around|approximately)\s+)?(?P<h>[012]?[0-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm|a|p)(?:\s+(?P<tz>[ecmp][sd]t|gmt|utc|local\s+time))?` + `(?:,?\s+(?:on\s+)?(?:` + pWeekday + `|(?P<deix>today|yesterday|tomorrow|tonight)|` + pMonth + `\s+` + pDay + `\b(?:,?\s+` + pYear + `)?))?`,
+		Examples: []string{"3 p.m.", "10:35 a.m.", "9 a.m. EST Tuesday", "around 7:15 p.m.", "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6, 1989"},
 		Extract:  clock,
 	},
 	{
@@ -941,6 +949,17 @@ var notNounAfterMonth = map[string]bool{
 	"would": true, "drew": true, "began": true, "ended": true, "started": true, "went": true,
 	"in": true, "to": true, "from": true, "through": true, "against": true, "and": true,
 	"organizers": true, "organisers": true, "route": true, "itself": true,
+}
+
+// yearAfter reports whether a four-digit year follows the match, after an
+// optional comma: "June 12, 2023".
+func yearAfter(m *match) bool {
+	rest := strings.TrimLeft(strings.TrimPrefix(m.text[m.end:], ","), " \t")
+	n := 0
+	for n < len(rest) && isDigit(rest[n]) {
+		n++
+	}
+	return n == 4
 }
 
 func weekdayOrDigitAfter(m *match) bool {
@@ -1325,6 +1344,13 @@ func clock(m *match) (Spec, bool) {
 	}
 	if wd := m.get("weekday"); wd != "" {
 		s.Anchor, s.Weekday = Absolute, weekdays[norm(wd)]
+	}
+	if mo := m.get("month"); mo != "" {
+		d := m.int("day")
+		if d < 1 || d > 31 {
+			return Spec{}, false
+		}
+		s.Anchor, s.Month, s.Day, s.Year = Absolute, lookupMonth(mo), d, m.int("year")
 	}
 	switch norm(m.get("deix")) {
 	case "yesterday":
