@@ -190,6 +190,9 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 		(s.Anchor == Story || !c.Anchor.After(pub) && c.Anchor.After(pub.AddDate(-1, 0, 0))) {
 		g, base = c.AnchorGrain, c.Anchor
 		baseName = fmt.Sprintf("the last date mentioned, %s (%q), whose grain it keeps", format(c.Anchor, c.AnchorGrain, "", false), c.AnchorText)
+		if s.Comparison {
+			baseName = fmt.Sprintf("the period being reported, %s (%q), whose grain it keeps", format(c.Anchor, c.AnchorGrain, "", false), c.AnchorText)
+		}
 	}
 	if s.Latest {
 		start := shift(truncate(pub, g), g, -1)

@@ -486,7 +486,7 @@ var rules = []*rule{
 			if m.has("the") != m.has("noun") {
 				return Spec{}, false
 			}
-			return Spec{Type: Date, Grain: GrainYear, Anchor: Story, Shift: -1, KeepGrain: true}, true
+			return Spec{Type: Date, Grain: GrainYear, Anchor: Story, Shift: -1, KeepGrain: true, Comparison: true}, true
 		},
 	},
 	{
@@ -1213,6 +1213,9 @@ func duration(m *match) (Spec, bool) {
 	}
 	if m.get("adj") == "-old" || norm(m.nextWord()) == "old" {
 		return Spec{}, false // an age, not a period: "a 6-year-old boy"
+	}
+	if rest := m.text[m.end:]; strings.HasPrefix(rest, "-earlier") || strings.HasPrefix(rest, "-ago") {
+		return Spec{}, false // "a year-earlier loss": the comparison, not a period
 	}
 	if the == "the" && !ok {
 		return Spec{}, false

@@ -47,6 +47,11 @@ type Spec struct {
 	// mentioned when it is finer ("a year earlier" after "the third
 	// quarter" is the third quarter of the year before).
 	KeepGrain bool
+	// Comparison: "year-ago", "year-earlier" as adjectives of a financial
+	// report compare with the period being reported (the latest one
+	// mentioned within a year of publication), not with whatever date
+	// came last ("the 1988 period. The year-ago results ..." is 1988).
+	Comparison bool
 	// Latest: the last complete unit before publication ("the latest
 	// quarter").
 	Latest bool

@@ -504,9 +504,17 @@ func dropOverlaps(_ string, cands []candidate) []candidate {
 func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	out := make([]Timex, 0, len(cands))
 	ctx := Context{Published: opt.Published, Direction: opt.Direction}
+	// report is the anchor of comparisons ("year-ago"): the last period
+	// (a month or longer) mentioned that began within the year before
+	// publication, and not after it.
+	var report Context
+	yearBefore := civil(opt.Published).AddDate(-1, 0, 0)
 	for i, c := range cands {
 		ctx.Tense, ctx.Cue = clauseTense(text, lower, c.start, c.end)
 		here := ctx
+		if c.spec.Comparison && !report.Anchor.IsZero() {
+			here.Anchor, here.AnchorGrain, here.AnchorText = report.Anchor, report.AnchorGrain, report.AnchorText
+		}
 		if c.anchorNext {
 			// "the quarter ended Sept. 30": the period is the one that
 			// holds the date after it.
@@ -528,6 +536,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			}
 			if c.spec.Mod != "" || c.spec.Bounded {
 				ctx.Anchor = truncate(startOfValue(t), t.Grain)
+			}
+			if !ctx.Anchor.Before(yearBefore) && !ctx.Anchor.After(opt.Published) && ctx.AnchorGrain >= GrainMonth {
+				report.Anchor, report.AnchorGrain, report.AnchorText = ctx.Anchor, ctx.AnchorGrain, ctx.AnchorText
 			}
 		}
 	}
