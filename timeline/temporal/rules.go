@@ -532,7 +532,8 @@ var rules = []*rule{
 		Pattern:  `(?P<sw>` + alt(setWords) + `)`,
 		Examples: []string{"monthly", "annually", "daily"},
 		Extract: func(m *match) (Spec, bool) {
-			if reportNouns[norm(m.nextWord())] {
+			n := m.nextWord()
+			if reportNouns[norm(n)] {
 				return Spec{}, false // "its quarterly dividend": a kind of payment, not a time
 			}
 			return Spec{Type: Set, Period: setWords[norm(m.get("sw"))]}, true
@@ -714,7 +715,12 @@ var rules = []*rule{
 		Starts:   []string{"noon", "midnight", "midday"},
 		Pattern:  `(?P<w>noon|midnight|midday)(?:\s+(?:on\s+)?(?:` + pWeekday + `|(?P<deix>today|yesterday|tomorrow)))?`,
 		Examples: []string{"noon", "midnight Friday"},
-		Extract:  clock,
+		Extract: func(m *match) (Spec, bool) {
+			if p, _ := m.prevWord(); norm(p) == "high" {
+				return Spec{}, false // "High Noon", "high noon comes today": a figure of speech
+			}
+			return clock(m)
+		},
 	},
 	{
 		Name:     "[early|mid|late|the end of] <month>|<year>",
@@ -1213,6 +1219,9 @@ func duration(m *match) (Spec, bool) {
 	}
 	if m.get("adj") == "-old" || norm(m.nextWord()) == "old" {
 		return Spec{}, false // an age, not a period: "a 6-year-old boy"
+	}
+	if u.code == "Q" && strings.Contains(m.text[m.start:m.end], "-quarter") && !m.has("the") {
+		return Spec{}, false // "three-quarters of the shares": a fraction
 	}
 	if rest := m.text[m.end:]; strings.HasPrefix(rest, "-earlier") || strings.HasPrefix(rest, "-ago") {
 		return Spec{}, false // "a year-earlier loss": the comparison, not a period
