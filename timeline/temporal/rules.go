@@ -40,6 +40,9 @@ var (
 	// vagueNumbers. A generic pattern keeps the regexp small, and so fast.
 	pNum = `(?P<num>[0-9]+(?:\.[0-9]+)?|(?:a\s+)?[a-z]+(?:[\s-][a-z]+)?(?:\s+of)?)`
 	pPod = "(?P<pod>" + alt(partsOfDay) + ")"
+	// pZone: a time zone after a clock time ("EST", "ET", "GMT", "local
+	// time").
+	pZone = `(?:[ecmp][sd]?t|gmt|utc|bst|cet|cest|msk|jst|hkt|aest|ist|local\s+time)\b`
 	// pNumberWords: a number from one to ninety-nine in words.
 	pNumberWords = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))`
 	pApprox      = `(?:(?P<approx>about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than)\s+)`
@@ -614,7 +617,7 @@ var rules = []*rule{
 		Name:     "<hour>[:<minute>] a.m.|p.m. [<day>]",
 		Needs:    []string{"a|p|am|pm"},
 		Starts:   []string{"<digits>", "about", "around", "at", "approximately"},
-		Pattern:  `(?:(?P<approx>about|around|approximately)\s+)?(?P<h>[012]?[0-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm|a|p)(?:\s+(?P<tz>[ecmp][sd]t|gmt|utc|local\s+time))?` + `(?:,?\s+(?:on\s+)?(?:` + pWeekday + `|(?P<deix>today|yesterday|tomorrow|tonight)|` + pMonth + `\s+` + pDay + `\b(?:,?\s+` + pYear + `)?))?`,
+		Pattern:  `(?:(?P<approx>about|around|approximately)\s+)?(?P<h>[012]?[0-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm|a|p)(?:\s+(?P<tz>` + pZone + `))?` + `(?:,?\s+(?:on\s+)?(?:` + pWeekday + `|(?P<deix>today|yesterday|tomorrow|tonight)|` + pMonth + `\s+` + pDay + `\b(?:,?\s+` + pYear + `)?))?`,
 		Examples: []string{"3 p.m.", "10:35 a.m.", "9 a.m. EST Tuesday", "around 7:15 p.m.", "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6, 1989"},
 		Extract:  clock,
 	},
@@ -659,10 +662,20 @@ var rules = []*rule{
 		},
 	},
 	{
+		Name:     "<hhmm> GMT (wire-service time)",
+		Needs:    []string{"gmt|utc"},
+		Starts:   []string{"<digits>"},
+		Pattern:  `(?P<h>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])\s*(?P<tz>gmt|utc)\b`,
+		Examples: []string{"0200 GMT", "1430 UTC"},
+		Extract: func(m *match) (Spec, bool) {
+			return Spec{Type: Time, Grain: GrainTime, Clock: true, Anchor: Now, ShiftUnit: GrainDay, Hour: m.int("h"), Minute: m.int("mi")}, true
+		},
+	},
+	{
 		Name:     "<hour>:<minute> (24-hour)",
 		Needs:    []string{"<:>"},
 		Starts:   []string{"<digits>"},
-		Pattern:  `(?P<h>[012]?[0-9]):(?P<mi>[0-5][0-9])(?:\s+(?P<tz>[ecmp][sd]t|gmt|utc|local\s+time))?`,
+		Pattern:  `(?P<h>[012]?[0-9]):(?P<mi>[0-5][0-9])(?:\s+(?P<tz>` + pZone + `))?`,
 		Examples: []string{"at 15:30", "10:35"},
 		Extract:  clock,
 	},
