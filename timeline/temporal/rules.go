@@ -44,7 +44,7 @@ var (
 	// time").
 	pZone = `(?:[ecmp][sd]?t|gmt|utc|bst|cet|cest|msk|jst|hkt|aest|ist|local\s+time)\b`
 	// pNumberWords: a number from one to ninety-nine in words.
-	pNumberWords = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))`
+	pNumberWords = `(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|oh[\s-][a-z]+)`
 	pApprox      = `(?:(?P<approx>about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than)\s+)`
 )
 
@@ -236,7 +236,7 @@ var rules = []*rule{
 		Name:     "<year in words>",
 		Starts:   []string{"nineteen", "twenty", "two", "the"},
 		Needs:    []string{"nineteen|thousand|hundred"},
-		Pattern:  `(?:the\s+year\s+)?(?P<yw>(?:nineteen|twenty)[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?)?` + pNumberWords + `|two\s+thousand(?:[\s-]+(?:and[\s-]+)?` + pNumberWords + `)?)`,
+		Pattern:  `(?:the\s+year\s+)?(?P<yw>(?:nineteen|twenty)[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?)?[a-z]+(?:[\s-][a-z]+)?|two\s+thousand(?:[\s-]+(?:and[\s-]+)?` + pNumberWords + `)?)`,
 		Examples: []string{"nineteen ninety-six", "the year two thousand", "nineteen hundred and five"},
 		Extract: func(m *match) (Spec, bool) {
 			y, ok := spelledYear(m.get("yw"))
@@ -504,7 +504,7 @@ var rules = []*rule{
 		Name:     "[mod] [the past|first] <n> <unit>s (duration)",
 		Needs:    []string{"<unit>"},
 		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a"},
-		Pattern:  `(?:` + pApprox + `|(?P<the>the\s+(?:past|last|next|coming|first|latest|previous|final|initial|remaining|same)|the)\s+)?` + pNum + `(?P<more>\s+(?:more|additional|extra|further|trading|business|working))?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
+		Pattern:  `(?:` + pApprox + `|(?P<the>the\s+(?:past|last|next|coming|first|latest|previous|final|initial|remaining|same)|the)\s+)?` + pNum + `(?P<more>\s+[a-z]{4,10})?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
 		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "two more weeks", "an additional year", "eight trading days"},
 		Extract:  duration,
 	},
@@ -1209,6 +1209,9 @@ func duration(m *match) (Spec, bool) {
 	}
 	the := norm(m.get("the"))
 	num := m.get("num")
+	if q := m.get("more"); q != "" && !durationQualifiers[norm(q)] {
+		return Spec{}, false
+	}
 	// "two more weeks", "an additional year", "eight trading days": the
 	// amount without the word that qualifies the unit.
 	if i := strings.LastIndexAny(num, " \t\n-"); i > 0 && durationQualifiers[norm(num[i+1:])] {
