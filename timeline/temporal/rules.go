@@ -187,6 +187,9 @@ var rules = []*rule{
 				return Spec{}, false // "1/2" is a fraction unless "on 2/15"
 			}
 			mo, d := m.int("mm"), m.int("dd")
+			if mo == 9 && d == 11 && !m.has("yy") {
+				return Spec{}, false // "9/11": the name of the 2001 attacks, not a date this year
+			}
 			if mo > 12 { // day first: 31/10/1974
 				mo, d = d, mo
 			}
@@ -288,13 +291,19 @@ var rules = []*rule{
 		Extract:  quarter,
 	},
 	{
-		Name:     "Q<n> [<year>]",
-		Starts:   []string{"q"},
-		Pattern:  `q(?P<q>[1-4])(?:\s+` + pYear + `)?`,
-		Examples: []string{"Q3", "Q1 2025"},
+		Name:     "Q<n>|H<n> [<year>]",
+		Starts:   []string{"q", "h"},
+		Pattern:  `(?P<qh>q|h)(?P<q>[1-4])(?:\s+` + pYear + `)?`,
+		Examples: []string{"Q3", "Q1 2025", "H1 2025"},
 		Extract: func(m *match) (Spec, bool) {
 			if m.get("q") == "" || !isUpper(m.text[m.start:]) {
 				return Spec{}, false
+			}
+			if norm(m.get("qh")) == "h" {
+				if m.int("q") > 2 {
+					return Spec{}, false
+				}
+				return Spec{Type: Date, Grain: GrainHalf, Half: m.int("q"), Year: m.int("year")}, true
 			}
 			return Spec{Type: Date, Grain: GrainQuarter, Quarter: m.int("q"), Year: m.int("year")}, true
 		},
