@@ -100,6 +100,8 @@ func TestTense(t *testing.T) {
 		{"They said they expected the deal to close by Dec. 15.", "Dec. 15", TenseFuture, "by"},
 		{"The court gave him until mid-November to answer.", "mid-November", TenseFuture, "until"},
 		{"By Tuesday, the crowd had left.", "Tuesday", TensePast, "had"},
+		{"His lawyer could not be reached for comment Tuesday.", "Tuesday", TensePast, "could … be reached"},
+		{"The vote could take place Tuesday.", "Tuesday", TenseFuture, "could"},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.sentence, tt.expr)

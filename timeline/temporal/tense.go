@@ -94,6 +94,9 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 			}
 		}
 		if t, ok := tenseOf(text[j:i], lower[j:i]); ok && !passive(lower, j, t) {
+			if couldNotBeReached(lower, j, i) {
+				return TensePast, lower[j:i] + " … be reached"
+			}
 			return aheadWithTo(lower, i, t), lower[j:i]
 		}
 		i = j
@@ -145,6 +148,28 @@ func aheadWithTo(text string, end int, t Tense) Tense {
 		}
 	}
 	return t
+}
+
+// couldNotBeReached (on lower-cased text) reads the reporter's "could not
+// be reached Tuesday", "couldn't be located": "could" as the past of
+// "can", telling what already happened, not a possibility ahead.
+func couldNotBeReached(lower string, j, i int) bool {
+	w := lower[j:i]
+	if w != "could" && w != "couldn't" {
+		return false
+	}
+	rest := strings.TrimLeft(lower[i:], " ")
+	rest = strings.TrimPrefix(rest, "not ")
+	if !strings.HasPrefix(rest, "be ") {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "be ")
+	for _, v := range []string{"reached", "located", "contacted", "found", "confirmed", "verified", "determined", "identified"} {
+		if strings.HasPrefix(rest, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // lookAhead are the words that, before "to", point to the future.
