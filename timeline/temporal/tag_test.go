@@ -102,6 +102,7 @@ func TestTense(t *testing.T) {
 		{"By Tuesday, the crowd had left.", "Tuesday", TensePast, "had"},
 		{"His lawyer could not be reached for comment Tuesday.", "Tuesday", TensePast, "could … be reached"},
 		{"The vote could take place Tuesday.", "Tuesday", TenseFuture, "could"},
+		{"Protesters planned a large demonstration on Saturday.", "Saturday", TenseFuture, "planned"},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.sentence, tt.expr)

@@ -12,7 +12,7 @@ var tenseWords = map[string]Tense{
 	"will": TenseFuture, "'ll": TenseFuture, "shall": TenseFuture, "would": TenseFuture,
 	"could": TenseFuture, "may": TenseFuture, "might": TenseFuture, "should": TenseFuture,
 	"must": TenseFuture, "expected": TenseFuture, "expects": TenseFuture, "plans": TenseFuture,
-	"planning": TenseFuture, "scheduled": TenseFuture, "due": TenseFuture,
+	"planning": TenseFuture, "planned": TenseFuture, "scheduled": TenseFuture, "due": TenseFuture,
 	"intends": TenseFuture, "aims": TenseFuture, "hopes": TenseFuture, "going": TenseFuture,
 	"upcoming": TenseFuture, "can": TensePresent, "cannot": TensePresent, "can't": TensePresent, "won't": TenseFuture, "wouldn't": TenseFuture,
 	"couldn't": TenseFuture, "forecast": TenseFuture, "forecasts": TenseFuture, "likely": TenseFuture,
@@ -27,7 +27,7 @@ var tenseWords = map[string]Tense{
 	"got": TensePast, "kept": TensePast, "broke": TensePast, "chose": TensePast, "flew": TensePast,
 	"fought": TensePast, "sought": TensePast, "shot": TensePast, "stood": TensePast, "taught": TensePast,
 	"threw": TensePast, "wasn't": TensePast, "weren't": TensePast, "didn't": TensePast, "hadn't": TensePast,
-	"ago": TensePast, "soon": TenseFuture, "set": TensePast, "planned": TensePast, "announced": TensePast, "reported": TensePast,
+	"ago": TensePast, "soon": TenseFuture, "set": TensePast, "announced": TensePast, "reported": TensePast,
 	"is": TensePresent, "are": TensePresent, "am": TensePresent, "says": TensePresent,
 	"does": TensePresent, "isn't": TensePresent, "aren't": TensePresent,
 }
