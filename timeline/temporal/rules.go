@@ -347,7 +347,17 @@ var rules = []*rule{
 		Extract: func(m *match) (Spec, bool) {
 			d := norm(m.get("deix"))
 			if d == "today" && (m.nextByte() == '\'' || strings.HasPrefix(m.text[m.end:], "’")) {
-				return Spec{Type: Date, Grain: GrainDay, Anchor: Now}, true // "today's"
+				// "today's vote" is the day; "today's world", "today's
+				// youth" the present age.
+				rest := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(m.text[m.end:], "'s"), "’s"), " ")
+				n := 0
+				for n < len(rest) && isLetter(rest[n]) {
+					n++
+				}
+				if presentAgeNouns[norm(rest[:n])] {
+					return Spec{Type: Date, Ref: "PRESENT_REF"}, true
+				}
+				return Spec{Type: Date, Grain: GrainDay, Anchor: Now}, true
 			}
 			s := Spec{Type: Date, Grain: GrainDay, Anchor: Now, Shift: map[string]int{"yesterday": -1, "tomorrow": 1}[d]}
 			s.Mod = mods[norm(m.get("mod"))]
@@ -820,6 +830,16 @@ var rules = []*rule{
 			return s, true
 		},
 	},
+}
+
+// presentAgeNouns: after "today's" they name the present age, not the day
+// ("today's youth", "today's world").
+var presentAgeNouns = map[string]bool{
+	"world": true, "youth": true, "society": true, "generation": true, "children": true,
+	"kids": true, "teenagers": true, "students": true, "young": true, "economy": true,
+	"standards": true, "dollars": true, "technology": true, "culture": true, "politics": true,
+	"media": true, "era": true, "age": true, "climate": true, "workplace": true, "computers": true,
+	"personal": true, "modern": true, "global": true, "digital": true, "americans": true, "consumers": true,
 }
 
 // narrativeAfterSoon: after these "soon" tells the order of events in a
