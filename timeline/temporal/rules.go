@@ -431,11 +431,11 @@ var rules = []*rule{
 		Name:     "the|that <unit> (narrative)",
 		Needs:    []string{"<unit>"},
 		Starts:   []string{"the", "that"},
-		Pattern:  `(?P<det>that|the)\s+(?:fiscal\s+|full\s+)?(?P<unit>year|quarter|month|week|day)`,
-		Examples: []string{"that year", "the quarter", "that day"},
+		Pattern:  `(?P<det>that|the)\s+(?:fiscal\s+|full\s+|(?P<same>same)\s+)?(?P<unit>year|quarter|month|week|day)`,
+		Examples: []string{"that year", "the quarter", "that day", "that same day"},
 		Extract: func(m *match) (Spec, bool) {
 			u := units[norm(m.get("unit"))]
-			if c := m.nextByte(); c == '-' || c == '\'' || u.grain == GrainDay && norm(m.get("det")) == "the" {
+			if c := m.nextByte(); c == '-' || c == '\'' || u.grain == GrainDay && norm(m.get("det")) == "the" && !m.has("same") {
 				return Spec{}, false // "the year-earlier quarter", "the year's", "the day" (too often a figure of speech)
 			}
 			w := norm(m.nextWord())
