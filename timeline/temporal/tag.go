@@ -439,7 +439,10 @@ func joinDayAndTime(text string, cands []candidate) []candidate {
 		if i+1 < len(cands) && (c.spec.Grain == GrainDay || c.spec.Grain == GrainPartOfDay) && c.spec.Mod == "" && c.spec.Period == "" {
 			n := cands[i+1]
 			gap := gapBetween(text, c.end, n.start)
-			if (gap == "at" || gap == "," || gap == "" && n.start > c.end && c.spec.Year != 0) && n.spec.Clock && n.spec.Weekday == 0 && n.spec.Shift == 0 {
+			// Side by side only with a year between ("June 3, 2024 10:30"):
+			// gapBetween also says "" of candidates far apart.
+			adjacent := n.start > c.end && n.start-c.end <= 3 && strings.TrimSpace(text[c.end:n.start]) == ""
+			if (gap == "at" || gap == "," || adjacent && c.spec.Year != 0) && n.spec.Clock && n.spec.Weekday == 0 && n.spec.Shift == 0 {
 				h := n.spec.Hour
 				if p := c.spec.PartOfDay; (p == "AF" || p == "EV" || p == "NI") && h < 12 {
 					h += 12 // "tonight at 11"
