@@ -40,6 +40,10 @@ func Resolve(text string, s Spec, c Context) Timex {
 		t.Why = fmt.Sprintf("%q -> %s: relative, and there is no publication date to count from", text, t.Value)
 		return t
 	}
+	if s.Within > g {
+		start, g = truncate(start, s.Within), s.Within
+		reason += fmt.Sprintf("; the %s that holds it", grainNouns[g])
+	}
 	t.Grain = g
 	t.Value = format(start, g, s.PartOfDay, s.Clock)
 	t.Begin, t.Finish = start, finish(start, g, s.PartOfDay, s.Clock)

@@ -97,6 +97,18 @@ var rules = []*rule{
 		},
 	},
 	{
+		Name:     "the week of <month> <day>[, <year>]",
+		Needs:    []string{"week", "<month>"},
+		Starts:   []string{"the"},
+		Pattern:  `the\s+week\s+of\s+` + pMonth + `\s+` + pDay + `\b(?:,?\s+` + pYear + `)?`,
+		Examples: []string{"the week of March 6", "the week of Jan. 3, 2000"},
+		Extract: func(m *match) (Spec, bool) {
+			s, ok := dayDate(m.int("year"), lookupMonth(m.get("month")), m.int("day"))
+			s.Within = GrainWeek
+			return s, ok
+		},
+	},
+	{
 		Name:     "<month> <day>",
 		Needs:    []string{"<digits>"},
 		Starts:   []string{"<month>"},

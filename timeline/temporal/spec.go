@@ -77,6 +77,9 @@ type Spec struct {
 	Quant  string
 
 	Mod string
+	// Within: "the week of March 6": the unit of this grain that holds
+	// the date named.
+	Within Grain
 	// Bounded: "earlier this year", "later this month": the part of the
 	// unit before (Mod START) or after (Mod END) the publication date.
 	Bounded bool
