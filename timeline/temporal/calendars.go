@@ -133,8 +133,11 @@ const (
 // crescentAge is the least age of the Moon (hours after conjunction) at
 // sunset at which the astronomical reckoning counts the crescent as seen:
 // the new month then starts the next day. Zero is the Umm al-Qura rule
-// (conjunction before sunset), which the Saudi calendar and most news
-// dates follow; measured against the Duckling dates in holidays_test.go.
+// (conjunction before sunset, without its moonset test, which changed
+// none of the dates measured), which the Saudi calendar and most news
+// dates follow. Against the 24 Islamic dates of the Duckling corpus: 18
+// agree at 0 hours, 16 at 8, 12 at 12, 9 at 15, 7 at 20; the tabular
+// calendar alone agrees on 14.
 const crescentAge = 0.0
 
 // islamicMonthStart returns the first day of month m of Islamic year y:

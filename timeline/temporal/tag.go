@@ -75,10 +75,10 @@ func classWords() map[string][]string {
 		"<month>": words(keysOf(months)), "<weekday>": words(keysOf(weekdays)),
 		"<season>": words(keysOf(seasons)), "<number>": append(words(keysOf(numbers)), "couple", "pair"),
 		"<ordinal>": words(keysOf(ordinals)), "<unit>": words(keysOf(units)),
-		"<setword>": words(keysOf(setWords)), "<holiday>": words(keysOf(holidays)),
-		"<weekdayholiday>": words(keysOf(weekdayHolidays)), "<decadeword>": keysOf(decadeWords), "<easterholiday>": words(keysOf(easterHolidays)),
+		"<setword>": words(keysOf(setWords)), "<decadeword>": keysOf(decadeWords),
 		"<pod>": words(keysOf(partsOfDay)),
 	}
+	c["<holiday>"], c["<holidayword>"], c["<holidaystrong>"] = holidayTriggers()
 	for _, w := range keysOf(weekdays) {
 		if !strings.HasSuffix(w, ".") {
 			c["<weekdays>"] = append(c["<weekdays>"], w+"s")
@@ -110,15 +110,11 @@ func init() {
 			get(w).core = true
 		}
 	}
-	// Holidays are strong triggers only by a one-word name ("Christmas",
-	// "Easter"): "new", "good", "labor" are too common to wake the rules
-	// of the words around them.
-	for _, names := range [][]string{keysOf(holidays), keysOf(weekdayHolidays), keysOf(easterHolidays)} {
-		for _, n := range names {
-			if !strings.ContainsAny(n, " .'") {
-				get(n).core = true
-			}
-		}
+	// Holidays are strong triggers only by their uncommon words
+	// ("Christmas", "Kippur", "Diwali"): "new", "good", "labor" are too
+	// common to wake the rules of the words around them.
+	for _, w := range classes["<holidaystrong>"] {
+		get(w).core = true
 	}
 	for _, w := range coreWords {
 		get(w).core = true
