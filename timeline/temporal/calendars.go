@@ -260,8 +260,8 @@ func lunarMonth(nm float64) (month int, adhika bool) {
 
 // hinduFestival returns the day in Gregorian year y on which tithi falls
 // in the (nija) amanta month: the first day whose observance time lies in
-// the tithi, or, when the tithi runs between two observance times (a
-// kshaya tithi), the day it runs on.
+// the tithi, or, when the tithi begins and ends between two observance
+// times (a kshaya tithi), the day it begins on.
 func hinduFestival(y, month, tithi int, o observance) (time.Time, bool) {
 	from := jdeAt(date(y-1, 11, 1), 0, 0)
 	for from < jdeAt(date(y+1, 1, 1), 0, 0) {
@@ -279,6 +279,9 @@ func hinduFestival(y, month, tithi int, o observance) (time.Time, bool) {
 				n -= 30
 			}
 			if n == tithi || n == tithi+1 {
+				if n == tithi+1 { // kshaya: the tithi ran between two observance times
+					d = d.AddDate(0, 0, -1)
+				}
 				if d.Year() == y {
 					return d, true
 				}
@@ -304,9 +307,10 @@ func sankranti(y int, lon float64, afterSunset bool) time.Time {
 }
 
 // holikaDahan is the evening the Holi bonfire is lit: the first evening
-// the full moon of Phalguna (tithi 15) has begun by the end of pradosha;
-// the fire waits out Bhadra (the first half of that tithi), and when
-// Bhadra lasts past midnight it moves to the next evening.
+// the full moon of Phalguna (tithi 15) has begun by the end of pradosha.
+// The fire waits out Bhadra (the first half of that tithi); when Bhadra
+// lasts past midnight and the full moon still runs three quarters of the
+// next day (three prahars after sunrise), it moves to the next evening.
 func holikaDahan(y int) (time.Time, bool) {
 	d, ok := hinduFestival(y, phalguna, 15, atEvening)
 	if !ok {
@@ -314,8 +318,11 @@ func holikaDahan(y int) (time.Time, bool) {
 	}
 	start := phaseAfter(jdeAt(d, 0, istZone)-2, 168)
 	end := phaseAfter(start, 180)
-	if (start+end)/2 > jdeAt(d, 24, istZone) {
-		d = d.AddDate(0, 0, 1)
+	next := d.AddDate(0, 0, 1)
+	rise := sunEvent(next, ujjainLat, ujjainLon, istZone, true)
+	set := sunEvent(next, ujjainLat, ujjainLon, istZone, false)
+	if (start+end)/2 > jdeAt(d, 24, istZone) && end > jdeAt(next, rise+0.75*(set-rise), istZone) {
+		d = next
 	}
 	return d, true
 }

@@ -19,6 +19,20 @@ func TestHinduFestivals(t *testing.T) {
 		{"rakshabandhan", "2024-08-19"}, {"krishnajanmashtami", "2024-08-26"}, {"ganeshchaturthi", "2024-09-07"},
 		{"dussehra", "2024-10-12"}, {"mahashivaratri", "2024-03-08"}, {"vaisakhi", "2024-04-13"},
 		{"ugadi", "2024-04-09"}, {"navaratri", "2024-10-03"},
+		{"gurunanakjayanti", "2024-11-15"}, {"gurunanakjayanti", "2023-11-27"}, {"hanumanjayanti", "2024-04-23"},
+		{"akshayatritiya", "2024-05-10"}, {"gurupurnima", "2024-07-21"}, {"govardhanpuja", "2024-11-02"},
+		{"bhaidooj", "2024-11-03"}, {"chhath", "2024-11-07"}, {"dhanteras", "2024-10-29"}, {"karvachauth", "2024-10-20"},
+		{"ganeshchaturthi", "2023-09-19"}, {"rakshabandhan", "2023-08-30"}, {"rakshabandhan", "2022-08-11"},
+		{"mahashivaratri", "2025-02-26"}, {"mahashivaratri", "2023-02-18"}, {"navaratri", "2023-10-15"},
+		{"dussehra", "2023-10-24"}, {"ugadi", "2025-03-30"}, {"ugadi", "2023-03-22"}, {"ramanavami", "2024-04-17"},
+		{"ramanavami", "2023-03-30"}, {"vasantpanchami", "2024-02-14"}, {"vasantpanchami", "2025-02-02"},
+		{"nagpanchami", "2024-08-09"}, {"holikadahan", "2024-03-24"}, {"holi", "2022-03-18"},
+		{"diwali", "2025-10-20"}, {"ganeshchaturthi", "2025-08-27"}, {"onam", "2019-09-11"}, {"onam", "2022-09-08"},
+		{"onam", "2023-08-29"},
+		// Known misses, left out: Dussehra 2022 (5 October; the afternoon
+		// rule gives the 4th, when the tenth began at 14:20), Janmashtami
+		// 2025 (16 August; midnight gives the 15th: almanacs also weigh
+		// the Rohini asterism), Onam 2024 (see onam).
 	} {
 		y := c.want[:4]
 		yy := 0
