@@ -287,7 +287,6 @@ var holidayTable = []holiday{
 	{name: "Veterans Day", names: []string{"veterans day", "veterans' day", "veteran's day", "armistice day", "remembrance day"}, how: "11 November", on: fixedDay(11, 11)},
 	{name: "St Patrick's Day", names: []string{"st. patrick's day", "st patrick's day", "saint patrick's day", "st. paddy's day", "st paddy's day", "saint paddy's day", "st. patty's day", "st patty's day"}, how: "17 March", on: fixedDay(3, 17)},
 	{name: "Epiphany", names: []string{"epiphany"}, how: "6 January", on: fixedDay(1, 6)},
-	{name: "All Saints' Day", names: []string{"all saints' day", "all saints day"}, how: "1 November", on: fixedDay(11, 1)},
 	{name: "World Vegan Day", names: []string{"world vegan day"}, how: "1 November", on: fixedDay(11, 1)},
 	{name: "Earth Day", names: []string{"earth day"}, how: "22 April", on: fixedDay(4, 22)},
 	{name: "Juneteenth", names: []string{"juneteenth"}, how: "19 June", on: fixedDay(6, 19)},
@@ -297,7 +296,7 @@ var holidayTable = []holiday{
 	{name: "Guy Fawkes Night", names: []string{"guy fawkes night", "guy fawkes day", "bonfire night"}, how: "5 November", on: fixedDay(11, 5)},
 	{name: "Cinco de Mayo", names: []string{"cinco de mayo"}, how: "5 May", on: fixedDay(5, 5)},
 	{name: "April Fools' Day", names: []string{"april fools' day", "april fool's day", "april fools day"}, how: "1 April", on: fixedDay(4, 1)},
-	{name: "Boss's Day", names: []string{"boss's day", "bosses' day", "bosses day", "boss day", "national boss day", "national boss's day"}, how: "16 October, or the nearest weekday (US)", on: weekdayObserved(10, 16)},
+	{name: "Boss's Day", names: []string{"boss's day", "bosses' day", "bosses day", "boss day"}, how: "16 October, or the nearest weekday (US)", on: weekdayObserved(10, 16)},
 	{name: "King's Day", names: []string{"king's day", "kings day", "koningsdag"}, how: "27 April, or the 26th when the 27th is a Sunday", on: kingsDay, capital: true},
 
 	// Gregorian, by weekday.
@@ -327,7 +326,7 @@ var holidayTable = []holiday{
 	{name: "Lent", names: []string{"lent"}, how: "Ash Wednesday to Holy Saturday (46 days before Easter)", on: fromEaster(-46, 46), capital: true},
 	{name: "Ascension Day", names: []string{"ascension day", "ascension thursday", "feast of the ascension"}, how: "39 days after Easter", on: fromEaster(39, 1)},
 	{name: "Pentecost", names: []string{"pentecost", "whit sunday", "whitsunday", "white sunday", "pentecost sunday"}, how: "49 days after Easter", on: fromEaster(49, 1)},
-	{name: "Whit Monday", names: []string{"whit monday", "pentecost monday", "monday of the holy spirit"}, how: "50 days after Easter", on: fromEaster(50, 1)},
+	{name: "Whit Monday", names: []string{"whit monday", "pentecost monday"}, how: "50 days after Easter", on: fromEaster(50, 1)},
 	{name: "Trinity Sunday", names: []string{"trinity sunday"}, how: "56 days after Easter", on: fromEaster(56, 1)},
 
 	// Orthodox Easter (Julian computus) and its days.
@@ -353,7 +352,7 @@ var holidayTable = []holiday{
 	{name: "Yom HaShoah", names: []string{"yom hashoah", "yom ha'shoah", "yom hashoa"}, how: "27 Nisan, moved off Friday and Sunday", on: hebrewHoliday(nisan, 27, 2, yomHashoahMove)},
 	{name: "Yom HaAtzmaut", names: []string{"yom haatzmaut", "yom ha'atzmaut", "yom ha-atzmaut"}, how: "5 Iyar, moved off Friday, Saturday and Monday", on: hebrewHoliday(iyar, 5, 2, yomHaatzmautMove)},
 	{name: "Lag BaOmer", names: []string{"lag baomer", "lag b'omer", "lag ba'omer", "lag laomer"}, how: "18 Iyar", on: hebrewHoliday(iyar, 18, 2, nil)},
-	{name: "Shavuot", names: []string{"shavuot", "shavuos", "shavuoth", "feast of weeks"}, how: "6-7 Sivan (outside Israel)", on: hebrewHoliday(sivan, 6, 3, nil)},
+	{name: "Shavuot", names: []string{"shavuot", "shavuos", "shavuoth"}, how: "6-7 Sivan (outside Israel)", on: hebrewHoliday(sivan, 6, 3, nil)},
 	{name: "Tisha B'Av", names: []string{"tisha b'av", "tisha bav", "tisha b'ab", "tishah b'av"}, how: "9 Av, postponed from the Sabbath", on: hebrewHoliday(av, 9, 2, sabbathToSunday)},
 
 	// Islamic calendar (months begin the day after the conjunction that
@@ -497,9 +496,33 @@ var commonHolidayWords = map[string]bool{
 	"mahaveer": true, "mahavir": true, "vinayaka": true, "ganesha": true, "kanni": true, "bogi": true,
 	"year": true, "years": true, "eve": true, "sunday": true,
 	"tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "and": true,
-	"birthday": true, "puja": true, "hour": true, "festival": true, "rights": true, "luther": true, "milad": true, "bakr": true, "bakri": true,
+	"birthday": true, "puja": true, "hour": true, "festival": true, "rights": true, "luther": true,
+	// Words common in news on their own (or as names): they must not wake
+	// the rules of the words around them.
+	"july": true, "power": true, "measures": true, "destiny": true, "decree": true, "fools": true,
+	"fool": true, "mon": true, "peoples": true, "raj": true, "wal": true, "atul": true, "tika": true,
+	"nabi": true, "singh": true, "diwas": true, "jayanti": true, "purnima": true, "panchami": true,
+	"yatra": true, "chaturthi": true, "navami": true, "tagore": true, "bayram": true, "torah": true,
+	"teej": true, "tritiya": true, "atonement": true, "gras": true, "patrick": true, "paddy": true,
+	"patty": true, "mayo": true, "fawkes": true, "booths": true, "tabernacles": true, "fast": true,
+	"whit": true, "pascha": true, "vegan": true, "pyre": true, "janma": true, "beej": true,
+	"shashthi": true, "saptami": true, "dashami": true, "chauth": true, "jadid": true, "pandigai": true,
+	"mardi": true, "shrove": true, "maundy": true, "lazarus": true, "epiphany": true, "annakut": true,
+	"hanuman": true, "nanak": true, "gobind": true, "govind": true, "dayananda": true, "dayanand": true,
+	"rabindra": true, "rabindranath": true, "valmiki": true, "thiru": true, "ingathering": true,
+	"shushan": true, "milad": true, "nag": true, "naga": true, "omer": true, "dahan": true, "bhau": true, "bakr": true, "bakri": true,
 	"kurban": true, "amun": true, "uttarayan": true, "maghi": true, "dasara": true, "vaisakha": true,
 	"wesak": true, "phagwah": true, "dhulandi": true, "gudi": true,
+}
+
+// genericHolidayWords never stand for a holiday's name in rule Needs:
+// they are everywhere in news, and weekdays would wake the holiday rule at
+// every "next Friday".
+var genericHolidayWords = map[string]bool{
+	"day": true, "night": true, "feast": true, "of": true, "the": true, "and": true, "year": true,
+	"years": true, "new": true, "hour": true, "birthday": true, "singh": true, "puja": true,
+	"jayanti": true, "purnima": true, "rights": true, "monday": true, "tuesday": true,
+	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 }
 
 // holidayTriggers returns the first words of holiday names (the rule's
@@ -528,7 +551,18 @@ func holidayTriggers() (first, needs, strong []string) {
 				}
 			}
 			if !distinct {
-				add(&needs, "n", ws[0])
+				// The last word that is not generic ("july" in "fourth of
+				// july", "friday" in "black friday", "power" in "night of
+				// power"), so that the first word, the trigger, does not
+				// satisfy the rule's Needs on its own; "boxing day" keeps
+				// "boxing".
+				w := ws[0]
+				for _, x := range ws[1:] {
+					if !genericHolidayWords[x] && len(x) > 2 {
+						w = x
+					}
+				}
+				add(&needs, "n", w)
 			}
 		}
 	}

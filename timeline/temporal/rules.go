@@ -705,23 +705,39 @@ var rules = []*rule{
 		},
 	},
 	{
-		Name:   "[<part of day> of] [this|last|next] <holiday> [[of|in] <year>|of last|next year|in <n> years|<n> years ago]",
-		Starts: []string{"<holiday>", "this", "last", "next", "<pod>", "<number>", "<digits>", "<ordinal>", "the"},
-		Needs:  []string{"<holidayword>"},
-		Pattern: `(?:(?P<dnum>[0-9]+|` + alt(numbers) + `)\s+(?P<dunit>days?|weeks?)\s+(?P<dir>before|after)\s+` +
-			`|(?:the\s+)?` + pOrd + `\s+` + pWeekday + `\s+(?P<dir>before|after)\s+)?` +
-			`(?:(?P<pod>morning|afternoon|evening|night)\s+of\s+)?(?:(?P<rel>this|last|next)\s+)?` + pHoliday +
-			`(?:\s+(?:(?:of|in)\s+)?(?:` + pYear + `|(?P<yrel>this|last|next)\s+year|` + pYearWords + `)` +
-			`|\s+in\s+(?P<num>[0-9]+|` + alt(numbers) + `)\s+(?P<unit>years?|months?)` +
-			`|\s+(?P<num>[0-9]+|` + alt(numbers) + `)\s+(?P<unit>years?|months?)\s+(?P<ago>ago|hence|from\s+now))?`,
+		Name:    "[this|last|next] <holiday> [[of|in] <year>|of last|next year|in <n> years|<n> years ago]",
+		Starts:  []string{"<holiday>", "this", "last", "next"},
+		Needs:   []string{"<holidayword>"},
+		Pattern: `(?:(?P<rel>this|last|next)\s+)?` + pHoliday + pHolidayYear,
+		Extract: holidayRule,
 		Examples: []string{"Christmas", "New Year's Day", "Halloween 2019", "Easter 2010", "last Easter", "Good Friday",
 			"Thanksgiving Day", "Labor Day 2023", "Memorial Day", "last thanksgiving", "thanksgiving of next year",
 			"thanksgiving in 9 months", "MLK day of last year", "Diwali 2019", "Ramadan 2018", "Eid al-Fitr in 1975",
-			"Passover", "Rosh Hashanah 2024", "Lunar New Year", "morning of Christmas 2013", "Easter Sunday two thousand ten",
-			"three days after Easter", "third tuesday after christmas 2014"},
-		Extract: holidayRule,
+			"Passover", "Rosh Hashanah 2024", "Lunar New Year", "Easter Sunday two thousand ten"},
+	},
+	{
+		// A rule of its own, so that the holiday names are not tried at
+		// every "the" and every figure: these need "after", "before" or
+		// "of" besides a holiday word.
+		Name:   "<n> days|weeks before|after <holiday>|the <nth> <weekday> after <holiday>|<part of day> of <holiday>",
+		Starts: []string{"<number>", "<digits>", "<ordinal>", "the", "<pod>"},
+		Needs:  []string{"<holidayword>", "after|before|of"},
+		Pattern: `(?:(?P<dnum>[0-9]+|` + alt(numbers) + `)\s+(?P<dunit>days?|weeks?)\s+(?P<dir>before|after)` +
+			`|(?:the\s+)?` + pOrd + `\s+` + pWeekday + `\s+(?P<dir>before|after)` +
+			`|(?P<pod>morning|afternoon|evening|night)\s+of)\s+(?:(?P<rel>this|last|next)\s+)?` + pHoliday + pHolidayYear,
+		Extract:  holidayRule,
+		Examples: []string{"three days after Easter", "third tuesday after christmas 2014", "morning of Christmas 2013", "two weeks before Passover"},
 	},
 }
+
+// pHolidayYear is what may follow a holiday's name: its year, in figures
+// or words, "of next year", "in 9 months", "two years ago".
+var pHolidayYear = `(?:\s+(?:(?:of|in)\s+)?(?:` + pYear + `|(?P<yrel>this|last|next)\s+year|` + pYearWords + `)` +
+	`|\s+in\s+(?P<num>[0-9]+|` + numberWords + `)\s+(?P<unit>years?|months?)` +
+	`|\s+(?P<num>[0-9]+|` + numberWords + `)\s+(?P<unit>years?|months?)\s+(?P<ago>ago|hence|from\s+now))?`
+
+// numberWords are the small numbers a holiday's distance is written in.
+const numberWords = `a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty`
 
 // pYearWords is a year in words: "two thousand ten", "nineteen ninety-six".
 const pYearWords = `(?P<yw>(?:nineteen|twenty)[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?)?[a-z]+(?:[\s-][a-z]+)?|two\s+thousand(?:[\s-]+(?:and[\s-]+)?[a-z]+(?:[\s-][a-z]+)?)?)`
