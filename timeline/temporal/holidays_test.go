@@ -49,3 +49,26 @@ func TestHinduFestivals(t *testing.T) {
 		}
 	}
 }
+
+// Every written name of every holiday is found, whole, before a year, and
+// resolves to a day computed for that year.
+func TestEveryHolidayName(t *testing.T) {
+	pub := date(2024, 6, 12)
+	for _, h := range holidayTable {
+		for _, n := range h.names {
+			text := n + " 2019"
+			got := Tag(text, Options{Published: pub})
+			if len(got) != 1 || got[0].Text != text {
+				var found []string
+				for _, g := range got {
+					found = append(found, g.Text)
+				}
+				t.Errorf("Tag(%q) found %q; want the whole text (%s)", text, found, h.name)
+				continue
+			}
+			if got[0].Begin.Year() != 2019 || got[0].Why == "" {
+				t.Errorf("Resolve(%q) = %s; want a day in 2019 (%s)", text, got[0].Value, got[0].Why)
+			}
+		}
+	}
+}
