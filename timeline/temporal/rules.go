@@ -749,12 +749,19 @@ var holidayNouns = map[string]bool{
 	"card": true, "cards": true, "bunny": true, "carol": true, "carols": true, "offensive": true,
 }
 
+// personNames are holiday names that are also given names: before a
+// capitalised word they are a person.
+var personNames = map[string]bool{"rakhi": true}
+
 // holidayRule reads "[morning of] [this|last|next] <holiday> [year]".
 func holidayRule(m *match) (Spec, bool) {
 	word := m.get("hol")
 	h := holidayByKey[holidayKey(word)]
 	if h == nil || holidayNouns[norm(m.nextWord())] && !m.has("year") {
 		return Spec{}, false
+	}
+	if next := m.nextWord(); personNames[norm(word)] && isUpper(next) && !m.has("year") {
+		return Spec{}, false // "Rakhi Sawant", an actress
 	}
 	s := Spec{Type: Date, Grain: GrainDay, Holiday: holidayKey(h.names[0]), Year: m.int("year")}
 	if m.has("yw") {
