@@ -216,9 +216,6 @@ const (
 	phalguna
 )
 
-var lunarMonthNames = []string{"Chaitra", "Vaishakha", "Jyeshtha", "Ashadha", "Shravana", "Bhadrapada",
-	"Ashvin", "Kartika", "Margashirsha", "Pausha", "Magha", "Phalguna"}
-
 // observance is the time of day at which a festival's tithi is tested.
 type observance int
 

@@ -72,3 +72,34 @@ func TestEveryHolidayName(t *testing.T) {
 		}
 	}
 }
+
+// Jewish holidays by the evening they begin (see holidays.go), with the
+// Israeli moves off the Sabbath's neighbours, against published calendars.
+func TestJewishHolidays(t *testing.T) {
+	for _, c := range []struct {
+		key  string
+		year int
+		eve  string
+	}{
+		{"yomhaatzmaut", 2024, "2024-05-13"}, // 5 Iyar on a Monday: to Tuesday
+		{"yomhaatzmaut", 2025, "2025-04-30"}, // on a Saturday: to Thursday
+		{"yomhaatzmaut", 2018, "2018-04-18"}, // on a Friday: to Thursday
+		{"yomhashoah", 2024, "2024-05-05"},   // 27 Nisan on a Sunday: to Monday
+		{"yomhashoah", 2025, "2025-04-23"},   // on a Friday: to Thursday
+		{"tishabav", 2025, "2025-08-02"},
+		{"tishabav", 2018, "2018-07-21"}, // 9 Av on the Sabbath: to Sunday
+		{"lagbaomer", 2025, "2025-05-15"},
+		{"tubishvat", 2025, "2025-02-12"},
+		{"purim", 2025, "2025-03-13"},
+		{"shavuot", 2025, "2025-06-01"},
+		{"sukkot", 2024, "2024-10-16"},
+		{"simchattorah", 2024, "2024-10-24"},
+		{"hanukkah", 2025, "2025-12-14"},
+		{"passover", 2025, "2025-04-12"},
+	} {
+		got, _, why, ok := holidayIn(holidayByKey[c.key], c.year)
+		if !ok || got.Format(time.DateOnly) != c.eve {
+			t.Errorf("%s %d begins at sundown on %s; want %s (%s)", c.key, c.year, got.Format(time.DateOnly), c.eve, why)
+		}
+	}
+}
