@@ -749,6 +749,10 @@ var holidayNouns = map[string]bool{
 	"card": true, "cards": true, "bunny": true, "carol": true, "carols": true, "offensive": true,
 }
 
+// seasonVerbs say that a season or feast begins or ends: "Lent begins".
+var seasonVerbs = map[string]bool{"begins": true, "began": true, "starts": true, "started": true,
+	"ends": true, "ended": true, "is": true, "was": true, "will": true}
+
 // personNames are holiday names that are also given names: before a
 // capitalised word they are a person.
 var personNames = map[string]bool{"rakhi": true}
@@ -774,10 +778,12 @@ func holidayRule(m *match) (Spec, bool) {
 	rel := norm(m.get("rel"))
 	if h.capital && s.Year == 0 && rel == "" {
 		// "Lent", "King's Day": only with a capital, after a word that
-		// introduces a time ("during Lent", "on King's Day"); "he lent
-		// money", "Lent money to" at a sentence start are the verb.
+		// introduces a time ("during Lent", "on King's Day") or opening a
+		// sentence that says it begins or ends ("Lent begins"); "he lent
+		// money", "Lent money to" are the verb.
 		prev, start := m.prevWord()
-		if !isUpper(word) || start || !prepositions[norm(prev)] && norm(prev) != "ahead" {
+		ok := isUpper(word) && (start && seasonVerbs[norm(m.nextWord())] || !start && (prepositions[norm(prev)] || norm(prev) == "ahead"))
+		if !ok {
 			return Spec{}, false
 		}
 	}
