@@ -132,17 +132,6 @@ func holidayDay(s Spec, y int) (time.Time, Grain, bool) {
 	return start, g, true
 }
 
-// holidayEnd is the end of the holiday starting at d (its grain's unit
-// for a part of its day).
-func holidayEnd(s Spec, d time.Time, g Grain) time.Time {
-	if g == GrainDay || g == GrainTime {
-		if _, end, _, ok := holidayIn(holidayByKey[s.Holiday], d.Year()); ok {
-			return end
-		}
-	}
-	return finish(d, g, s.PartOfDay, s.Clock)
-}
-
 // nthWeekday is the nth ISO weekday wd of a month (n = -1: the last).
 func nthWeekday(y, m, wd, n int) time.Time {
 	if n < 0 {
@@ -309,20 +298,20 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 	var cands []time.Time
 	var g Grain
 	var what, name string
-	var fin func(time.Time) time.Time // the end of a candidate (a holiday's may be days away)
+	var endsBuf [8]time.Time
+	ends := endsBuf[:0] // the end of each candidate (a holiday's may be days away)
 	y := pub.Year()
 	switch {
 	case s.Holiday != "":
 		g, what, name = GrainDay, "a holiday named without a year", holidayByKey[s.Holiday].name
 		for yy := y - 1; yy <= y+1; yy++ {
-			if d, _, _, ok := holidayIn(holidayByKey[s.Holiday], yy); ok {
-				cands = append(cands, d)
+			if d, end, _, ok := holidayIn(holidayByKey[s.Holiday], yy); ok {
+				cands, ends = append(cands, d), append(ends, end)
 			}
 		}
 		if len(cands) == 0 {
 			return time.Time{}, 0, "", false
 		}
-		fin = func(d time.Time) time.Time { return holidayEnd(s, d, GrainDay) }
 	case s.Nth != 0:
 		g, what = GrainDay, "a holiday named without a year"
 		for yy := y - 1; yy <= y+1; yy++ {
@@ -374,8 +363,8 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 	default:
 		return time.Time{}, 0, "", false
 	}
-	if fin == nil {
-		fin = func(d time.Time) time.Time { return finish(d, g, "", false) }
+	for _, d := range cands[len(ends):] {
+		ends = append(ends, finish(d, g, "", false))
 	}
 	pubName := "the publication date " + pub.Format(time.DateOnly)
 	var pick time.Time
@@ -392,12 +381,12 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 			}
 		}
 		if pick.IsZero() { // "this winter" in January: the one under way
-			pick = nearest(cands, fin, pub)
+			pick = nearest(cands, ends, pub)
 		}
 		reason = fmt.Sprintf("%s with \"this\", so the %s of the %s of %s", what, name, grainNouns[container], pubName)
 	case s.Strict && s.Shift < 0:
-		for _, d := range cands {
-			if !fin(d).After(pub) {
+		for i, d := range cands {
+			if !ends[i].After(pub) {
 				pick = d
 			}
 		}
@@ -430,27 +419,27 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 			if g == GrainQuarter {
 				// Quarters are reported after they end: "will report
 				// third-quarter results" in October means the one just over.
-				pick = nearest(cands, fin, pub)
+				pick = nearest(cands, ends, pub)
 				reason = fmt.Sprintf("%s %s; a quarter is reported after it ends, so the %s nearest to %s", what, why, name, pubName)
 				break
 			}
 			for i := len(cands) - 1; i >= 0; i-- {
-				if fin(cands[i]).After(pub) {
+				if ends[i].After(pub) {
 					pick = cands[i]
 				}
 			}
 			reason = fmt.Sprintf("%s %s, so the first %s on or after %s", what, why, name, pubName)
 		default:
-			pick = nearest(cands, fin, pub)
+			pick = nearest(cands, ends, pub)
 			reason = fmt.Sprintf("%s %s, so the %s nearest to %s", what, why, name, pubName)
 		}
 	}
 	if pick.IsZero() {
-		pick = nearest(cands, fin, pub)
+		pick = nearest(cands, ends, pub)
 	}
 	// A day named by tense more than ten months away, when the other reading
 	// is within a month, is a deadline or an event just past: "by Jan. 14".
-	if n := nearest(cands, fin, pub); s.Weekday == 0 && g == GrainDay && !s.Strict && !s.This &&
+	if n := nearest(cands, ends, pub); s.Weekday == 0 && g == GrainDay && !s.Strict && !s.This &&
 		absDays(pick.Sub(pub)) > 300 && absDays(n.Sub(pub)) <= 31 {
 		pick = n
 		reason += fmt.Sprintf("; but that is %d days away and %s is %d, so the nearer one", absDays(pick.Sub(pub)), n.Format(time.DateOnly), absDays(n.Sub(pub)))
@@ -474,12 +463,12 @@ func absDays(d time.Duration) int {
 }
 
 // nearest picks the candidate unit closest to pub (containing it, if one
-// does); ties go to the earlier one.
-func nearest(cands []time.Time, fin func(time.Time) time.Time, pub time.Time) time.Time {
+// does); ties go to the earlier one. ends[i] is the end of cands[i].
+func nearest(cands, ends []time.Time, pub time.Time) time.Time {
 	var best time.Time
 	bestD := time.Duration(1 << 62)
-	for _, d := range cands {
-		f := fin(d)
+	for i, d := range cands {
+		f := ends[i]
 		var dist time.Duration
 		switch {
 		case pub.Before(d):

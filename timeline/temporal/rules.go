@@ -717,11 +717,11 @@ var rules = []*rule{
 	},
 	{
 		// A rule of its own, so that the holiday names are not tried at
-		// every "the" and every figure: these need "after", "before" or
-		// "of" besides a holiday word.
+		// every "the" and every figure: these need a unit, a weekday or a
+		// part of the day besides a holiday word.
 		Name:   "<n> days|weeks before|after <holiday>|the <nth> <weekday> after <holiday>|<part of day> of <holiday>",
 		Starts: []string{"<number>", "<digits>", "<ordinal>", "the", "<pod>"},
-		Needs:  []string{"<holidayword>", "after|before|of"},
+		Needs:  []string{"<holidayword>", "<unit>|<weekday>|<pod>"},
 		Pattern: `(?:(?P<dnum>[0-9]+|` + alt(numbers) + `)\s+(?P<dunit>days?|weeks?)\s+(?P<dir>before|after)` +
 			`|(?:the\s+)?` + pOrd + `\s+` + pWeekday + `\s+(?P<dir>before|after)` +
 			`|(?P<pod>morning|afternoon|evening|night)\s+of)\s+(?:(?P<rel>this|last|next)\s+)?` + pHoliday + pHolidayYear,

@@ -123,6 +123,9 @@ func init() {
 		for w := range lexicon {
 			if w != "" && len(w) < 32 && w[0] >= 'a' && w[0] <= 'z' {
 				lexShape[w[0]-'a'][prefix2(w, 0, len(w))] |= 1 << len(w)
+				if c := w[len(w)-1]; 'a' <= c && c <= 'z' {
+					lexEnd[w[0]-'a'][len(w)] |= 1 << (c - 'a')
+				}
 			}
 		}
 	}()
@@ -229,6 +232,12 @@ func Tag(text string, opt Options) []Timex {
 // that spares the map lookup for most words of the text.
 var lexShape [26][27]uint32
 
+// lexEnd[a][n] has bit c set when the lexicon holds a word of n letters
+// starting with a and ending with the letter c: a second test, as cheap,
+// that keeps the holiday names (hundreds of rare shapes) from sending
+// common words to the map.
+var lexEnd [26][32]uint32
+
 func prefix2(lower string, i, j int) int {
 	if j-i < 2 {
 		return 26
@@ -272,7 +281,8 @@ func scan(text, lower string) []trigger {
 			for j < len(text) && isLetter(text[j]) {
 				j++
 			}
-			if n := j - i; n < 32 && lexShape[lower[i]-'a'][prefix2(lower, i, j)]&(1<<n) != 0 {
+			if n := j - i; n < 32 && lexShape[lower[i]-'a'][prefix2(lower, i, j)]&(1<<n) != 0 &&
+				lexEnd[lower[i]-'a'][n]&(1<<(lower[j-1]-'a')) != 0 {
 				e = lexicon[lower[i:j]]
 			}
 		}
