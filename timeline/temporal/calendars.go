@@ -166,23 +166,46 @@ func islamicYearOf(gy, m int) int {
 }
 
 // chineseNewYear returns the first day of the Chinese year that begins in
-// Gregorian year y: the day (in Beijing time, UTC+8) of the second new
-// moon after the winter solstice. (The full rule, month 11 holding the
-// solstice, differs only when a leap month falls between, as in 2033.)
+// Gregorian year y, by the rules of the current (1645) calendar, in Beijing
+// time (UTC+8): month 11 is the month holding the winter solstice; when 13
+// new moons separate two months 11, the first month after month 11 that
+// holds no principal term (the Sun at a multiple of 30°) is intercalary;
+// the new year is the second month after month 11, or the third when
+// month 11 or 12 is followed by its leap month (as before 2034).
 func chineseNewYear(y int) time.Time {
-	solstice := sunAt(jdeAt(date(y-1, 12, 10), 0, 0), 270)
-	sday := localDate(solstice, 8)
-	from := solstice - 3
-	var seen int
-	for {
-		nm := phaseAfter(from, 0)
-		from = nm + 1
-		if d := localDate(nm, 8); d.After(sday) {
-			seen++
-			if seen == 2 {
-				return d
+	m11 := chineseMonth11(y - 1)
+	next := chineseMonth11(y)
+	var starts []float64 // new moons from month 11 to the next month 11
+	for nm := m11; localDate(nm, 8).Before(localDate(next, 8)); nm = phaseAfter(nm+1, 0) {
+		starts = append(starts, nm)
+	}
+	skip := 2
+	if len(starts) == 13 {
+		for k := 1; k <= 2; k++ { // a leap month 11 or 12 comes before the new year
+			to := localDate(starts[k+1], 8)
+			term := localDate(sunAt(starts[k], mod360(30*float64(int(sunLongitude(starts[k])/30)+1))), 8)
+			if !term.Before(to) { // no principal term from its first day to the next month's
+				skip = 3
+				break
 			}
 		}
+	}
+	return localDate(starts[skip], 8)
+}
+
+// chineseMonth11 returns the new moon opening month 11 of Chinese year y:
+// the last new moon whose Beijing date is on or before the day of the
+// December solstice.
+func chineseMonth11(y int) float64 {
+	solstice := sunAt(jdeAt(date(y, 12, 10), 0, 0), 270)
+	day := localDate(solstice, 8)
+	nm := phaseAfter(solstice-31, 0)
+	for {
+		n := phaseAfter(nm+1, 0)
+		if localDate(n, 8).After(day) {
+			return nm
+		}
+		nm = n
 	}
 }
 

@@ -71,7 +71,9 @@ func TestIslamicDate(t *testing.T) {
 
 func TestChineseNewYear(t *testing.T) {
 	for y, want := range map[int]string{2020: "2020-01-25", 2021: "2021-02-12", 2023: "2023-01-22",
-		2024: "2024-02-10", 2025: "2025-01-29", 2013: "2013-02-10", 2014: "2014-01-31"} {
+		2024: "2024-02-10", 2025: "2025-01-29", 2013: "2013-02-10", 2014: "2014-01-31",
+		2033: "2033-01-31", 2034: "2034-02-19", // leap month 11 in late 2033
+		2015: "2015-02-19", 2026: "2026-02-17", 2037: "2037-02-15"} {
 		if got := chineseNewYear(y).Format(time.DateOnly); got != want {
 			t.Errorf("chineseNewYear(%d) = %s; want %s", y, got, want)
 		}

@@ -368,7 +368,7 @@ var holidayTable = []holiday{
 	{name: "Jumu'atul-Wida", names: []string{"jumu'atul-wida", "jumu'atul wida", "jumuatul wida", "jamat ul-vida", "jamat ul vida", "jumat-ul-vida", "alvida jumma"}, how: "the last Friday of Ramadan", on: lastFridayOfRamadan},
 
 	// Chinese calendar.
-	{name: "Chinese New Year", names: []string{"chinese new year", "chinese new year's day", "chinese new years", "chinese lunar new year", "chinese lunar new year's day", "lunar new year", "lunar new year's day"}, how: "the second new moon after the winter solstice, in Beijing time", on: lunarNewYear},
+	{name: "Chinese New Year", names: []string{"chinese new year", "chinese new year's day", "chinese new years", "chinese lunar new year", "chinese lunar new year's day", "lunar new year", "lunar new year's day"}, how: "the second new moon after the winter solstice in Beijing time (the third after a leap month 11 or 12)", on: lunarNewYear},
 
 	// Hindu and Sikh calendar (amanta months, tithi at Ujjain in IST).
 	{name: "Diwali", names: []string{"diwali", "deepavali", "divali", "lakshmi puja", "laxmi puja"}, how: "the new moon (amavasya) ending Ashvin, in the evening", on: hindu(ashvin, 30, atEvening, 0, 1)},
