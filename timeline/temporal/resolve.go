@@ -47,6 +47,24 @@ func Resolve(text string, s Spec, c Context) Timex {
 	t.Grain = g
 	t.Value = format(start, g, s.PartOfDay, s.Clock)
 	t.Begin, t.Finish = start, finish(start, g, s.PartOfDay, s.Clock)
+	if h := holidayByKey[s.Holiday]; h != nil {
+		// The holiday's own interval (Passover's eight days, Earth Hour's
+		// hour) unless a part of its day was named; and how it was found.
+		// The holiday's year: that of the day named, or the one next to it
+		// ("the third Tuesday after Christmas 2014" is in January 2015).
+		for y := start.Year() - 1; y <= start.Year()+1; y++ {
+			d, _, ok := holidayDay(s, y)
+			if !ok || !truncate(d, GrainDay).Equal(truncate(start, GrainDay)) {
+				continue
+			}
+			_, he, why, _ := holidayIn(h, y)
+			if s.Days == 0 && s.Nth == 0 && (g == GrainDay || g == GrainTime && h.minutes > 0) {
+				t.Finish = he
+			}
+			reason += "; " + why
+			break
+		}
+	}
 	t.Begin, t.Finish = narrow(t.Begin, t.Finish, s, civil(c.Published))
 	t.Why = fmt.Sprintf("%q -> %s: %s", text, describe(start, g, s.PartOfDay, s.Clock), reason)
 	return t
@@ -101,10 +119,21 @@ func place(s Spec, c Context) (time.Time, Grain, string, bool) {
 	return directed(s, c)
 }
 
-// easterDay is the day of a feast counted from Easter in year y.
-func easterDay(y int, feast string) time.Time {
-	m, d := easter(y)
-	return date(y, m, d).AddDate(0, 0, easterHolidays[feast])
+// holidayDay places a holiday in year y: its first day (with a clock
+// time for Earth Hour) and grain; false when it does not fall in y.
+func holidayDay(s Spec, y int) (time.Time, Grain, bool) {
+	start, _, _, ok := holidayIn(holidayByKey[s.Holiday], y)
+	if !ok {
+		return time.Time{}, 0, false
+	}
+	day := truncate(start, GrainDay).AddDate(0, 0, s.Days)
+	if s.Nth > 0 { // the nth such weekday after the holiday
+		day = day.AddDate(0, 0, (s.Weekday-isoWeekday(day)+6)%7+1+7*(s.Nth-1))
+	} else if s.Nth < 0 {
+		day = day.AddDate(0, 0, -((isoWeekday(day)-s.Weekday+6)%7+1)+7*(s.Nth+1))
+	}
+	start, g := withTime(day, s)
+	return start, g, true
 }
 
 // nthWeekday is the nth ISO weekday wd of a month (n = -1: the last).
@@ -120,10 +149,13 @@ func nthWeekday(y, m, wd, n int) time.Time {
 // calendarIn places the stated month, day, quarter, half or season in year y.
 func calendarIn(s Spec, y int) (time.Time, Grain) {
 	switch {
+	case s.Holiday != "":
+		if d, g, ok := holidayDay(s, y); ok {
+			return d, g
+		}
+		return date(y, 1, 1), GrainYear
 	case s.Nth != 0:
 		return withTime(nthWeekday(y, s.Month, s.Weekday, s.Nth), s)
-	case s.Holiday != "":
-		return withTime(easterDay(y, s.Holiday), s)
 	case s.Month != 0 && s.Day != 0:
 		return withTime(date(y, s.Month, s.Day), s)
 	case s.Month != 0:
@@ -198,6 +230,23 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 			baseName = fmt.Sprintf("the period being reported, %s (%q), whose grain it keeps", format(c.Anchor, c.AnchorGrain, "", false), c.AnchorText)
 		}
 	}
+	if s.Holiday != "" && s.Anchor == Now {
+		name := holidayByKey[s.Holiday].name
+		if s.FirstAfter { // "Thanksgiving in nine months": the first one on or after that date
+			from := shift(pub, unit, s.Shift)
+			for y := from.Year(); y <= from.Year()+2; y++ {
+				if d, g, ok := holidayDay(s, y); ok && !truncate(d, GrainDay).Before(from) {
+					return d, g, fmt.Sprintf("the first %s on or after %s, %s from %s", name, from.Format(time.DateOnly), count(s.Shift, unit), baseName), true
+				}
+			}
+			return time.Time{}, 0, "", false
+		}
+		y := pub.Year() + s.Shift // "Thanksgiving of next year"
+		if d, g, ok := holidayDay(s, y); ok {
+			return d, g, fmt.Sprintf("%s in the year %s", name, yearsFrom(s.Shift, baseName)), true
+		}
+		return time.Time{}, 0, "", false
+	}
 	if s.Latest {
 		start := shift(truncate(pub, g), g, -1)
 		return start, g, fmt.Sprintf("the last complete %s before %s", grainNouns[g], baseName), true
@@ -256,12 +305,19 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 	var cands []time.Time
 	var g Grain
 	var what, name string
+	var endsBuf [8]time.Time
+	ends := endsBuf[:0] // the end of each candidate (a holiday's may be days away)
 	y := pub.Year()
 	switch {
 	case s.Holiday != "":
-		g, what, name = GrainDay, "a movable feast named without a year", s.Holiday
+		g, what, name = GrainDay, "a holiday named without a year", holidayByKey[s.Holiday].name
 		for yy := y - 1; yy <= y+1; yy++ {
-			cands = append(cands, easterDay(yy, s.Holiday))
+			if d, end, _, ok := holidayIn(holidayByKey[s.Holiday], yy); ok {
+				cands, ends = append(cands, d), append(ends, end)
+			}
+		}
+		if len(cands) == 0 {
+			return time.Time{}, 0, "", false
 		}
 	case s.Nth != 0:
 		g, what = GrainDay, "a holiday named without a year"
@@ -314,6 +370,9 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 	default:
 		return time.Time{}, 0, "", false
 	}
+	for _, d := range cands[len(ends):] {
+		ends = append(ends, finish(d, g, "", false))
+	}
 	pubName := "the publication date " + pub.Format(time.DateOnly)
 	var pick time.Time
 	var reason string
@@ -329,12 +388,12 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 			}
 		}
 		if pick.IsZero() { // "this winter" in January: the one under way
-			pick = nearest(cands, g, pub)
+			pick = nearest(cands, ends, pub)
 		}
 		reason = fmt.Sprintf("%s with \"this\", so the %s of the %s of %s", what, name, grainNouns[container], pubName)
 	case s.Strict && s.Shift < 0:
-		for _, d := range cands {
-			if !finish(d, g, "", false).After(pub) {
+		for i, d := range cands {
+			if !ends[i].After(pub) {
 				pick = d
 			}
 		}
@@ -367,33 +426,37 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 			if g == GrainQuarter {
 				// Quarters are reported after they end: "will report
 				// third-quarter results" in October means the one just over.
-				pick = nearest(cands, g, pub)
+				pick = nearest(cands, ends, pub)
 				reason = fmt.Sprintf("%s %s; a quarter is reported after it ends, so the %s nearest to %s", what, why, name, pubName)
 				break
 			}
 			for i := len(cands) - 1; i >= 0; i-- {
-				if finish(cands[i], g, "", false).After(pub) {
+				if ends[i].After(pub) {
 					pick = cands[i]
 				}
 			}
 			reason = fmt.Sprintf("%s %s, so the first %s on or after %s", what, why, name, pubName)
 		default:
-			pick = nearest(cands, g, pub)
+			pick = nearest(cands, ends, pub)
 			reason = fmt.Sprintf("%s %s, so the %s nearest to %s", what, why, name, pubName)
 		}
 	}
 	if pick.IsZero() {
-		pick = nearest(cands, g, pub)
+		pick = nearest(cands, ends, pub)
 	}
 	// A day named by tense more than ten months away, when the other reading
 	// is within a month, is a deadline or an event just past: "by Jan. 14".
-	if n := nearest(cands, g, pub); s.Weekday == 0 && g == GrainDay && !s.Strict && !s.This &&
+	if n := nearest(cands, ends, pub); s.Weekday == 0 && g == GrainDay && !s.Strict && !s.This &&
 		absDays(pick.Sub(pub)) > 300 && absDays(n.Sub(pub)) <= 31 {
 		reason += fmt.Sprintf("; but that is %d days away and %s is %d, so the nearer one", absDays(pick.Sub(pub)), n.Format(time.DateOnly), absDays(n.Sub(pub)))
 		pick = n
 	}
 	start, g2 := pick, g
-	if g == GrainDay {
+	if s.Holiday != "" {
+		if d, hg, ok := holidayDay(s, pick.Year()); ok {
+			start, g2 = d, hg
+		}
+	} else if g == GrainDay {
 		start, g2 = withTime(pick, s)
 	}
 	return start, g2, reason, true
@@ -407,12 +470,12 @@ func absDays(d time.Duration) int {
 }
 
 // nearest picks the candidate unit closest to pub (containing it, if one
-// does); ties go to the earlier one.
-func nearest(cands []time.Time, g Grain, pub time.Time) time.Time {
+// does); ties go to the earlier one. ends[i] is the end of cands[i].
+func nearest(cands, ends []time.Time, pub time.Time) time.Time {
 	var best time.Time
 	bestD := time.Duration(1 << 62)
-	for _, d := range cands {
-		f := finish(d, g, "", false)
+	for i, d := range cands {
+		f := ends[i]
 		var dist time.Duration
 		switch {
 		case pub.Before(d):

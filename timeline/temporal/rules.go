@@ -251,7 +251,7 @@ var rules = []*rule{
 		Name:     "<year in words>",
 		Starts:   []string{"nineteen", "twenty", "two", "the"},
 		Needs:    []string{"nineteen|thousand|hundred"},
-		Pattern:  `(?:the\s+year\s+)?(?P<yw>(?:nineteen|twenty)[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?)?[a-z]+(?:[\s-][a-z]+)?|two\s+thousand(?:[\s-]+(?:and[\s-]+)?` + pNumberWords + `)?)`,
+		Pattern:  `(?:the\s+year\s+)?` + pYearWords,
 		Examples: []string{"nineteen ninety-six", "the year two thousand", "nineteen hundred and five"},
 		Extract: func(m *match) (Spec, bool) {
 			y, ok := spelledYear(m.get("yw"))
@@ -812,35 +812,28 @@ var rules = []*rule{
 		},
 	},
 	{
-		Name:     "[this|last|next] <weekday holiday> [<year>]",
-		Starts:   []string{"<weekdayholiday>", "this", "last", "next"},
-		Needs:    []string{"<weekdayholiday>"},
-		Pattern:  `(?:(?P<rel>this|last|next)\s+)?(?P<hol>` + alt(weekdayHolidays) + `)(?:\s+(?:of\s+)?` + pYear + `)?`,
-		Examples: []string{"Thanksgiving Day", "Labor Day 2023", "Memorial Day", "last thanksgiving"},
-		Extract: func(m *match) (Spec, bool) {
-			h := weekdayHolidays[norm(m.get("hol"))]
-			s := Spec{Type: Date, Grain: GrainDay, Month: h[0], Weekday: h[1], Nth: h[2], Year: m.int("year")}
-			namedRel(&s, norm(m.get("rel")))
-			return s, true
-		},
+		Name:    "[this|last|next] <holiday> [[of|in] <year>|of last|next year|in <n> years|<n> years ago]",
+		Starts:  []string{"<holiday>", "this", "last", "next"},
+		Needs:   []string{"<holidayword>"},
+		Pattern: `(?:(?P<rel>this|last|next)\s+)?` + pHoliday + pHolidayYear,
+		Extract: holidayRule,
+		Examples: []string{"Christmas", "New Year's Day", "Halloween 2019", "Easter 2010", "last Easter", "Good Friday",
+			"Thanksgiving Day", "Labor Day 2023", "Memorial Day", "last thanksgiving", "thanksgiving of next year",
+			"thanksgiving in 9 months", "MLK day of last year", "Diwali 2019", "Ramadan 2018", "Eid al-Fitr in 1975",
+			"Passover", "Rosh Hashanah 2024", "Lunar New Year", "Easter Sunday two thousand ten"},
 	},
 	{
-		Name:     "[this|last|next] <holiday> [<year>]",
-		Starts:   []string{"<holiday>", "<easterholiday>", "this", "last", "next"},
-		Needs:    []string{"<holiday>|<easterholiday>"},
-		Pattern:  `(?:(?P<rel>this|last|next)\s+)?(?P<hol>` + alt(holidays) + `|` + alt(easterHolidays) + `)(?:\s+(?:of\s+)?` + pYear + `)?`,
-		Examples: []string{"Christmas", "New Year's Day", "Halloween 2019", "Easter 2010", "last Easter", "Good Friday"},
-		Extract: func(m *match) (Spec, bool) {
-			name := norm(m.get("hol"))
-			s := Spec{Type: Date, Grain: GrainDay, Year: m.int("year")}
-			if h, ok := holidays[name]; ok {
-				s.Month, s.Day = h[0], h[1]
-			} else {
-				s.Holiday = name
-			}
-			namedRel(&s, norm(m.get("rel")))
-			return s, true
-		},
+		// A rule of its own, so that the holiday names are not tried at
+		// every "the" and every figure: these need a unit, a weekday or a
+		// part of the day besides a holiday word.
+		Name:   "<n> days|weeks before|after <holiday>|the <nth> <weekday> after <holiday>|<part of day> of <holiday>",
+		Starts: []string{"<number>", "<digits>", "<ordinal>", "the", "<pod>"},
+		Needs:  []string{"<holidayword>", "<unit>|<weekday>|<pod>"},
+		Pattern: `(?:(?P<dnum>[0-9]+|` + alt(numbers) + `)\s+(?P<dunit>days?|weeks?)\s+(?P<dir>before|after)` +
+			`|(?:the\s+)?` + pOrd + `\s+` + pWeekday + `\s+(?P<dir>before|after)` +
+			`|(?P<pod>morning|afternoon|evening|night)\s+of)\s+(?:(?P<rel>this|last|next)\s+)?` + pHoliday + pHolidayYear,
+		Extract:  holidayRule,
+		Examples: []string{"three days after Easter", "third tuesday after christmas 2014", "morning of Christmas 2013", "two weeks before Passover"},
 	},
 }
 
@@ -872,6 +865,108 @@ var verbAfterFuture = map[string]bool{
 	"remains": true, "remained": true, "lies": true, "in": true, "of": true, "with": true,
 	"away": true, "and": true, "or": true, "as": true, "at": true, "for": true, "has": true,
 	"had": true, "depends": true, "hinges": true, "rests": true, "seems": true, "seemed": true,
+}
+
+// pHolidayYear is what may follow a holiday's name: its year, in figures
+// or words, "of next year", "in 9 months", "two years ago".
+var pHolidayYear = `(?:\s+(?:(?:of|in)\s+)?(?:` + pYear + `|(?P<yrel>this|last|next)\s+year|` + pYearWords + `)` +
+	`|\s+in\s+(?P<num>[0-9]+|` + numberWords + `)\s+(?P<unit>years?|months?)` +
+	`|\s+(?P<num>[0-9]+|` + numberWords + `)\s+(?P<unit>years?|months?)\s+(?P<ago>ago|hence|from\s+now))?`
+
+// numberWords are the small numbers a holiday's distance is written in.
+const numberWords = `a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty`
+
+// pYearWords is a year in words: "two thousand ten", "nineteen ninety-six".
+var pYearWords = `(?P<yw>(?:nineteen|twenty)[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?)?[a-z]+(?:[\s-][a-z]+)?|two\s+thousand(?:[\s-]+(?:and[\s-]+)?` + pNumberWords + `)?)`
+
+// holidayNouns are words after a holiday's name that make it a thing, not
+// a date: "Easter Island", "Christmas tree", "Easter Rising" (1916).
+var holidayNouns = map[string]bool{
+	"island": true, "islands": true, "rising": true, "tree": true, "trees": true, "egg": true, "eggs": true,
+	"card": true, "cards": true, "bunny": true, "carol": true, "carols": true, "offensive": true,
+}
+
+// seasonVerbs say that a season or feast begins or ends: "Lent begins".
+var seasonVerbs = map[string]bool{"begins": true, "began": true, "starts": true, "started": true,
+	"ends": true, "ended": true, "is": true, "was": true, "will": true}
+
+// personNames are holiday names that are also given names: before a
+// capitalised word they are a person.
+var personNames = map[string]bool{"rakhi": true}
+
+// holidayRule reads "[morning of] [this|last|next] <holiday> [year]".
+func holidayRule(m *match) (Spec, bool) {
+	word := m.get("hol")
+	h := holidayByKey[holidayKey(word)]
+	if h == nil || holidayNouns[norm(m.nextWord())] && !m.has("year") {
+		return Spec{}, false
+	}
+	if next := m.nextWord(); personNames[norm(word)] && isUpper(next) && !m.has("year") {
+		return Spec{}, false // "Rakhi Sawant", an actress
+	}
+	s := Spec{Type: Date, Grain: GrainDay, Holiday: holidayKey(h.names[0]), Year: m.int("year")}
+	if m.has("yw") {
+		y, ok := spelledYear(m.get("yw"))
+		if !ok {
+			return Spec{}, false
+		}
+		s.Year = y
+	}
+	rel := norm(m.get("rel"))
+	if h.capital && s.Year == 0 && rel == "" {
+		// "Lent", "King's Day": only with a capital, after a word that
+		// introduces a time ("during Lent", "on King's Day") or opening a
+		// sentence that says it begins or ends ("Lent begins"); "he lent
+		// money", "Lent money to" are the verb.
+		prev, start := m.prevWord()
+		ok := isUpper(word) && (start && seasonVerbs[norm(m.nextWord())] || !start && (prepositions[norm(prev)] || norm(prev) == "ahead"))
+		if !ok {
+			return Spec{}, false
+		}
+	}
+	if y := norm(m.get("yrel")); y != "" {
+		s.Anchor, s.ShiftUnit, s.Shift = Now, GrainYear, relWords[y].shift
+	} else if m.has("num") {
+		n, ok := quantity(m.get("num"))
+		if !ok || n != float64(int(n)) {
+			return Spec{}, false
+		}
+		s.Anchor, s.ShiftUnit, s.Shift, s.FirstAfter = Now, GrainYear, int(n), true
+		if strings.HasPrefix(norm(m.get("unit")), "month") {
+			s.ShiftUnit = GrainMonth
+		}
+		if norm(m.get("ago")) == "ago" {
+			s.Shift = -s.Shift
+		}
+	}
+	sign := 1
+	if norm(m.get("dir")) == "before" {
+		sign = -1
+	}
+	if m.has("dnum") { // "three days after Easter"
+		n, ok := quantity(m.get("dnum"))
+		if !ok || n != float64(int(n)) {
+			return Spec{}, false
+		}
+		s.Days = sign * int(n)
+		if strings.HasPrefix(norm(m.get("dunit")), "week") {
+			s.Days *= 7
+		}
+	}
+	if m.has("ord") { // "the third Tuesday after Christmas"
+		s.Weekday, s.Nth = weekdays[norm(m.get("weekday"))], sign*ordinals[norm(m.get("ord"))]
+		if s.Weekday == 0 || s.Nth == 0 {
+			return Spec{}, false
+		}
+	}
+	if p := partsOfDay[norm(m.get("pod"))]; p != "" {
+		s.Type, s.Grain, s.PartOfDay = Time, GrainPartOfDay, p
+	}
+	if h.minutes > 0 { // Earth Hour: a clock time
+		s.Type, s.Grain, s.Clock, s.Hour, s.Minute = Time, GrainTime, true, h.at/60, h.at%60
+	}
+	namedRel(&s, rel)
+	return s, true
 }
 
 // spelledYear reads a year written in words: "nineteen ninety-six" (two

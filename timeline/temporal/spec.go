@@ -29,14 +29,18 @@ type Spec struct {
 	Year, Month, Day int
 	Weekday          int    // ISO: Monday 1 .. Sunday 7
 	Nth              int    // with Month and Weekday: the nth such weekday of the month (-1: the last)
-	Holiday          string // a movable feast counted from Easter ("good friday")
-	Quarter, Half    int    // 1..4, 1..2
-	Season           string // SP, SU, FA, WI
-	Decade           int    // TIMEX3 decade prefix: 199 for the 1990s
-	Century          int    // TIMEX3 century prefix: 18 for the 19th century
-	PartOfDay        string // MO, AF, EV, NI
-	Hour, Minute     int
-	Clock            bool // Hour and Minute are stated
+	Holiday          string // a named holiday (holidays.go), by holidayKey of its first name
+	// With Holiday: Days counts days from it ("three days after Easter");
+	// Weekday and Nth count weekdays after it (Nth < 0: before; "the
+	// third Tuesday after Christmas").
+	Days          int
+	Quarter, Half int    // 1..4, 1..2
+	Season        string // SP, SU, FA, WI
+	Decade        int    // TIMEX3 decade prefix: 199 for the 1990s
+	Century       int    // TIMEX3 century prefix: 18 for the 19th century
+	PartOfDay     string // MO, AF, EV, NI
+	Hour, Minute  int
+	Clock         bool // Hour and Minute are stated
 
 	// Relative expressions: Shift units of ShiftUnit from the anchor
 	// ("last year" is Now, -1 year; "two days later" is Story, +2 days).
@@ -52,6 +56,10 @@ type Spec struct {
 	// mentioned within a year of publication), not with whatever date
 	// came last ("the 1988 period. The year-ago results ..." is 1988).
 	Comparison bool
+	// FirstAfter: with Holiday and a Now shift, the first occurrence on
+	// or after the shifted date ("Thanksgiving in nine months"), not the
+	// one in the shifted year ("Thanksgiving of next year").
+	FirstAfter bool
 	// Latest: the last complete unit before publication ("the latest
 	// quarter").
 	Latest bool

@@ -75,10 +75,10 @@ func classWords() map[string][]string {
 		"<month>": words(keysOf(months)), "<weekday>": words(keysOf(weekdays)),
 		"<season>": words(keysOf(seasons)), "<number>": append(words(keysOf(numbers)), "couple", "pair"),
 		"<ordinal>": words(keysOf(ordinals)), "<unit>": words(keysOf(units)),
-		"<setword>": words(keysOf(setWords)), "<holiday>": words(keysOf(holidays)),
-		"<weekdayholiday>": words(keysOf(weekdayHolidays)), "<decadeword>": keysOf(decadeWords), "<easterholiday>": words(keysOf(easterHolidays)),
+		"<setword>": words(keysOf(setWords)), "<decadeword>": keysOf(decadeWords),
 		"<pod>": words(keysOf(partsOfDay)),
 	}
+	c["<holiday>"], c["<holidayword>"], c["<holidaystrong>"] = holidayTriggers()
 	for _, w := range keysOf(weekdays) {
 		if !strings.HasSuffix(w, ".") {
 			c["<weekdays>"] = append(c["<weekdays>"], w+"s")
@@ -110,15 +110,11 @@ func init() {
 			get(w).core = true
 		}
 	}
-	// Holidays are strong triggers only by a one-word name ("Christmas",
-	// "Easter"): "new", "good", "labor" are too common to wake the rules
-	// of the words around them.
-	for _, names := range [][]string{keysOf(holidays), keysOf(weekdayHolidays), keysOf(easterHolidays)} {
-		for _, n := range names {
-			if !strings.ContainsAny(n, " .'") {
-				get(n).core = true
-			}
-		}
+	// Holidays are strong triggers only by their uncommon words
+	// ("Christmas", "Kippur", "Diwali"): "new", "good", "labor" are too
+	// common to wake the rules of the words around them.
+	for _, w := range classes["<holidaystrong>"] {
+		get(w).core = true
 	}
 	for _, w := range coreWords {
 		get(w).core = true
@@ -127,6 +123,9 @@ func init() {
 		for w := range lexicon {
 			if w != "" && len(w) < 32 && w[0] >= 'a' && w[0] <= 'z' {
 				lexShape[w[0]-'a'][prefix2(w, 0, len(w))] |= 1 << len(w)
+				if c := w[len(w)-1]; 'a' <= c && c <= 'z' {
+					lexEnd[w[0]-'a'][len(w)] |= 1 << (c - 'a')
+				}
 			}
 		}
 	}()
@@ -233,6 +232,12 @@ func Tag(text string, opt Options) []Timex {
 // that spares the map lookup for most words of the text.
 var lexShape [26][27]uint32
 
+// lexEnd[a][n] has bit c set when the lexicon holds a word of n letters
+// starting with a and ending with the letter c: a second test, as cheap,
+// that keeps the holiday names (hundreds of rare shapes) from sending
+// common words to the map.
+var lexEnd [26][32]uint32
+
 func prefix2(lower string, i, j int) int {
 	if j-i < 2 {
 		return 26
@@ -276,7 +281,8 @@ func scan(text, lower string) []trigger {
 			for j < len(text) && isLetter(text[j]) {
 				j++
 			}
-			if n := j - i; n < 32 && lexShape[lower[i]-'a'][prefix2(lower, i, j)]&(1<<n) != 0 {
+			if n := j - i; n < 32 && lexShape[lower[i]-'a'][prefix2(lower, i, j)]&(1<<n) != 0 &&
+				lexEnd[lower[i]-'a'][n]&(1<<(lower[j-1]-'a')) != 0 {
 				e = lexicon[lower[i:j]]
 			}
 		}

@@ -127,21 +127,6 @@ var mods = map[string]string{
 	"at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
 }
 
-// holidays maps fixed-date holidays to month and day.
-var holidays = map[string][2]int{
-	"christmas": {12, 25}, "christmas day": {12, 25}, "christmas eve": {12, 24},
-	"new year's day": {1, 1}, "new year's eve": {12, 31}, "new years day": {1, 1},
-	"new years eve": {12, 31}, "halloween": {10, 31}, "valentine's day": {2, 14},
-	"independence day": {7, 4}, "veterans day": {11, 11}, "st. patrick's day": {3, 17},
-}
-
-// easterHolidays are days counted from Easter Sunday (Gregorian computus).
-var easterHolidays = map[string]int{
-	"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2, "holy saturday": -1,
-	"palm sunday": -7, "ash wednesday": -46, "mardi gras": -47, "shrove tuesday": -47,
-	"ascension day": 39, "pentecost": 49, "whit monday": 50,
-}
-
 // easter returns Easter Sunday of year y (the anonymous Gregorian
 // algorithm).
 func easter(y int) (month, day int) {
@@ -162,14 +147,6 @@ func easter(y int) (month, day int) {
 var decadeWords = map[string]int{
 	"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196,
 	"seventies": 197, "eighties": 198, "nineties": 199,
-}
-
-// weekdayHolidays are holidays on the nth weekday of a month (n = -1:
-// the last): Thanksgiving is the fourth Thursday of November.
-var weekdayHolidays = map[string][3]int{ // month, ISO weekday, n
-	"thanksgiving": {11, 4, 4}, "thanksgiving day": {11, 4, 4}, "labor day": {9, 1, 1},
-	"memorial day": {5, 1, -1}, "martin luther king day": {1, 1, 3}, "mlk day": {1, 1, 3},
-	"presidents' day": {2, 1, 3}, "columbus day": {10, 1, 2}, "martin luther king jr. day": {1, 1, 3},
 }
 
 // alt builds a regexp alternation of a map's keys, longest first, so that
