@@ -12,6 +12,23 @@ import (
 // uses is in its arguments. The result has Type, Value, Mod, Quant, Grain,
 // Begin, Finish, Tense and Why set; the caller sets offsets and Rule.
 func Resolve(text string, s Spec, c Context) Timex {
+	t := resolveValue(text, s, c)
+	t.HourOnly = s.HourOnly && t.Grain == GrainTime
+	// "rose 3% in 12 months": in a past-tense clause "in" before an amount
+	// gives the stretch something took, not a point ahead.
+	inPast := s.FromNow > 0 && !s.Span && s.Type == Duration && c.Tense == TensePast
+	if s.FromNow != 0 && s.Count > 0 && !c.Published.IsZero() && !inPast {
+		t.Offset = Offset{
+			Amount: period(s.Count, s.CountCode),
+			Back:   s.FromNow < 0,
+			At:     moveBy(c.Published, s.Count, s.CountCode, s.FromNow),
+			Span:   s.Span,
+		}
+	}
+	return t
+}
+
+func resolveValue(text string, s Spec, c Context) Timex {
 	t := Timex{Text: text, Type: s.Type, Mod: s.Mod, Quant: s.Quant, Grain: s.Grain, Tense: c.Tense}
 	switch {
 	case s.Period != "":

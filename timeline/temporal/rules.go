@@ -38,7 +38,7 @@ var (
 	// pNum takes any figure or word (with "a ... of" around it) where an
 	// amount may stand; extract functions check it with quantity() and
 	// vagueNumbers. A generic pattern keeps the regexp small, and so fast.
-	pNum    = `(?P<num>[0-9]+(?:\.[0-9]+)?|(?:a\s+)?[a-z]+(?:[\s-][a-z]+)?(?:\s+of)?)`
+	pNum    = `(?P<num>[0-9]+(?:\.[0-9]+|/[0-9]+)?|(?:a\s+)?[a-z]+(?:[\s-][a-z]+)?(?:\s+of)?)`
 	pPod    = "(?P<pod>" + alt(partsOfDay) + ")"
 	pApprox = `(?:(?P<approx>about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than)\s+)`
 )
@@ -483,18 +483,18 @@ var rules = []*rule{
 	},
 	{
 		Name:     "<n> <unit>s ago|earlier|later",
-		Needs:    []string{"<unit>", "ago|earlier|later|back|hence|now"},
+		Needs:    []string{"<unit>", "ago|earlier|later|back|hence|now|today"},
 		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "few", "several", "many", "a"},
-		Pattern:  pApprox + `?` + pNum + `[\s-]+` + pUnit + `\s+(?P<dir>ago|earlier|later|back|hence|from\s+now)`,
-		Examples: []string{"two years ago", "a year earlier", "three days later", "six weeks ago"},
+		Pattern:  pApprox + `?` + pNum + `[\s-]+` + pUnit + `\s+(?P<dir>ago|earlier|later|back|hence|from\s+now|from\s+today)`,
+		Examples: []string{"two years ago", "a year earlier", "three days later", "six weeks ago", "3 years from today", "two minutes from now"},
 		Extract:  unitsAgo,
 	},
 	{
 		Name:     "[mod] [the past|first] <n> <unit>s (duration)",
 		Needs:    []string{"<unit>"},
-		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a"},
-		Pattern:  `(?:` + pApprox + `|(?P<the>the\s+(?:past|last|next|coming|first|latest|previous|final|initial|remaining|same)|the)\s+)?` + pNum + `(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
-		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year"},
+		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a", "next", "last", "past", "coming", "upcoming", "half"},
+		Pattern:  `(?:` + pApprox + `|(?P<the>(?:the\s+)?(?:past|last|next|coming|upcoming)|the(?:\s+(?:first|latest|previous|final|initial|remaining|same))?)\s+)?` + pNum + `(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
+		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "next three days", "last 2 weeks", "in 15 minutes", "in half an hour", "in a quarter of an hour", "in 1/2 hour"},
 		Extract:  duration,
 	},
 	{
@@ -1038,10 +1038,27 @@ func unitsAgo(m *match) (Spec, bool) {
 		}
 		return Spec{Type: Date, Ref: "FUTURE_REF"}, true
 	}
+	fromNow := 1
+	if back {
+		fromNow = -1
+	}
+	switch dir {
+	case "ago", "back", "hence", "from now", "from today":
+	default:
+		fromNow = 0 // "three days later": counted from the story's date
+	}
+	if u.grain == GrainTime && fromNow != 0 {
+		// "two minutes from now", "three hours ago": an instant the
+		// publication date alone cannot place; the amount is the value,
+		// and Offset says where it leads.
+		return Spec{Type: Duration, Period: period(n*float64(u.n), u.code), Mod: approxMod(m.get("approx")),
+			FromNow: fromNow, Count: n * float64(u.n), CountCode: u.code}, true
+	}
 	if n != float64(int(n)) || u.grain == GrainTime {
 		return Spec{}, false
 	}
-	s := Spec{Type: Date, Grain: u.grain, ShiftUnit: u.grain, Shift: int(n) * u.n, Mod: approxMod(m.get("approx"))}
+	s := Spec{Type: Date, Grain: u.grain, ShiftUnit: u.grain, Shift: int(n) * u.n, Mod: approxMod(m.get("approx")),
+		FromNow: fromNow, Count: n * float64(u.n), CountCode: u.code}
 	if u.grain == GrainDecade || u.grain == GrainCentury {
 		s.Grain, s.ShiftUnit = GrainYear, GrainYear
 	}
@@ -1049,7 +1066,7 @@ func unitsAgo(m *match) (Spec, bool) {
 		s.Shift = -s.Shift
 	}
 	switch dir {
-	case "ago", "back", "hence", "from now":
+	case "ago", "back", "hence", "from now", "from today":
 		s.Anchor = Now
 	default:
 		s.Anchor = Story
@@ -1117,31 +1134,49 @@ func duration(m *match) (Spec, bool) {
 	if m.has("the") && strings.Contains(m.text[m.start:m.end], "-") {
 		return Spec{}, false // "the two-week delay": the adjective alone is the timex
 	}
-	total := n * float64(u.n)
-	amount := fmt.Sprint(total)
-	if whole, frac := int(total), total-float64(int(total)); frac != 0 {
-		// "two and a half years" is P2Y6M, "5 1/2 hours" PT5H30M: the
-		// fraction in the next smaller unit, where there is one.
-		if next, ok := fractionUnits[code]; ok {
-			amount = fmt.Sprintf("%d%s%d", whole, strings.TrimPrefix(code, "T"), int(frac*next.per+0.5))
-			code = next.code
-		}
+	if m.has("an") && n >= 1 || n < 1 && !isDigit(num[0]) && !m.has("an") && !strings.HasSuffix(norm(num), " of") && !strings.HasSuffix(norm(num), " an") {
+		return Spec{}, false // "half an hour", "a quarter of an hour"; not "two an hour", "its quarter-century low"
 	}
-	if strings.HasPrefix(code, "T") {
-		s.Period = "PT" + amount + code[1:]
-	} else {
-		s.Period = "P" + amount + code
+	s.Period = period(n*float64(u.n), code)
+	s.Count, s.CountCode = n*float64(u.n), code
+	switch rel := the[strings.LastIndexByte(the, ' ')+1:]; rel {
+	case "past", "last", "previous":
+		s.FromNow, s.Span = -1, true // "the last two weeks": TIMEX3 endPoint is the document time
+	case "next", "coming", "upcoming":
+		s.FromNow, s.Span = 1, true // "the next two weeks": beginPoint is the document time
+	case "":
+		if inFromNow(m) && !m.has("adj") {
+			s.FromNow = 1 // "in 15 minutes": the amount leads from publication to a point
+		}
 	}
 	return s, true
 }
 
-// fractionUnits says how a fraction of a unit is written in the next
-// smaller one: half a year is 6 months (P..Y6M).
-var fractionUnits = map[string]struct {
-	code string
-	per  float64
-}{
-	"Y": {"M", 12}, "M": {"D", 30}, "W": {"D", 7}, "TH": {"TM", 60}, "TM": {"TS", 60},
+// inFromNow reports whether "in" before an amount counts it from now ("in
+// 15 minutes", "in two weeks"), not a stretch something happened within:
+// "the first time in three years", "the highest in a decade".
+func inFromNow(m *match) bool {
+	i := m.start
+	for i > 0 && m.text[i-1] == ' ' {
+		i--
+	}
+	if i < 2 || !strings.EqualFold(m.text[i-2:i], "in") || i > 2 && isAlnum(m.text[i-3]) {
+		return false
+	}
+	j := i - 2
+	for j > 0 && m.text[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 && isLetter(m.text[k-1]) {
+		k--
+	}
+	w := strings.ToLower(m.text[k:j])
+	switch w {
+	case "time", "times", "first", "once", "ever", "only", "high", "low", "level", "record", "twice", "all":
+		return false
+	}
+	return !strings.HasSuffix(w, "est") && !strings.HasSuffix(w, "ed")
 }
 
 func set(m *match) (Spec, bool) {

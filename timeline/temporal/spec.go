@@ -71,6 +71,18 @@ type Spec struct {
 	Period string
 	Quant  string
 
+	// Offsets from the moment of publication ("in 15 minutes", "two days
+	// ago", "the next three days"): FromNow is +1 (forward) or -1 (back),
+	// Count units of CountCode (a TIMEX3 duration designator: "TM", "D",
+	// "W", ...) are counted, and Span says the words name the whole
+	// stretch, not only its far end.
+	FromNow   int
+	Count     float64
+	CountCode string
+	Span      bool
+	// HourOnly: a clock time stated to the hour only ("2 p.m.").
+	HourOnly bool
+
 	Mod string
 	// Bounded: "earlier this year", "later this month": the part of the
 	// unit before (Mod START) or after (Mod END) the publication date.
