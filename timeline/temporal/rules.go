@@ -38,9 +38,12 @@ var (
 	// pNum takes any figure or word (with "a ... of" around it) where an
 	// amount may stand; extract functions check it with quantity() and
 	// vagueNumbers. A generic pattern keeps the regexp small, and so fast.
-	pNum    = `(?P<num>[0-9]+(?:\.[0-9]+|/[0-9]+)?|(?:a\s+)?[a-z]+(?:[\s-][a-z]+)?(?:\s+of)?)`
-	pPod    = "(?P<pod>" + alt(partsOfDay) + ")"
-	pApprox = `(?:(?P<approx>about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than)\s+)`
+	pNum = `(?P<num>[0-9]+(?:\.[0-9]+|/[0-9]+)?|(?:a\s+)?[a-z]+(?:[\s-][a-z]+)?(?:\s+of)?)`
+	pPod = "(?P<pod>" + alt(partsOfDay) + ")"
+	// pBareHour is an hour with no a.m. or p.m.: "8", "eight", "10:30",
+	// "1030", "8 o'clock".
+	pBareHour = `(?P<h>[012]?[0-9]|[a-z]+)(?:[:.]?(?P<mi>[0-5][0-9]))?(?:\s*(?P<oc>o['’]clock))?`
+	pApprox   = `(?:(?P<approx>about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than)\s+)`
 )
 
 // prepositions that introduce a time ("in March", "since spring"): a bare
@@ -346,8 +349,8 @@ var rules = []*rule{
 	{
 		Name:     "the day before yesterday|after tomorrow",
 		Needs:    []string{"yesterday|tomorrow"},
-		Starts:   []string{"the"},
-		Pattern:  `the\s+day\s+(?P<rel>before\s+yesterday|after\s+tomorrow)`,
+		Starts:   []string{"the", "day"},
+		Pattern:  `(?:the\s+)?day\s+(?P<rel>before\s+yesterday|after\s+tomorrow)`,
 		Examples: []string{"the day before yesterday"},
 		Extract: func(m *match) (Spec, bool) {
 			n := 2
@@ -601,6 +604,22 @@ var rules = []*rule{
 		Extract:  clock,
 	},
 	{
+		Name:     hourBeforeDay,
+		Starts:   []string{"<digits>", "<number>"},
+		Needs:    []string{"tonight|tomorrow|today|yesterday|this|clock"},
+		Pattern:  pBareHour,
+		Examples: []string{"8 o'clock", "8 tonight", "9 tomorrow morning", "at 5 tomorrow afternoon"},
+		Extract:  bareHour,
+	},
+	{
+		Name:     dayAtHour,
+		Starts:   []string{"at"},
+		Needs:    []string{"<digits>|<number>"},
+		Pattern:  `(?P<at>at)\s+` + pBareHour,
+		Examples: []string{"tonight at 8", "Friday at 10", "this afternoon at 2"},
+		Extract:  bareHour,
+	},
+	{
 		Name:     "<hour>:<minute> (24-hour)",
 		Needs:    []string{"<:>"},
 		Starts:   []string{"<digits>"},
@@ -611,7 +630,7 @@ var rules = []*rule{
 	{
 		Name:     "half past|a quarter to <hour>",
 		Starts:   []string{"half", "quarter", "a", "<digits>", "<number>"},
-		Needs:    []string{"past|after|half|quarter"},
+		Needs:    []string{"past|after|half|quarter|minute|minutes"},
 		Pattern:  `(?P<mins>half|(?:a\s+)?quarter|[0-9]{1,2}|[a-z]+(?:-[a-z]+)?)(?:\s+minutes?)?\s+(?P<dir>past|after|to|till)\s+(?:(?P<w>noon|midnight)|(?P<h>[0-9]{1,2}|[a-z]+)(?:\s*(?P<ap>a\.m\.|p\.m\.|am|pm))?)`,
 		Examples: []string{"half past three", "a quarter past 3pm", "20 minutes past 3pm", "twenty after noon", "a quarter to 2pm"},
 		Extract: func(m *match) (Spec, bool) {
@@ -1156,23 +1175,12 @@ func duration(m *match) (Spec, bool) {
 // 15 minutes", "in two weeks"), not a stretch something happened within:
 // "the first time in three years", "the highest in a decade".
 func inFromNow(m *match) bool {
-	i := m.start
-	for i > 0 && m.text[i-1] == ' ' {
-		i--
-	}
-	if i < 2 || !strings.EqualFold(m.text[i-2:i], "in") || i > 2 && isAlnum(m.text[i-3]) {
+	in, i := wordBefore(m.text, m.start)
+	if norm(in) != "in" {
 		return false
 	}
-	j := i - 2
-	for j > 0 && m.text[j-1] == ' ' {
-		j--
-	}
-	k := j
-	for k > 0 && isLetter(m.text[k-1]) {
-		k--
-	}
-	w := strings.ToLower(m.text[k:j])
-	switch w {
+	w, _ := wordBefore(m.text, i)
+	switch w = strings.ToLower(w); w {
 	case "time", "times", "first", "once", "ever", "only", "high", "low", "level", "record", "twice", "all":
 		return false
 	}
@@ -1229,6 +1237,70 @@ func set(m *match) (Spec, bool) {
 	return s, true
 }
 
+// dayWords are the words of a day or a part of the day a bare hour may
+// stand beside: "tonight at 8", "8 tomorrow morning".
+var dayWords = map[string]bool{
+	"today": true, "tonight": true, "tomorrow": true, "yesterday": true, "morning": true,
+	"afternoon": true, "evening": true, "night": true, "this": true,
+}
+
+// bareHour reads an hour with no a.m. or p.m. ("8", "eight", "1030",
+// "10:30") only beside a word that makes it a time of a day: after "at"
+// following a day or a part of the day ("tonight at 8", "Friday at 10"),
+// or before one ("8 tonight", "at 5 tomorrow afternoon"), or with
+// "o'clock"; a figure anywhere else is a count ("at 7 percent", "aged 7",
+// "1030 employees").
+func bareHour(m *match) (Spec, bool) {
+	h, ok := quantity(m.get("h"))
+	word := !isDigit(m.get("h")[0])
+	if !ok || h != float64(int(h)) || h > 23 || word && (h < 1 || h > 12 || m.has("mi")) {
+		return Spec{}, false
+	}
+	if c := m.nextByte(); c == '%' || c == ',' || c == '.' && m.end+1 < len(m.text) && isDigit(m.text[m.end+1]) || c == '-' || c == '/' || c == ':' {
+		return Spec{}, false
+	}
+	dayWord := func(w string) bool { w = norm(w); return dayWords[w] && w != "this" || weekdays[w] != 0 }
+	switch n := norm(m.nextWord()); {
+	case n == "a" || n == "p" || n == "am" || n == "pm" || n == "gmt" || n == "utc" || n == "local" || len(n) == 3 && n[2] == 't' && strings.IndexByte("ecmp", n[0]) >= 0:
+		return Spec{}, false // "at 3 p.m.", "at 1030 GMT": a clock time of another rule
+	}
+	if m.has("at") { // "tonight at 8", "Friday at 10"
+		before, _ := wordBefore(m.text, m.start)
+		if !dayWord(before) {
+			return Spec{}, false
+		}
+		return bareHourSpec(m, h), true
+	}
+	beside := m.has("oc") // "8 o'clock" is a time anywhere
+	switch n := norm(m.nextWord()); n {
+	case "tonight", "tomorrow", "today", "yesterday":
+		beside = true // "8 tonight", "9 tomorrow morning"
+	case "this":
+		after := &match{text: m.text, end: m.end + strings.IndexAny(m.text[m.end:], "tT") + len("this")}
+		beside = beside || partsOfDay[norm(after.nextWord())] != "" // "8 this evening"
+	}
+	return bareHourSpec(m, h), beside
+}
+
+func bareHourSpec(m *match, h float64) Spec {
+	return Spec{Type: Time, Grain: GrainTime, Clock: true, Anchor: Now, ShiftUnit: GrainDay,
+		Hour: int(h), Minute: m.int("mi"), HourOnly: !m.has("mi")}
+}
+
+// wordBefore returns the word that ends before offset i of text (spaces
+// between), and where it starts; "" at a punctuation mark.
+func wordBefore(text string, i int) (string, int) {
+	j := i
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 && isAlnum(text[k-1]) {
+		k--
+	}
+	return text[k:j], k
+}
+
 func clock(m *match) (Spec, bool) {
 	s := Spec{Type: Time, Grain: GrainTime, Clock: true, Anchor: Now, Mod: approxMod(m.get("approx"))}
 	switch norm(m.get("w")) {
@@ -1243,6 +1315,8 @@ func clock(m *match) (Spec, bool) {
 			// "3 p" only as "3 p.m." spelled short; refuse a lone letter
 			return Spec{}, false
 		}
+		s.Meridiem = ap != ""
+		s.HourOnly = s.Meridiem && !m.has("mi")
 		if strings.HasPrefix(ap, "p") && s.Hour < 12 {
 			s.Hour += 12
 		}

@@ -82,6 +82,9 @@ type Spec struct {
 	Span      bool
 	// HourOnly: a clock time stated to the hour only ("2 p.m.").
 	HourOnly bool
+	// Meridiem: a.m. or p.m. was stated, so a part of the day beside the
+	// clock time ("tonight at 8") does not move it to the afternoon.
+	Meridiem bool
 
 	Mod string
 	// Bounded: "earlier this year", "later this month": the part of the
