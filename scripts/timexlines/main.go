@@ -90,12 +90,12 @@ func duckling(t temporal.Timex, ref time.Time, interval bool) string {
 		} else {
 			from, to = add(start, u, 1), add(start, u, n+1)
 		}
-		return from.Format(layouts[u]) + "/" + to.Format(layouts[u])
+		return write(from, u) + "/" + write(to, u)
 	case !t.Offset.IsZero():
 		_, u := lastUnit(t.Offset.Amount)
-		return t.Offset.At.Format(layouts[finer[u]])
+		return write(t.Offset.At, finer[u])
 	case t.Value == "PRESENT_REF":
-		return ref.Format(layouts["S"])
+		return write(ref, "S")
 	case interval && t.Placeable():
 		l := "2006-01-02"
 		if t.Grain == temporal.GrainTime || t.Grain == temporal.GrainPartOfDay {
@@ -103,9 +103,22 @@ func duckling(t temporal.Timex, ref time.Time, interval bool) string {
 		}
 		return t.Begin.Format(l) + "/" + t.Finish.Format(l)
 	case t.HourOnly:
-		return t.Begin.Format(layouts["H"])
+		return write(t.Begin, "H")
 	}
 	return t.Value
+}
+
+// write writes t at the grain of unit u, as Duckling does: 2013-W07 for a
+// week, 2013-Q1 for a quarter.
+func write(t time.Time, u string) string {
+	switch u {
+	case "W":
+		y, w := t.ISOWeek()
+		return fmt.Sprintf("%04d-W%02d", y, w)
+	case "Q":
+		return fmt.Sprintf("%04d-Q%d", t.Year(), (int(t.Month())-1)/3+1)
+	}
+	return t.Format(layouts[u])
 }
 
 // Units of an Offset's amount, by their TIMEX3 designator (time units
@@ -114,7 +127,7 @@ func duckling(t temporal.Timex, ref time.Time, interval bool) string {
 var (
 	layouts = map[string]string{
 		"S": "2006-01-02T15:04:05", "MI": "2006-01-02T15:04", "H": "2006-01-02T15",
-		"D": "2006-01-02", "W": "2006-W01", "M": "2006-01", "Q": "2006-01", "Y": "2006",
+		"D": "2006-01-02", "M": "2006-01", "Y": "2006",
 	}
 	finer = map[string]string{"S": "S", "MI": "S", "H": "MI", "D": "H", "W": "D", "M": "D", "Q": "M", "Y": "M"}
 )

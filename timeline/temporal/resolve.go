@@ -52,6 +52,10 @@ func resolveValue(text string, s Spec, c Context) Timex {
 		return t
 	}
 	start, g, reason, ok := place(s, c)
+	if ok && s.PartNth != 0 && (g == GrainMonth || g == GrainYear) {
+		start, g = nthPart(start, g, s.Part, s.PartNth)
+		reason = fmt.Sprintf("the %s %s of %s; %s", ordinalName(abs(s.PartNth)), map[bool]string{true: "last " + grainNouns[s.Part], false: grainNouns[s.Part]}[s.PartNth < 0], describe(truncate(start, GrainMonth), GrainMonth, "", false), reason)
+	}
 	if !ok {
 		t.Value = unanchored(s)
 		t.Why = fmt.Sprintf("%q -> %s: relative, and there is no publication date to count from", text, t.Value)
@@ -211,6 +215,15 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 	if s.Latest {
 		start := shift(truncate(pub, g), g, -1)
 		return start, g, fmt.Sprintf("the last complete %s before %s", grainNouns[g], baseName), true
+	}
+	if s.Occurrence != 0 { // "3 Fridays from now", "2 Thursdays ago", "March after next"
+		start, g := nthOccurrence(pub, s)
+		return start, g, fmt.Sprintf("the %s occurrence %s %s", ordinalName(abs(s.Occurrence)), map[bool]string{true: "before", false: "after"}[s.Occurrence < 0], baseName), true
+	}
+	if s.Day != 0 && s.Month == 0 { // "the 20th of next month"
+		mo := shift(truncate(base, GrainMonth), GrainMonth, s.Shift)
+		start, g := withTime(date(mo.Year(), int(mo.Month()), s.Day), s)
+		return start, g, fmt.Sprintf("that day of the month %s", strings.TrimPrefix(fmt.Sprintf("%+d months from %s", s.Shift, baseName), "+0 months from ")), true
 	}
 	if s.Nth != 0 { // "the first Monday of next month"
 		mo := shift(truncate(base, GrainMonth), GrainMonth, s.Shift)
@@ -473,4 +486,59 @@ func unanchored(s Spec) string {
 		return fmt.Sprintf("XXXX-Q%d", s.Quarter)
 	}
 	return "XXXX"
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// nthOccurrence finds the nth weekday (or month) s names after the day
+// pub (n > 0), or before it (n < 0).
+func nthOccurrence(pub time.Time, s Spec) (time.Time, Grain) {
+	n, step := s.Occurrence, 1
+	if n < 0 {
+		n, step = -n, -1
+	}
+	if s.Month != 0 {
+		m := truncate(pub, GrainMonth)
+		for n > 0 {
+			m = m.AddDate(0, step, 0)
+			if int(m.Month()) == s.Month {
+				n--
+			}
+		}
+		return m, GrainMonth
+	}
+	d := pub
+	for n > 0 {
+		d = d.AddDate(0, 0, step)
+		if isoWeekday(d) == s.Weekday {
+			n--
+		}
+	}
+	return withTime(d, s)
+}
+
+// nthPart finds the nth day or week of the month or year starting at
+// start (n < 0: counted from its end). A week belongs to the month or year
+// it begins in, counted from the start, and to the one it ends in, counted
+// from the end.
+func nthPart(start time.Time, g, part Grain, n int) (time.Time, Grain) {
+	end := shift(start, g, 1)
+	if part == GrainDay {
+		if n > 0 {
+			return start.AddDate(0, 0, n-1), GrainDay
+		}
+		return end.AddDate(0, 0, n), GrainDay
+	}
+	if n > 0 {
+		first := start.AddDate(0, 0, (8-isoWeekday(start))%7) // the first Monday
+		return first.AddDate(0, 0, 7*(n-1)), GrainWeek
+	}
+	lastDay := end.AddDate(0, 0, -1)
+	lastSunday := lastDay.AddDate(0, 0, -isoWeekday(lastDay)%7)
+	return lastSunday.AddDate(0, 0, -6+7*(n+1)), GrainWeek
 }

@@ -724,6 +724,80 @@ var rules = []*rule{
 		},
 	},
 	{
+		Name:     "<n> <weekday>s from now|ago",
+		Starts:   []string{"<digits>", "<number>"},
+		Needs:    []string{"<weekdays>", "now|ago|back|hence"},
+		Pattern:  `(?P<num>[0-9]{1,2}|[a-z]+)\s+` + pWeekday + `s\s+(?P<dir>from\s+now|hence|ago|back)`,
+		Examples: []string{"3 Fridays from now", "two Thursdays ago"},
+		Extract: func(m *match) (Spec, bool) {
+			n, ok := quantity(m.get("num"))
+			if !ok || n < 1 || n != float64(int(n)) {
+				return Spec{}, false
+			}
+			s := Spec{Type: Date, Grain: GrainDay, Anchor: Now, Weekday: weekdays[norm(m.get("weekday"))], Occurrence: int(n)}
+			if d := norm(m.get("dir")); d == "ago" || d == "back" {
+				s.Occurrence = -s.Occurrence
+			}
+			return s, true
+		},
+	},
+	{
+		Name:     "<weekday>|<month> after next",
+		Starts:   []string{"<weekday>", "<month>"},
+		Needs:    []string{"next"},
+		Pattern:  `(?:` + pWeekday + `|` + pMonth + `)\s+after\s+next`,
+		Examples: []string{"Friday after next", "March after next"},
+		Extract: func(m *match) (Spec, bool) {
+			s := Spec{Type: Date, Grain: GrainDay, Anchor: Now, Weekday: weekdays[norm(m.get("weekday"))], Occurrence: 2}
+			if mo := m.get("month"); mo != "" {
+				s.Grain, s.Weekday, s.Month = GrainMonth, 0, lookupMonth(mo)
+			}
+			return s, true
+		},
+	},
+	{
+		Name:     "the <day> of this|next|last month",
+		Starts:   []string{"<digits>", "the"},
+		Needs:    []string{"month"},
+		Pattern:  `(?:the\s+)?(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?:\s+day)?\s+of\s+(?:the\s+)?(?P<rel>next|this|current|previous|last|following|coming)\s+month`,
+		Examples: []string{"the 20th of next month", "20 of this month", "the 20th of the previous month"},
+		Extract: func(m *match) (Spec, bool) {
+			d := m.int("day")
+			if d < 1 || d > 31 || m.nextByte() == '\'' || strings.HasPrefix(m.text[m.end:], "’") {
+				return Spec{}, false // "20 of this month's recruits"
+			}
+			shift := map[string]int{"next": 1, "following": 1, "coming": 1, "previous": -1, "last": -1}[norm(m.get("rel"))]
+			return Spec{Type: Date, Grain: GrainDay, Anchor: Now, Day: d, ShiftUnit: GrainMonth, Shift: shift}, true
+		},
+	},
+	{
+		Name:     "the <ordinal> [last] day|week of <month>|<year>",
+		Starts:   []string{"the", "<ordinal>", "<digits>", "last"},
+		Needs:    []string{"day|week", "<month>|<yyyy>"},
+		Pattern:  `(?:the\s+)?(?:(?P<ord>` + alt(ordinals) + `)\s+(?P<last>last\s+)?|(?P<last>last)\s+)(?P<part>day|week)\s+(?:of|in)\s+(?:` + pMonth + `(?:,?\s+` + pYear + `)?|` + pYear + `)`,
+		Examples: []string{"the last day of October 2015", "the first week of October 2014", "the third last week of 2018", "the fifth last day of May"},
+		Extract: func(m *match) (Spec, bool) {
+			n := 1
+			if m.has("ord") {
+				n = ordinals[norm(m.get("ord"))]
+			}
+			if m.has("last") {
+				n = -n
+			}
+			s := Spec{Type: Date, Grain: GrainYear, Year: m.int("year"), PartNth: n, Part: GrainDay}
+			if norm(m.get("part")) == "week" {
+				s.Part = GrainWeek
+			}
+			if mo := m.get("month"); mo != "" {
+				if !isUpper(mo) && !m.has("year") && (norm(mo) == "may" || norm(mo) == "march") && !m.has("ord") {
+					return Spec{}, false
+				}
+				s.Grain, s.Month = GrainMonth, lookupMonth(mo)
+			}
+			return s, n != 0
+		},
+	},
+	{
 		Name:     "[this|last|next] <weekday holiday> [<year>]",
 		Starts:   []string{"<weekdayholiday>", "this", "last", "next"},
 		Needs:    []string{"<weekdayholiday>"},

@@ -38,6 +38,17 @@ type Spec struct {
 	Hour, Minute     int
 	Clock            bool // Hour and Minute are stated
 
+	// Occurrence: with Weekday (or Month), the nth one after the
+	// publication date (n > 0: "3 Fridays from now", "Friday after next")
+	// or before it (n < 0: "2 Thursdays ago").
+	Occurrence int
+	// PartNth, Part: the nth day or week (Part) of the month or year the
+	// other fields name; counted from its end when negative ("the last day
+	// of October", "the third last week of 2018"). A week of a month is one
+	// that begins in it (counted from the end: that ends in it).
+	PartNth int
+	Part    Grain
+
 	// Relative expressions: Shift units of ShiftUnit from the anchor
 	// ("last year" is Now, -1 year; "two days later" is Story, +2 days).
 	Anchor    Anchor
