@@ -27,7 +27,11 @@
 //     TIMEX3 writes 2013-02-13T15:00, Duckling 2013-02-13T15.
 //   - An interval case ("kind": "interval"): Duckling writes
 //     start/end, end exclusive; the adapter writes Timex.Begin/Finish, to
-//     the hour for times and parts of the day, else to the day.
+//     the hour for times and parts of the day, to the month for a part of
+//     a year that is whole months ("the end of 2012": 2012-09/2013-01),
+//     else to the day.
+//   - A weekend: TIMEX3 (and the tagger) take Saturday and Sunday;
+//     Duckling's weekend runs from Friday 18:00 to Monday 00:00.
 package main
 
 import (
@@ -96,10 +100,15 @@ func duckling(t temporal.Timex, ref time.Time, interval bool) string {
 		return write(t.Offset.At, finer[u])
 	case t.Value == "PRESENT_REF":
 		return write(ref, "S")
+	case interval && t.Grain == temporal.GrainWeekend && t.Placeable():
+		return t.Begin.Add(-6*time.Hour).Format(layouts["H"]) + "/" + t.Finish.Format(layouts["H"])
 	case interval && t.Placeable():
-		l := "2006-01-02"
-		if t.Grain == temporal.GrainTime || t.Grain == temporal.GrainPartOfDay {
-			l = "2006-01-02T15"
+		l := layouts["D"]
+		switch {
+		case t.Grain == temporal.GrainTime || t.Grain == temporal.GrainPartOfDay:
+			l = layouts["H"]
+		case t.Grain >= temporal.GrainYear && t.Begin.Day() == 1 && t.Finish.Day() == 1:
+			l = layouts["M"] // "the end of 2012": September to December
 		}
 		return t.Begin.Format(l) + "/" + t.Finish.Format(l)
 	case t.HourOnly:

@@ -76,7 +76,8 @@ var refNames = map[string]string{
 }
 
 // narrow shrinks an interval to the part a mod names: the first, middle or
-// last third for START, MID, END; for "earlier this year" and "later this
+// last third for START, MID, END, in whole days (the beginning of a week is
+// Monday to Wednesday, its end Friday to Sunday); for "earlier this year" and "later this
 // month" (Bounded), the part before or after the publication date.
 func narrow(b, f time.Time, s Spec, pub time.Time) (time.Time, time.Time) {
 	if s.Bounded && !pub.Before(b) && pub.Before(f) {
@@ -88,7 +89,11 @@ func narrow(b, f time.Time, s Spec, pub time.Time) (time.Time, time.Time) {
 	third := f.Sub(b) / 3
 	switch s.Mod {
 	case "START":
-		return b, truncate(b.Add(third), GrainDay)
+		end := truncate(b.Add(third), GrainDay)
+		if end.Before(b.Add(third)) {
+			end = end.AddDate(0, 0, 1) // a third of a week is three days, not two
+		}
+		return b, end
 	case "MID":
 		return truncate(b.Add(third), GrainDay), truncate(f.Add(-third), GrainDay)
 	case "END":

@@ -3,6 +3,7 @@ package temporal
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -193,6 +194,60 @@ var rules = []*rule{
 		},
 	},
 	{
+		Name:     "<month>-<day>-<year>, <month>.<day>.<year>",
+		Needs:    []string{"<->|<.>"},
+		Starts:   []string{"<digits>"},
+		Pattern:  `(?P<mm>[0-3]?[0-9])(?P<sep>[-.])(?P<dd>[0-3]?[0-9])(?P<sep2>[-.])(?P<yy>[0-9]{4}|[0-9]{2})`,
+		Examples: []string{"10-31-74", "10.31.1974", "31.10.1974"},
+		Extract: func(m *match) (Spec, bool) {
+			if m.get("sep") != m.get("sep2") || isDigit(m.nextByte()) || isDigit(m.prevByte()) || m.prevByte() == '.' || m.prevByte() == '-' ||
+				(m.nextByte() == '.' || m.nextByte() == '-') && m.end+1 < len(m.text) && isDigit(m.text[m.end+1]) {
+				return Spec{}, false // "1.2.3.4", "6-3-6-2"
+			}
+			return numericDate(m.int("mm"), m.int("dd"), m.get("yy"))
+		},
+	},
+	{
+		Name:     "<day>-<Mon>-<year>",
+		Needs:    []string{"<month>"},
+		Starts:   []string{"<digits>"},
+		Pattern:  pDay + `(?P<sep>[-/])` + pMonth + `[-/](?P<yy>[0-9]{4}|[0-9]{2})`,
+		Examples: []string{"31/Oct/1974", "31-Oct-74"},
+		Extract: func(m *match) (Spec, bool) {
+			if isDigit(m.nextByte()) || isDigit(m.prevByte()) {
+				return Spec{}, false
+			}
+			return numericDate(lookupMonth(m.get("month")), m.int("day"), m.get("yy"))
+		},
+	},
+	{
+		Name:     "<month>/<year>",
+		Needs:    []string{"</>"},
+		Starts:   []string{"<digits>"},
+		Pattern:  `(?P<mm>[01]?[0-9])/` + pYear,
+		Examples: []string{"2/2013", "in 11/1998"},
+		Extract: func(m *match) (Spec, bool) {
+			mo := m.int("mm")
+			if isDigit(m.nextByte()) || m.nextByte() == '/' || isDigit(m.prevByte()) || m.prevByte() == '/' || m.prevByte() == '.' || mo < 1 || mo > 12 {
+				return Spec{}, false
+			}
+			return Spec{Type: Date, Grain: GrainMonth, Year: m.int("year"), Month: mo}, true
+		},
+	},
+	{
+		Name:     "<year>Q<n>",
+		Needs:    []string{"<yyyy>"},
+		Starts:   []string{"<digits>"},
+		Pattern:  pYear + `\s?q(?P<q>[1-4])`,
+		Examples: []string{"2018Q4", "2018 Q4"},
+		Extract: func(m *match) (Spec, bool) {
+			if i := strings.IndexAny(m.text[m.start:m.end], "qQ"); m.text[m.start+i] != 'Q' {
+				return Spec{}, false
+			}
+			return Spec{Type: Date, Grain: GrainQuarter, Quarter: m.int("q"), Year: m.int("year")}, true
+		},
+	},
+	{
 		Name:     "[fiscal] <year>",
 		Needs:    []string{"<yyyy>"},
 		Starts:   []string{"<digits>", "fiscal", "fy"},
@@ -265,10 +320,10 @@ var rules = []*rule{
 	},
 	{
 		Name:     "[the] [<year>|this year's] [fiscal] <ordinal> quarter [of <year>]",
-		Needs:    []string{"quarter"},
+		Needs:    []string{"quarter|qtr"},
 		Starts:   []string{"the", "fiscal", "<ordinal>", "<digits>", "this", "last", "next"},
-		Pattern:  `(?:the\s+)?(?:(?P<qyear>1[0-9]{3}|20[0-9]{2})\s+|(?P<yrel>this|last|next)\s+year['’]s\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:fiscal\s+)?` + pYear + `|,?\s+` + pYear + `)?`,
-		Examples: []string{"the third quarter", "the fiscal first quarter", "the fourth quarter of 1984", "this year's third quarter", "the 1988 third quarter"},
+		Pattern:  `(?:the\s+)?(?:(?P<qyear>1[0-9]{3}|20[0-9]{2})\s+|(?P<yrel>this|last|next)\s+year['’]s\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|qtr)(?:\s+of\s+(?:fiscal\s+)?` + pYear + `|,?\s+` + pYear + `)?`,
+		Examples: []string{"the third quarter", "the fiscal first quarter", "the fourth quarter of 1984", "this year's third quarter", "the 1988 third quarter", "4th qtr 2018"},
 		Extract:  quarter,
 	},
 	{
@@ -630,10 +685,13 @@ var rules = []*rule{
 	{
 		Name:     "half past|a quarter to <hour>",
 		Starts:   []string{"half", "quarter", "a", "<digits>", "<number>"},
-		Needs:    []string{"past|after|half|quarter|minute|minutes"},
+		Needs:    []string{"past|after|half|quarter|<unit>"},
 		Pattern:  `(?P<mins>half|(?:a\s+)?quarter|[0-9]{1,2}|[a-z]+(?:-[a-z]+)?)(?:\s+minutes?)?\s+(?P<dir>past|after|to|till)\s+(?:(?P<w>noon|midnight)|(?P<h>[0-9]{1,2}|[a-z]+)(?:\s*(?P<ap>a\.m\.|p\.m\.|am|pm))?)`,
 		Examples: []string{"half past three", "a quarter past 3pm", "20 minutes past 3pm", "twenty after noon", "a quarter to 2pm"},
 		Extract: func(m *match) (Spec, bool) {
+			if units[norm(m.nextWord())].grain != 0 {
+				return Spec{}, false // "12 to 18 months": a range of amounts
+			}
 			var mins float64
 			switch w := norm(m.get("mins")); {
 			case w == "half":
@@ -702,19 +760,21 @@ var rules = []*rule{
 		Name:     "[the] end|beginning of the|this|next <unit>",
 		Needs:    []string{"<unit>"},
 		Starts:   []string{"the", "end", "beginning", "start", "middle", "close"},
-		Pattern:  `(?:the\s+)?(?P<pos>end|beginning|start|middle|close)\s+of\s+(?:the\s+)?(?P<rel>this|next|last|current|coming|same)?\s*(?P<unit>week|month|year|quarter|decade|century)`,
-		Examples: []string{"the end of the year", "the beginning of next month", "the end of this week"},
+		Pattern:  `(?:the\s+)?(?P<pos>end|beginning|start|middle|close)\s+of\s+(?:the\s+)?(?P<rel>this|next|last|past|previous|prior|following|current|coming|same)?\s*(?P<unit>week|month|year|quarter|decade|century)`,
+		Examples: []string{"the end of the year", "the beginning of next month", "the end of this week", "the end of the following week"},
 		Extract: func(m *match) (Spec, bool) {
 			if m.nextByte() == '-' || m.nextByte() == '\'' {
 				return Spec{}, false
 			}
 			u := units[norm(m.get("unit"))]
 			s := Spec{Type: Date, Grain: u.grain, Anchor: Now, Mod: mods[norm(m.get("pos"))]}
-			switch norm(m.get("rel")) {
+			switch rel := norm(m.get("rel")); rel {
 			case "next", "coming":
 				s.Shift = 1
-			case "last":
+			case "last", "past":
 				s.Shift = -1
+			case "previous", "prior", "following": // narrative: from the last date mentioned
+				s.Anchor, s.Shift = relWords[rel].anchor, relWords[rel].shift
 			case "same", "":
 				if norm(m.get("rel")) == "same" {
 					s.Anchor = Story
@@ -865,6 +925,23 @@ func spelledYear(s string) (int, bool) {
 		return 0, false // "twenty five" is a number, not a year
 	}
 	return hi*100 + int(lo), true
+}
+
+// numericDate reads a date written in figures, month first unless the
+// first figure cannot be a month (31.10.1974); a two-digit year is 1950 to
+// 2049.
+func numericDate(mo, d int, yy string) (Spec, bool) {
+	if mo > 12 {
+		mo, d = d, mo
+	}
+	y, _ := strconv.Atoi(yy)
+	if len(yy) == 2 {
+		y += 1900
+		if y < 1950 {
+			y += 100
+		}
+	}
+	return dayDate(y, mo, d)
 }
 
 // dayDate checks a stated day of a month.

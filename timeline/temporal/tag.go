@@ -58,7 +58,7 @@ var coreWords = []string{
 	"today", "yesterday", "tomorrow", "tonight", "now", "currently", "current", "recently",
 	"recent", "previously", "formerly", "lately", "soon", "future", "past", "ago", "noon",
 	"midnight", "midday", "q", "fiscal", "nowadays", "presently", "weekend", "coming", "half",
-	"latest", "period", "present", "upcoming", "season", "seasons", "nineteen", "thousand",
+	"latest", "period", "present", "upcoming", "season", "seasons", "nineteen", "thousand", "moment",
 }
 
 // classWords lists the words of each trigger class named in rule Starts.
