@@ -85,7 +85,7 @@ func main() {
 // comment).
 func duckling(t temporal.Timex, ref time.Time, interval bool) string {
 	switch {
-	case !t.Offset.IsZero() && t.Offset.Span:
+	case t.Offset != nil && t.Offset.Span:
 		n, u := lastUnit(t.Offset.Amount)
 		start := truncate(ref, u)
 		var from, to time.Time
@@ -95,7 +95,7 @@ func duckling(t temporal.Timex, ref time.Time, interval bool) string {
 			from, to = add(start, u, 1), add(start, u, n+1)
 		}
 		return write(from, u) + "/" + write(to, u)
-	case !t.Offset.IsZero():
+	case t.Offset != nil:
 		_, u := lastUnit(t.Offset.Amount)
 		return write(t.Offset.At, finer[u])
 	case t.Value == "PRESENT_REF":

@@ -18,7 +18,7 @@ func Resolve(text string, s Spec, c Context) Timex {
 	// gives the stretch something took, not a point ahead.
 	inPast := s.FromNow > 0 && !s.Span && s.Type == Duration && c.Tense == TensePast
 	if s.FromNow != 0 && s.Count > 0 && !c.Published.IsZero() && !inPast {
-		t.Offset = Offset{
+		t.Offset = &Offset{
 			Amount: period(s.Count, s.CountCode),
 			Back:   s.FromNow < 0,
 			At:     moveBy(c.Published, s.Count, s.CountCode, s.FromNow),

@@ -94,8 +94,8 @@ type Timex struct {
 	Rule          string // name of the rule that matched
 	Why           string // one sentence a reader can check: how the value was worked out
 	// Offset is set when the words count an amount of time from the moment
-	// of publication; it is zero for every other expression.
-	Offset Offset
+	// of publication; it is nil for every other expression.
+	Offset *Offset
 	// HourOnly: a clock time stated to the hour ("2 p.m.", "tonight at
 	// 8"), not to the minute ("2:00 p.m.", "14:30"). The value is written
 	// to the minute all the same (T14:00), as TimeML does.
@@ -118,9 +118,6 @@ type Offset struct {
 	// only the point at its far end ("in three days", "three days ago").
 	Span bool
 }
-
-// IsZero reports whether the offset is unset.
-func (o Offset) IsZero() bool { return o.At.IsZero() }
 
 // Placeable reports whether the expression covers a known interval.
 func (t Timex) Placeable() bool { return !t.Begin.IsZero() && t.Finish.After(t.Begin) }
