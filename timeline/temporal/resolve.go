@@ -87,17 +87,21 @@ func narrow(b, f time.Time, s Spec, pub time.Time) (time.Time, time.Time) {
 		return pub.AddDate(0, 0, 1), f
 	}
 	third := f.Sub(b) / 3
+	unit := 24 * time.Hour // whole days; whole hours in a part of a day ("late tonight")
+	if f.Sub(b) <= unit {
+		unit = time.Hour
+	}
 	switch s.Mod {
 	case "START":
-		end := truncate(b.Add(third), GrainDay)
+		end := b.Add(third).Truncate(unit)
 		if end.Before(b.Add(third)) {
-			end = end.AddDate(0, 0, 1) // a third of a week is three days, not two
+			end = end.Add(unit) // a third of a week is three days, not two
 		}
 		return b, end
 	case "MID":
-		return truncate(b.Add(third), GrainDay), truncate(f.Add(-third), GrainDay)
+		return b.Add(third).Truncate(unit), f.Add(-third).Truncate(unit)
 	case "END":
-		return truncate(f.Add(-third), GrainDay), f
+		return f.Add(-third).Truncate(unit), f
 	}
 	return b, f
 }
@@ -527,10 +531,10 @@ func nthOccurrence(pub time.Time, s Spec) (time.Time, Grain) {
 	return withTime(d, s)
 }
 
-// nthPart finds the nth day or week of the month or year starting at
-// start (n < 0: counted from its end). A week belongs to the month or year
-// it begins in, counted from the start, and to the one it ends in, counted
-// from the end.
+// nthPart finds the nth day, week or weekend of the month or year
+// starting at start (n < 0: counted from its end). A week belongs to the
+// month or year it begins in, counted from the start, and to the one it
+// ends in, counted from the end; a weekend to the one its Saturday is in.
 func nthPart(start time.Time, g, part Grain, n int) (time.Time, Grain) {
 	end := shift(start, g, 1)
 	if part == GrainDay {
@@ -538,6 +542,15 @@ func nthPart(start time.Time, g, part Grain, n int) (time.Time, Grain) {
 			return start.AddDate(0, 0, n-1), GrainDay
 		}
 		return end.AddDate(0, 0, n), GrainDay
+	}
+	if part == GrainWeekend { // the weekend of the nth (or nth last) Saturday
+		if n > 0 {
+			first := start.AddDate(0, 0, (6-isoWeekday(start)+7)%7)
+			return first.AddDate(0, 0, 7*(n-1)), GrainWeekend
+		}
+		last := end.AddDate(0, 0, -1)
+		last = last.AddDate(0, 0, -((isoWeekday(last) - 6 + 7) % 7))
+		return last.AddDate(0, 0, 7*(n+1)), GrainWeekend
 	}
 	if n > 0 {
 		first := start.AddDate(0, 0, (8-isoWeekday(start))%7) // the first Monday

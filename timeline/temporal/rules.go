@@ -372,8 +372,8 @@ var rules = []*rule{
 		Name:     "[last|this|next] <weekday> [<part of day>]",
 		Needs:    []string{"<weekday>"},
 		Starts:   []string{"<weekday>", "last", "this", "next", "coming", "early", "late"},
-		Pattern:  `(?:(?P<rel>this\s+past|this\s+coming|last|this|next|coming)\s+)?(?:(?P<mod>early|late)\s+)?` + pWeekday + `(?:\s+` + pPod + `)?(?:\s+(?:of\s+)?(?P<wrel>this|next|last)\s+week\b)?`,
-		Examples: []string{"Friday", "last Friday", "Wednesday night", "this coming Sunday", "Wednesday of next week", "Monday this week"},
+		Pattern:  `(?:(?P<rel>this\s+past|this\s+coming|last|this|next|coming)\s+|(?P<wrel>this|next|last)\s+week['’]s\s+)?(?:(?P<mod>early|late)\s+)?` + pWeekday + `(?:\s+` + pPod + `)?(?:\s+(?:of\s+|from\s+)?(?P<wrel>this|next|last)\s+week\b)?`,
+		Examples: []string{"Friday", "last Friday", "Wednesday night", "this coming Sunday", "Wednesday of next week", "Monday this week", "Sunday from last week", "last week's Sunday"},
 		Extract:  weekday,
 	},
 	{
@@ -435,8 +435,8 @@ var rules = []*rule{
 	{
 		Name:   "[early|late|earlier|later] [the] last|this|next|past|coming <unit>",
 		Needs:  []string{"<unit>|weekend"},
-		Starts: []string{"last", "this", "next", "past", "coming", "previous", "prior", "current", "following", "same", "latest", "most", "the", "early", "late", "mid", "earlier", "later", "preceding", "present"},
-		Pattern: `(?:(?P<mod>early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?(?:the\s+)?(?P<rel>this\s+past|last|this|next|past|coming|previous|prior|preceding|current|present|following|same|latest|most\s+recent)\s+` +
+		Starts: []string{"last", "this", "next", "past", "coming", "previous", "prior", "current", "following", "same", "latest", "most", "the", "early", "late", "mid", "earlier", "later", "preceding", "present", "upcoming"},
+		Pattern: `(?:(?P<mod>early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?(?:the\s+)?(?P<rel>this\s+past|last|this|next|past|coming|upcoming|previous|prior|preceding|current|present|following|same|latest|most\s+recent)\s+` +
 			`(?:fiscal\s+)?(?P<unit>weekend|week|month|year|quarter|decade|century|yr|qtr)`,
 		Examples: []string{"last year", "this week", "next month", "the past year", "earlier this year", "early next year"},
 		Extract:  relativeUnit,
@@ -831,11 +831,11 @@ var rules = []*rule{
 		},
 	},
 	{
-		Name:     "the <ordinal> [last] day|week of <month>|<year>",
+		Name:     "the <ordinal> [last] day|week|weekend of <month>|<year>",
 		Starts:   []string{"the", "<ordinal>", "<digits>", "last"},
-		Needs:    []string{"day|week", "<month>|<yyyy>"},
-		Pattern:  `(?:the\s+)?(?:(?P<ord>` + alt(ordinals) + `)\s+(?P<last>last\s+)?|(?P<last>last)\s+)(?P<part>day|week)\s+(?:of|in)\s+(?:` + pMonth + `(?:,?\s+` + pYear + `)?|` + pYear + `)`,
-		Examples: []string{"the last day of October 2015", "the first week of October 2014", "the third last week of 2018", "the fifth last day of May"},
+		Needs:    []string{"day|week|weekend", "<month>|<yyyy>"},
+		Pattern:  `(?:the\s+)?(?:(?P<ord>` + alt(ordinals) + `)\s+(?P<last>last\s+)?|(?P<last>last)\s+)(?P<part>day|week|weekend)\s+(?:of|in)\s+(?:` + pMonth + `(?:,?\s+` + pYear + `)?|` + pYear + `)`,
+		Examples: []string{"the last day of October 2015", "the first week of October 2014", "the third last week of 2018", "the fifth last day of May", "the last weekend of October 2017"},
 		Extract: func(m *match) (Spec, bool) {
 			n := 1
 			if m.has("ord") {
@@ -845,8 +845,11 @@ var rules = []*rule{
 				n = -n
 			}
 			s := Spec{Type: Date, Grain: GrainYear, Year: m.int("year"), PartNth: n, Part: GrainDay}
-			if norm(m.get("part")) == "week" {
+			switch norm(m.get("part")) {
+			case "week":
 				s.Part = GrainWeek
+			case "weekend":
+				s.Part = GrainWeekend
 			}
 			if mo := m.get("month"); mo != "" {
 				if !isUpper(mo) && !m.has("year") && (norm(mo) == "may" || norm(mo) == "march") && !m.has("ord") {
@@ -1158,7 +1161,7 @@ var relWords = map[string]struct {
 }{
 	"last": {Now, -1}, "past": {Now, -1}, "this past": {Now, -1}, "previous": {Story, -1}, "prior": {Story, -1},
 	"preceding": {Story, -1}, "this": {Now, 0}, "current": {Now, 0}, "present": {Now, 0},
-	"next": {Now, 1}, "coming": {Now, 1}, "following": {Story, 1}, "same": {Story, 0},
+	"next": {Now, 1}, "coming": {Now, 1}, "upcoming": {Now, 1}, "following": {Story, 1}, "same": {Story, 0},
 }
 
 func relativeUnit(m *match) (Spec, bool) {

@@ -42,7 +42,7 @@ type Spec struct {
 	// publication date (n > 0: "3 Fridays from now", "Friday after next")
 	// or before it (n < 0: "2 Thursdays ago").
 	Occurrence int
-	// PartNth, Part: the nth day or week (Part) of the month or year the
+	// PartNth, Part: the nth day, week or weekend (Part) of the month or year the
 	// other fields name; counted from its end when negative ("the last day
 	// of October", "the third last week of 2018"). A week of a month is one
 	// that begins in it (counted from the end: that ends in it).
