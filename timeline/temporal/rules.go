@@ -1414,9 +1414,12 @@ func bareHour(m *match) (Spec, bool) {
 		return Spec{}, false
 	}
 	dayWord := func(w string) bool { w = norm(w); return dayWords[w] && w != "this" || weekdays[w] != 0 }
-	switch n := norm(m.nextWord()); {
+	next := m.nextWord()
+	switch n := norm(next); {
 	case n == "a" || n == "p" || n == "am" || n == "pm" || n == "gmt" || n == "utc" || n == "local" || len(n) == 3 && n[2] == 't' && strings.IndexByte("ecmp", n[0]) >= 0:
 		return Spec{}, false // "at 3 p.m.", "at 1030 GMT": a clock time of another rule
+	case countNouns[n] || units[n].grain != 0 || strings.HasPrefix(n, "percent") || next != "" && isUpper(next) && !m.has("oc"):
+		return Spec{}, false // "Friday at 5 percent", "Monday at 10 Downing Street"
 	}
 	if m.has("at") { // "tonight at 8", "Friday at 10"
 		before, _ := wordBefore(m.text, m.start)
