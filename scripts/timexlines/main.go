@@ -4,6 +4,34 @@
 // prints one prediction per line ({"id", "value"}) in the form
 // score_expr.py reads. It exists because running "dateline tag" once per
 // expression would measure process start-up, not the tagger.
+//
+// The tagger writes TimeML (TIMEX3) values; Duckling's corpus writes its
+// own conventions. This adapter maps one to the other, and only from what
+// the Timex carries (it never reads the text again):
+//
+//   - An offset from the reference time ("in 15 minutes", "7 days ago",
+//     "two years hence"; Timex.Offset without Span): TIMEX3 gives the
+//     DURATION PT15M or the DATE 2013-02-05; Duckling gives the instant
+//     Offset.At written one grain finer than the finest unit counted:
+//     seconds for minutes (2013-02-12T04:45:00), minutes for hours, the
+//     hour for days (2013-02-05T04), the day for weeks and months
+//     (2012-11-12), the month for quarters and years (2011-02).
+//   - A stretch counted from the reference time ("next 3 days", "last 2
+//     weeks"; Offset.Span): TIMEX3 gives the DURATION P3D (anchored by
+//     beginPoint/endPoint); Duckling gives the whole units after (or
+//     before) the current one, written at the unit's grain with an
+//     exclusive end: 2013-02-13/2013-02-16, 2013-W05/2013-W07.
+//   - PRESENT_REF ("now", "right now"): Duckling gives the reference
+//     instant to the second.
+//   - A clock time stated to the hour ("3pm tomorrow"; Timex.HourOnly):
+//     TIMEX3 writes 2013-02-13T15:00, Duckling 2013-02-13T15.
+//   - An interval case ("kind": "interval"): Duckling writes
+//     start/end, end exclusive; the adapter writes Timex.Begin/Finish, to
+//     the hour for times and parts of the day, to the month for a part of
+//     a year that is whole months ("the end of 2012": 2012-09/2013-01),
+//     else to the day.
+//   - A weekend: TIMEX3 (and the tagger) take Saturday and Sunday;
+//     Duckling's weekend runs from Friday 18:00 to Monday 00:00.
 package main
 
 import (
@@ -11,6 +39,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/dateline-app/dateline/timeline/temporal"
@@ -45,14 +74,138 @@ func main() {
 		}
 		p := prediction{ID: c.ID}
 		if t, ok := widest(temporal.Tag(c.Text, temporal.Options{Published: ref})); ok {
-			v := t.Value
-			if c.Kind == "interval" && t.Placeable() {
-				v = t.Begin.Format(layout(t)) + "/" + t.Finish.Format(layout(t))
-			}
+			v := duckling(t, ref, c.Kind == "interval")
 			p.Value = &v
 		}
 		enc.Encode(p)
 	}
+}
+
+// duckling writes a Timex in Duckling's conventions (see the package
+// comment).
+func duckling(t temporal.Timex, ref time.Time, interval bool) string {
+	switch {
+	case t.Offset != nil && t.Offset.Span:
+		n, u := lastUnit(t.Offset.Amount)
+		start := truncate(ref, u)
+		var from, to time.Time
+		if t.Offset.Back {
+			from, to = add(start, u, -n), start
+		} else {
+			from, to = add(start, u, 1), add(start, u, n+1)
+		}
+		return write(from, u) + "/" + write(to, u)
+	case t.Offset != nil:
+		_, u := lastUnit(t.Offset.Amount)
+		return write(t.Offset.At, finer[u])
+	case t.Value == "PRESENT_REF":
+		return write(ref, "S")
+	case interval && t.Grain == temporal.GrainWeekend && t.Placeable():
+		return t.Begin.Add(-6*time.Hour).Format(layouts["H"]) + "/" + t.Finish.Format(layouts["H"])
+	case interval && t.Placeable():
+		l := layouts["D"]
+		switch {
+		case t.Grain == temporal.GrainTime || t.Grain == temporal.GrainPartOfDay:
+			l = layouts["H"]
+		case t.Grain >= temporal.GrainYear && t.Begin.Day() == 1 && t.Finish.Day() == 1:
+			l = layouts["M"] // "the end of 2012": September to December
+		}
+		return t.Begin.Format(l) + "/" + t.Finish.Format(l)
+	case t.HourOnly:
+		return write(t.Begin, "H")
+	}
+	return t.Value
+}
+
+// write writes t at the grain of unit u, as Duckling does: 2013-W07 for a
+// week, 2013-Q1 for a quarter.
+func write(t time.Time, u string) string {
+	switch u {
+	case "W":
+		y, w := t.ISOWeek()
+		return fmt.Sprintf("%04d-W%02d", y, w)
+	case "Q":
+		return fmt.Sprintf("%04d-Q%d", t.Year(), (int(t.Month())-1)/3+1)
+	}
+	return t.Format(layouts[u])
+}
+
+// Units of an Offset's amount, by their TIMEX3 designator (time units
+// spelled S, MI, H here), the layout Duckling writes each grain in, and
+// the grain one finer than each.
+var (
+	layouts = map[string]string{
+		"S": "2006-01-02T15:04:05", "MI": "2006-01-02T15:04", "H": "2006-01-02T15",
+		"D": "2006-01-02", "M": "2006-01", "Y": "2006",
+	}
+	finer = map[string]string{"S": "S", "MI": "S", "H": "MI", "D": "H", "W": "D", "M": "D", "Q": "M", "Y": "M"}
+)
+
+// lastUnit reads the finest unit of a TIMEX3 duration and the count of it
+// ("P3D" is 3 "D", "PT2H30M" 30 "MI").
+func lastUnit(p string) (int, string) {
+	timePart := strings.Contains(p, "T")
+	p = strings.TrimLeft(p, "PT")
+	n, u := 0, ""
+	for _, r := range p {
+		switch {
+		case r >= '0' && r <= '9':
+			if u != "" {
+				n, u = 0, ""
+			}
+			n = n*10 + int(r-'0')
+		case r == 'T':
+		default:
+			u = string(r)
+		}
+	}
+	if timePart {
+		u = map[string]string{"S": "S", "M": "MI", "H": "H"}[u]
+	}
+	return n, u
+}
+
+// truncate and add work at the grain of a unit, in the reference time's
+// zone.
+func truncate(t time.Time, u string) time.Time {
+	y, m, d := t.Date()
+	switch u {
+	case "S":
+		return t.Truncate(time.Second)
+	case "MI":
+		return time.Date(y, m, d, t.Hour(), t.Minute(), 0, 0, t.Location())
+	case "H":
+		return time.Date(y, m, d, t.Hour(), 0, 0, 0, t.Location())
+	case "W":
+		return time.Date(y, m, d-(int(t.Weekday())+6)%7, 0, 0, 0, 0, t.Location())
+	case "M":
+		return time.Date(y, m, 1, 0, 0, 0, 0, t.Location())
+	case "Q":
+		return time.Date(y, (m-1)/3*3+1, 1, 0, 0, 0, 0, t.Location())
+	case "Y":
+		return time.Date(y, 1, 1, 0, 0, 0, 0, t.Location())
+	}
+	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
+}
+
+func add(t time.Time, u string, n int) time.Time {
+	switch u {
+	case "S":
+		return t.Add(time.Duration(n) * time.Second)
+	case "MI":
+		return t.Add(time.Duration(n) * time.Minute)
+	case "H":
+		return t.Add(time.Duration(n) * time.Hour)
+	case "W":
+		return t.AddDate(0, 0, 7*n)
+	case "M":
+		return t.AddDate(0, n, 0)
+	case "Q":
+		return t.AddDate(0, 3*n, 0)
+	case "Y":
+		return t.AddDate(n, 0, 0)
+	}
+	return t.AddDate(0, 0, n)
 }
 
 // widest picks the longest expression found: the one that stands for the
@@ -65,11 +218,4 @@ func widest(ts []temporal.Timex) (temporal.Timex, bool) {
 		}
 	}
 	return best, len(ts) > 0
-}
-
-func layout(t temporal.Timex) string {
-	if t.Grain == temporal.GrainTime || t.Grain == temporal.GrainPartOfDay {
-		return "2006-01-02T15"
-	}
-	return "2006-01-02"
 }

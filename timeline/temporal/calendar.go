@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -216,4 +217,64 @@ func count(n int, g Grain) string {
 		return "one " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// period writes an amount of n units of a TIMEX3 duration designator
+// ("TM", "D", "W", ...) as a TIMEX3 duration: 15 "TM" is PT15M, 2.5 "Y" is
+// P2Y6M (a fraction in the next smaller unit, where there is one).
+func period(n float64, code string) string {
+	amount := fmt.Sprint(n)
+	if whole, frac := int(n), n-float64(int(n)); frac != 0 {
+		if next, ok := fractionUnits[code]; ok && whole == 0 {
+			return period(float64(int(frac*next.per+0.5)), next.code) // half an hour is PT30M
+		} else if ok {
+			amount = fmt.Sprintf("%d%s%d", whole, strings.TrimPrefix(code, "T"), int(frac*next.per+0.5))
+			code = next.code
+		}
+	}
+	if strings.HasPrefix(code, "T") {
+		return "PT" + amount + code[1:]
+	}
+	return "P" + amount + code
+}
+
+// fractionUnits says how a fraction of a unit is written in the next
+// smaller one: half a year is 6 months (P..Y6M).
+var fractionUnits = map[string]struct {
+	code string
+	per  float64
+}{
+	"Y": {"M", 12}, "M": {"D", 30}, "W": {"D", 7}, "TH": {"TM", 60}, "TM": {"TS", 60},
+}
+
+// moveBy moves the instant t by n units of a TIMEX3 duration designator,
+// forward (sign +1) or back (-1): calendar units by the calendar (a month
+// from 31 January is 3 March, as time.AddDate has it), a fraction of one
+// in the next smaller unit.
+func moveBy(t time.Time, n float64, code string, sign int) time.Time {
+	whole := int(n)
+	frac := n - float64(whole)
+	switch code {
+	case "TS":
+		return t.Add(time.Duration(float64(sign) * n * float64(time.Second)))
+	case "TM":
+		return t.Add(time.Duration(float64(sign) * n * float64(time.Minute)))
+	case "TH":
+		return t.Add(time.Duration(float64(sign) * n * float64(time.Hour)))
+	case "D":
+		return t.AddDate(0, 0, sign*whole).Add(time.Duration(float64(sign) * frac * float64(24*time.Hour)))
+	case "W":
+		t = t.AddDate(0, 0, 7*sign*whole)
+	case "M":
+		t = t.AddDate(0, sign*whole, 0)
+	case "Q":
+		t = t.AddDate(0, 3*sign*whole, 0)
+		return moveBy(t, frac*3, "M", sign)
+	case "Y":
+		t = t.AddDate(sign*whole, 0, 0)
+	}
+	if next, ok := fractionUnits[code]; ok && frac != 0 {
+		return moveBy(t, frac*next.per, next.code, sign)
+	}
+	return t
 }

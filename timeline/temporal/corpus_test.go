@@ -36,7 +36,10 @@ func readCorpus(t *testing.T) []corpusCase {
 		case line == "" || strings.HasPrefix(line, "#"):
 			continue
 		case strings.HasPrefix(line, "@published "):
-			pub, err = time.Parse(time.DateOnly, strings.TrimPrefix(line, "@published "))
+			v := strings.TrimPrefix(line, "@published ")
+			if pub, err = time.Parse(time.RFC3339, v); err != nil {
+				pub, err = time.Parse(time.DateOnly, v) // a date: midnight
+			}
 			if err != nil {
 				t.Fatalf("corpus.txt:%d: %v", n, err)
 			}
@@ -126,6 +129,16 @@ func TestCorpus(t *testing.T) {
 				check(k, stamp(g.Begin), want)
 			case "finish":
 				check(k, stamp(g.Finish), want)
+			case "at": // the instant an offset from publication leads to
+				at := "-"
+				if g.Offset != nil {
+					at = g.Offset.At.Format("2006-01-02T15:04:05")
+				}
+				check(k, at, want)
+			case "span":
+				check(k, fmt.Sprint(g.Offset != nil && g.Offset.Span), want)
+			case "houronly":
+				check(k, fmt.Sprint(g.HourOnly), want)
 			case "text":
 			default:
 				t.Errorf("%s: unknown key %q", where, k)

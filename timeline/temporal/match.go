@@ -112,6 +112,14 @@ func isUpper(s string) bool {
 // "twenty-five", "a couple of"); ok is false for vague amounts ("a few").
 func quantity(s string) (n float64, ok bool) {
 	s = norm(s)
+	if a, b, ok := strings.Cut(s, "/"); ok && s != "" && isDigit(s[0]) {
+		num, err1 := strconv.Atoi(a)
+		den, err2 := strconv.Atoi(b)
+		return float64(num) / float64(den), err1 == nil && err2 == nil && num > 0 && num < den
+	}
+	if f, ok := fractions[strings.TrimSuffix(strings.TrimSuffix(s, " of"), " an")]; ok {
+		return f, true // "half", "a quarter of", "three-quarters of"
+	}
 	if s != "" && isDigit(s[0]) {
 		f, err := strconv.ParseFloat(s, 64)
 		return f, err == nil

@@ -12,6 +12,23 @@ import (
 // uses is in its arguments. The result has Type, Value, Mod, Quant, Grain,
 // Begin, Finish, Tense and Why set; the caller sets offsets and Rule.
 func Resolve(text string, s Spec, c Context) Timex {
+	t := resolveValue(text, s, c)
+	t.HourOnly = s.HourOnly && t.Grain == GrainTime
+	// "rose 3% in 12 months": in a past-tense clause "in" before an amount
+	// gives the stretch something took, not a point ahead.
+	inPast := s.FromNow > 0 && !s.Span && s.Type == Duration && c.Tense == TensePast
+	if s.FromNow != 0 && s.Count > 0 && !c.Published.IsZero() && !inPast {
+		t.Offset = &Offset{
+			Amount: period(s.Count, s.CountCode),
+			Back:   s.FromNow < 0,
+			At:     moveBy(c.Published, s.Count, s.CountCode, s.FromNow),
+			Span:   s.Span,
+		}
+	}
+	return t
+}
+
+func resolveValue(text string, s Spec, c Context) Timex {
 	t := Timex{Text: text, Type: s.Type, Mod: s.Mod, Quant: s.Quant, Grain: s.Grain, Tense: c.Tense}
 	switch {
 	case s.Period != "":
@@ -35,6 +52,10 @@ func Resolve(text string, s Spec, c Context) Timex {
 		return t
 	}
 	start, g, reason, ok := place(s, c)
+	if ok && s.PartNth != 0 && (g == GrainMonth || g == GrainYear) {
+		start, g = nthPart(start, g, s.Part, s.PartNth)
+		reason = fmt.Sprintf("the %s %s of %s; %s", ordinalName(abs(s.PartNth)), map[bool]string{true: "last " + grainNouns[s.Part], false: grainNouns[s.Part]}[s.PartNth < 0], describe(truncate(start, GrainMonth), GrainMonth, "", false), reason)
+	}
 	if !ok {
 		t.Value = unanchored(s)
 		t.Why = fmt.Sprintf("%q -> %s: relative, and there is no publication date to count from", text, t.Value)
@@ -77,7 +98,8 @@ var refNames = map[string]string{
 }
 
 // narrow shrinks an interval to the part a mod names: the first, middle or
-// last third for START, MID, END; for "earlier this year" and "later this
+// last third for START, MID, END, in whole days (the beginning of a week is
+// Monday to Wednesday, its end Friday to Sunday); for "earlier this year" and "later this
 // month" (Bounded), the part before or after the publication date.
 func narrow(b, f time.Time, s Spec, pub time.Time) (time.Time, time.Time) {
 	if s.Bounded && !pub.Before(b) && pub.Before(f) {
@@ -87,13 +109,21 @@ func narrow(b, f time.Time, s Spec, pub time.Time) (time.Time, time.Time) {
 		return pub.AddDate(0, 0, 1), f
 	}
 	third := f.Sub(b) / 3
+	unit := 24 * time.Hour // whole days; whole hours in a part of a day ("late tonight")
+	if f.Sub(b) <= unit {
+		unit = time.Hour
+	}
 	switch s.Mod {
 	case "START":
-		return b, truncate(b.Add(third), GrainDay)
+		end := b.Add(third).Truncate(unit)
+		if end.Before(b.Add(third)) {
+			end = end.Add(unit) // a third of a week is three days, not two
+		}
+		return b, end
 	case "MID":
-		return truncate(b.Add(third), GrainDay), truncate(f.Add(-third), GrainDay)
+		return b.Add(third).Truncate(unit), f.Add(-third).Truncate(unit)
 	case "END":
-		return truncate(f.Add(-third), GrainDay), f
+		return f.Add(-third).Truncate(unit), f
 	}
 	return b, f
 }
@@ -250,6 +280,15 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 	if s.Latest {
 		start := shift(truncate(pub, g), g, -1)
 		return start, g, fmt.Sprintf("the last complete %s before %s", grainNouns[g], baseName), true
+	}
+	if s.Occurrence != 0 { // "3 Fridays from now", "2 Thursdays ago", "March after next"
+		start, g := nthOccurrence(pub, s)
+		return start, g, fmt.Sprintf("the %s occurrence %s %s", ordinalName(abs(s.Occurrence)), map[bool]string{true: "before", false: "after"}[s.Occurrence < 0], baseName), true
+	}
+	if s.Day != 0 && s.Month == 0 { // "the 20th of next month"
+		mo := shift(truncate(base, GrainMonth), GrainMonth, s.Shift)
+		start, g := withTime(date(mo.Year(), int(mo.Month()), s.Day), s)
+		return start, g, fmt.Sprintf("that day of the month %s", strings.TrimPrefix(fmt.Sprintf("%+d months from %s", s.Shift, baseName), "+0 months from ")), true
 	}
 	if s.Nth != 0 { // "the first Monday of next month"
 		mo := shift(truncate(base, GrainMonth), GrainMonth, s.Shift)
@@ -526,4 +565,68 @@ func unanchored(s Spec) string {
 		return fmt.Sprintf("XXXX-Q%d", s.Quarter)
 	}
 	return "XXXX"
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// nthOccurrence finds the nth weekday (or month) s names after the day
+// pub (n > 0), or before it (n < 0).
+func nthOccurrence(pub time.Time, s Spec) (time.Time, Grain) {
+	n, step := s.Occurrence, 1
+	if n < 0 {
+		n, step = -n, -1
+	}
+	if s.Month != 0 {
+		m := truncate(pub, GrainMonth)
+		for n > 0 {
+			m = m.AddDate(0, step, 0)
+			if int(m.Month()) == s.Month {
+				n--
+			}
+		}
+		return m, GrainMonth
+	}
+	d := pub
+	for n > 0 {
+		d = d.AddDate(0, 0, step)
+		if isoWeekday(d) == s.Weekday {
+			n--
+		}
+	}
+	return withTime(d, s)
+}
+
+// nthPart finds the nth day, week or weekend of the month or year
+// starting at start (n < 0: counted from its end). A week belongs to the
+// month or year it begins in, counted from the start, and to the one it
+// ends in, counted from the end; a weekend to the one its Saturday is in.
+func nthPart(start time.Time, g, part Grain, n int) (time.Time, Grain) {
+	end := shift(start, g, 1)
+	if part == GrainDay {
+		if n > 0 {
+			return start.AddDate(0, 0, n-1), GrainDay
+		}
+		return end.AddDate(0, 0, n), GrainDay
+	}
+	if part == GrainWeekend { // the weekend of the nth (or nth last) Saturday
+		if n > 0 {
+			first := start.AddDate(0, 0, (6-isoWeekday(start)+7)%7)
+			return first.AddDate(0, 0, 7*(n-1)), GrainWeekend
+		}
+		last := end.AddDate(0, 0, -1)
+		last = last.AddDate(0, 0, -((isoWeekday(last) - 6 + 7) % 7))
+		return last.AddDate(0, 0, 7*(n+1)), GrainWeekend
+	}
+	if n > 0 {
+		first := start.AddDate(0, 0, (8-isoWeekday(start))%7) // the first Monday
+		return first.AddDate(0, 0, 7*(n-1)), GrainWeek
+	}
+	lastDay := end.AddDate(0, 0, -1)
+	lastSunday := lastDay.AddDate(0, 0, -isoWeekday(lastDay)%7)
+	return lastSunday.AddDate(0, 0, -6+7*(n+1)), GrainWeek
 }

@@ -3,6 +3,7 @@ package temporal
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -38,14 +39,17 @@ var (
 	// pNum takes any figure or word (with "a ... of" around it) where an
 	// amount may stand; extract functions check it with quantity() and
 	// vagueNumbers. A generic pattern keeps the regexp small, and so fast.
-	pNum = `(?P<num>[0-9]+(?:\.[0-9]+)?|(?:a\s+)?[a-z]+(?:[\s-][a-z]+)?(?:\s+of)?)`
+	pNum = `(?P<num>[0-9]+(?:\.[0-9]+|/[0-9]+)?|(?:a\s+)?[a-z]+(?:[\s-][a-z]+)?(?:\s+of)?)`
 	pPod = "(?P<pod>" + alt(partsOfDay) + ")"
 	// pZone: a time zone after a clock time ("EST", "ET", "GMT", "local
 	// time").
 	pZone = `(?:[ecmp][sd]?t|gmt|utc|bst|cet|cest|msk|jst|hkt|aest|ist|local\s+time)\b`
 	// pNumberWords: a number from one to ninety-nine in words.
 	pNumberWords = `(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|oh[\s-][a-z]+)`
-	pApprox      = `(?:(?P<approx>about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than)\s+)`
+	// pBareHour is an hour with no a.m. or p.m.: "8", "eight", "10:30",
+	// "1030", "8 o'clock".
+	pBareHour = `(?P<h>[012]?[0-9]|[a-z]+)(?:[:.]?(?P<mi>[0-5][0-9]))?(?:\s*(?P<oc>o['’]clock))?`
+	pApprox   = `(?:(?P<approx>about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than)\s+)`
 )
 
 // prepositions that introduce a time ("in March", "since spring"): a bare
@@ -216,6 +220,60 @@ var rules = []*rule{
 		},
 	},
 	{
+		Name:     "<month>-<day>-<year>, <month>.<day>.<year>",
+		Needs:    []string{"<->|<.>"},
+		Starts:   []string{"<digits>"},
+		Pattern:  `(?P<mm>[0-3]?[0-9])(?P<sep>[-.])(?P<dd>[0-3]?[0-9])(?P<sep2>[-.])(?P<yy>[0-9]{4}|[0-9]{2})`,
+		Examples: []string{"10-31-74", "10.31.1974", "31.10.1974"},
+		Extract: func(m *match) (Spec, bool) {
+			if m.get("sep") != m.get("sep2") || isDigit(m.nextByte()) || isDigit(m.prevByte()) || m.prevByte() == '.' || m.prevByte() == '-' ||
+				(m.nextByte() == '.' || m.nextByte() == '-') && m.end+1 < len(m.text) && isDigit(m.text[m.end+1]) {
+				return Spec{}, false // "1.2.3.4", "6-3-6-2"
+			}
+			return numericDate(m.int("mm"), m.int("dd"), m.get("yy"))
+		},
+	},
+	{
+		Name:     "<day>-<Mon>-<year>",
+		Needs:    []string{"<month>"},
+		Starts:   []string{"<digits>"},
+		Pattern:  pDay + `(?P<sep>[-/])` + pMonth + `[-/](?P<yy>[0-9]{4}|[0-9]{2})`,
+		Examples: []string{"31/Oct/1974", "31-Oct-74"},
+		Extract: func(m *match) (Spec, bool) {
+			if isDigit(m.nextByte()) || isDigit(m.prevByte()) {
+				return Spec{}, false
+			}
+			return numericDate(lookupMonth(m.get("month")), m.int("day"), m.get("yy"))
+		},
+	},
+	{
+		Name:     "<month>/<year>",
+		Needs:    []string{"</>"},
+		Starts:   []string{"<digits>"},
+		Pattern:  `(?P<mm>[01]?[0-9])/` + pYear,
+		Examples: []string{"2/2013", "in 11/1998"},
+		Extract: func(m *match) (Spec, bool) {
+			mo := m.int("mm")
+			if isDigit(m.nextByte()) || m.nextByte() == '/' || isDigit(m.prevByte()) || m.prevByte() == '/' || m.prevByte() == '.' || mo < 1 || mo > 12 {
+				return Spec{}, false
+			}
+			return Spec{Type: Date, Grain: GrainMonth, Year: m.int("year"), Month: mo}, true
+		},
+	},
+	{
+		Name:     "<year>Q<n>",
+		Needs:    []string{"<yyyy>"},
+		Starts:   []string{"<digits>"},
+		Pattern:  pYear + `\s?q(?P<q>[1-4])`,
+		Examples: []string{"2018Q4", "2018 Q4"},
+		Extract: func(m *match) (Spec, bool) {
+			if i := strings.IndexAny(m.text[m.start:m.end], "qQ"); m.text[m.start+i] != 'Q' {
+				return Spec{}, false
+			}
+			return Spec{Type: Date, Grain: GrainQuarter, Quarter: m.int("q"), Year: m.int("year")}, true
+		},
+	},
+	{
 		Name:     "[fiscal] <year>",
 		Needs:    []string{"<yyyy>"},
 		Starts:   []string{"<digits>", "fiscal", "fy"},
@@ -288,10 +346,10 @@ var rules = []*rule{
 	},
 	{
 		Name:     "[the] [<year>|this year's] [fiscal] <ordinal> quarter [of <year>]",
-		Needs:    []string{"quarter"},
+		Needs:    []string{"quarter|qtr"},
 		Starts:   []string{"the", "fiscal", "<ordinal>", "<digits>", "this", "last", "next"},
-		Pattern:  `(?:the\s+)?(?:(?P<qyear>1[0-9]{3}|20[0-9]{2})\s+|(?P<yrel>this|last|next)\s+year['’]s\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:fiscal\s+)?` + pYear + `|,?\s+` + pYear + `)?`,
-		Examples: []string{"the third quarter", "the fiscal first quarter", "the fourth quarter of 1984", "this year's third quarter", "the 1988 third quarter"},
+		Pattern:  `(?:the\s+)?(?:(?P<qyear>1[0-9]{3}|20[0-9]{2})\s+|(?P<yrel>this|last|next)\s+year['’]s\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|qtr)(?:\s+of\s+(?:fiscal\s+)?` + pYear + `|,?\s+` + pYear + `)?`,
+		Examples: []string{"the third quarter", "the fiscal first quarter", "the fourth quarter of 1984", "this year's third quarter", "the 1988 third quarter", "4th qtr 2018"},
 		Extract:  quarter,
 	},
 	{
@@ -346,8 +404,8 @@ var rules = []*rule{
 		Name:     "[last|this|next] <weekday> [<part of day>]",
 		Needs:    []string{"<weekday>"},
 		Starts:   []string{"<weekday>", "last", "this", "next", "coming", "early", "late"},
-		Pattern:  `(?:(?P<rel>this\s+past|this\s+coming|last|this|next|coming)\s+)?(?:(?P<mod>early|late)\s+)?` + pWeekday + `(?:\s+` + pPod + `)?(?:\s+(?:of\s+)?(?P<wrel>this|next|last)\s+week\b)?`,
-		Examples: []string{"Friday", "last Friday", "Wednesday night", "this coming Sunday", "Wednesday of next week", "Monday this week"},
+		Pattern:  `(?:(?P<rel>this\s+past|this\s+coming|last|this|next|coming)\s+|(?P<wrel>this|next|last)\s+week['’]s\s+)?(?:(?P<mod>early|late)\s+)?` + pWeekday + `(?:\s+` + pPod + `)?(?:\s+(?:of\s+|from\s+)?(?P<wrel>this|next|last)\s+week\b)?`,
+		Examples: []string{"Friday", "last Friday", "Wednesday night", "this coming Sunday", "Wednesday of next week", "Monday this week", "Sunday from last week", "last week's Sunday"},
 		Extract:  weekday,
 	},
 	{
@@ -388,8 +446,8 @@ var rules = []*rule{
 	{
 		Name:     "the day before yesterday|after tomorrow",
 		Needs:    []string{"yesterday|tomorrow"},
-		Starts:   []string{"the"},
-		Pattern:  `the\s+day\s+(?P<rel>before\s+yesterday|after\s+tomorrow)`,
+		Starts:   []string{"the", "day"},
+		Pattern:  `(?:the\s+)?day\s+(?P<rel>before\s+yesterday|after\s+tomorrow)`,
 		Examples: []string{"the day before yesterday"},
 		Extract: func(m *match) (Spec, bool) {
 			n := 2
@@ -419,8 +477,8 @@ var rules = []*rule{
 	{
 		Name:   "[early|late|earlier|later] [the] last|this|next|past|coming <unit>",
 		Needs:  []string{"<unit>|weekend"},
-		Starts: []string{"last", "this", "next", "past", "coming", "previous", "prior", "current", "following", "same", "latest", "most", "the", "early", "late", "mid", "earlier", "later", "preceding", "present"},
-		Pattern: `(?:(?P<mod>early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?(?:the\s+)?(?P<rel>this\s+past|last|this|next|past|coming|previous|prior|preceding|current|present|following|same|latest|most\s+recent)\s+` +
+		Starts: []string{"last", "this", "next", "past", "coming", "previous", "prior", "current", "following", "same", "latest", "most", "the", "early", "late", "mid", "earlier", "later", "preceding", "present", "upcoming"},
+		Pattern: `(?:(?P<mod>early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?(?:the\s+)?(?P<rel>this\s+past|last|this|next|past|coming|upcoming|previous|prior|preceding|current|present|following|same|latest|most\s+recent)\s+` +
 			`(?:fiscal\s+)?(?P<unit>weekend|week|month|year|quarter|decade|century|yr|qtr)`,
 		Examples: []string{"last year", "this week", "next month", "the past year", "earlier this year", "early next year"},
 		Extract:  relativeUnit,
@@ -525,18 +583,18 @@ var rules = []*rule{
 	},
 	{
 		Name:     "<n> <unit>s ago|earlier|later",
-		Needs:    []string{"<unit>", "ago|earlier|later|back|hence|now"},
+		Needs:    []string{"<unit>", "ago|earlier|later|back|hence|now|today"},
 		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "few", "several", "many", "a"},
-		Pattern:  pApprox + `?` + pNum + `[\s-]+` + pUnit + `\s+(?P<dir>ago|earlier|later|back|hence|from\s+now)`,
-		Examples: []string{"two years ago", "a year earlier", "three days later", "six weeks ago"},
+		Pattern:  pApprox + `?` + pNum + `[\s-]+` + pUnit + `\s+(?P<dir>ago|earlier|later|back|hence|from\s+now|from\s+today)`,
+		Examples: []string{"two years ago", "a year earlier", "three days later", "six weeks ago", "3 years from today", "two minutes from now"},
 		Extract:  unitsAgo,
 	},
 	{
 		Name:     "[mod] [the past|first] <n> <unit>s (duration)",
 		Needs:    []string{"<unit>"},
-		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a"},
-		Pattern:  `(?:` + pApprox + `|(?P<the>the\s+(?:past|last|next|coming|first|latest|previous|final|initial|remaining|same)|the)\s+)?` + pNum + `(?P<more>\s+[a-z]{4,10})?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
-		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "two more weeks", "an additional year", "eight trading days"},
+		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a", "next", "last", "past", "coming", "upcoming", "half"},
+		Pattern:  `(?:` + pApprox + `|(?P<the>(?:the\s+)?(?:past|last|next|coming|upcoming)|the(?:\s+(?:first|latest|previous|final|initial|remaining|same))?)\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
+		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "next three days", "last 2 weeks", "in 15 minutes", "in half an hour", "in a quarter of an hour", "in 1/2 hour", "two more weeks", "an additional year", "eight trading days"},
 		Extract:  duration,
 	},
 	{
@@ -654,7 +712,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "<hour> [o'clock] in the morning|afternoon|evening|at night",
-		Needs:    []string{"morning|afternoon|evening|night|o'clock"},
+		Needs:    []string{"<pod>|o'clock"},
 		Starts:   []string{"<digits>", "<number>", "about", "around", "at", "approximately"},
 		Pattern:  `(?:(?P<approx>about|around|approximately)\s+)?(?P<h>[01]?[0-9]|[a-z]+)(?::(?P<mi>[0-5][0-9]))?(?:\s+o'clock)?\s+(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning|afternoon|evening))`,
 		Examples: []string{"at 4 in the morning", "eight o'clock in the evening", "until 11 at night", "7:30 in the morning"},
@@ -703,6 +761,22 @@ var rules = []*rule{
 		},
 	},
 	{
+		Name:     hourBeforeDay,
+		Starts:   []string{"<digits>", "<number>"},
+		Needs:    []string{"tonight|tomorrow|today|yesterday|this|clock"},
+		Pattern:  pBareHour,
+		Examples: []string{"8 o'clock", "8 tonight", "9 tomorrow morning", "at 5 tomorrow afternoon"},
+		Extract:  bareHour,
+	},
+	{
+		Name:     dayAtHour,
+		Starts:   []string{"at"},
+		Needs:    []string{"<digits>|<number>"},
+		Pattern:  `(?P<at>at)\s+` + pBareHour,
+		Examples: []string{"tonight at 8", "Friday at 10", "this afternoon at 2"},
+		Extract:  bareHour,
+	},
+	{
 		Name:     "<hour>:<minute> (24-hour)",
 		Needs:    []string{"<:>"},
 		Starts:   []string{"<digits>"},
@@ -717,6 +791,9 @@ var rules = []*rule{
 		Pattern:  `(?P<mins>half|(?:a\s+)?quarter|[0-9]{1,2}|[a-z]+(?:-[a-z]+)?)(?:\s+minutes?)?\s+(?P<dir>past|after|to|till)\s+(?:(?P<w>noon|midnight)|(?P<h>[0-9]{1,2}|[a-z]+)(?:\s*(?P<ap>a\.m\.|p\.m\.|am|pm))?)`,
 		Examples: []string{"half past three", "a quarter past 3pm", "20 minutes past 3pm", "twenty after noon", "a quarter to 2pm"},
 		Extract: func(m *match) (Spec, bool) {
+			if units[norm(m.nextWord())].grain != 0 {
+				return Spec{}, false // "12 to 18 months": a range of amounts
+			}
 			var mins float64
 			switch w := norm(m.get("mins")); {
 			case w == "half":
@@ -790,25 +867,107 @@ var rules = []*rule{
 		Name:     "[the] end|beginning of the|this|next <unit>",
 		Needs:    []string{"<unit>"},
 		Starts:   []string{"the", "end", "beginning", "start", "middle", "close"},
-		Pattern:  `(?:the\s+)?(?P<pos>end|beginning|start|middle|close)\s+of\s+(?:the\s+)?(?P<rel>this|next|last|current|coming|same)?\s*(?P<unit>week|month|year|quarter|decade|century)`,
-		Examples: []string{"the end of the year", "the beginning of next month", "the end of this week"},
+		Pattern:  `(?:the\s+)?(?P<pos>end|beginning|start|middle|close)\s+of\s+(?:the\s+)?(?P<rel>this|next|last|past|previous|prior|following|current|coming|same)?\s*(?P<unit>week|month|year|quarter|decade|century)`,
+		Examples: []string{"the end of the year", "the beginning of next month", "the end of this week", "the end of the following week"},
 		Extract: func(m *match) (Spec, bool) {
 			if m.nextByte() == '-' || m.nextByte() == '\'' {
 				return Spec{}, false
 			}
 			u := units[norm(m.get("unit"))]
 			s := Spec{Type: Date, Grain: u.grain, Anchor: Now, Mod: mods[norm(m.get("pos"))]}
-			switch norm(m.get("rel")) {
+			switch rel := norm(m.get("rel")); rel {
 			case "next", "coming":
 				s.Shift = 1
-			case "last":
+			case "last", "past":
 				s.Shift = -1
+			case "previous", "prior", "following": // narrative: from the last date mentioned
+				s.Anchor, s.Shift = relWords[rel].anchor, relWords[rel].shift
 			case "same", "":
 				if norm(m.get("rel")) == "same" {
 					s.Anchor = Story
 				}
 			}
 			return s, true
+		},
+	},
+	{
+		Name:     "<n> <weekday>s from now|ago",
+		Starts:   []string{"<digits>", "<number>"},
+		Needs:    []string{"<weekdays>", "now|ago|back|hence"},
+		Pattern:  `(?P<num>[0-9]{1,2}|[a-z]+)\s+` + pWeekday + `s\s+(?P<dir>from\s+now|hence|ago|back)`,
+		Examples: []string{"3 Fridays from now", "two Thursdays ago"},
+		Extract: func(m *match) (Spec, bool) {
+			n, ok := quantity(m.get("num"))
+			if !ok || n < 1 || n != float64(int(n)) {
+				return Spec{}, false
+			}
+			s := Spec{Type: Date, Grain: GrainDay, Anchor: Now, Weekday: weekdays[norm(m.get("weekday"))], Occurrence: int(n)}
+			if d := norm(m.get("dir")); d == "ago" || d == "back" {
+				s.Occurrence = -s.Occurrence
+			}
+			return s, true
+		},
+	},
+	{
+		Name:     "<weekday>|<month> after next",
+		Starts:   []string{"<weekday>", "<month>"},
+		Needs:    []string{"next"},
+		Pattern:  `(?:` + pWeekday + `|` + pMonth + `)\s+after\s+next`,
+		Examples: []string{"Friday after next", "March after next"},
+		Extract: func(m *match) (Spec, bool) {
+			s := Spec{Type: Date, Grain: GrainDay, Anchor: Now, Weekday: weekdays[norm(m.get("weekday"))], Occurrence: 2}
+			if mo := m.get("month"); mo != "" {
+				s.Grain, s.Weekday, s.Month = GrainMonth, 0, lookupMonth(mo)
+			}
+			return s, true
+		},
+	},
+	{
+		Name:     "the <day> of this|next|last month",
+		Starts:   []string{"<digits>", "the"},
+		Needs:    []string{"month"},
+		Pattern:  `(?:the\s+)?(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?:\s+day)?\s+of\s+(?:the\s+)?(?P<rel>next|this|current|previous|last|following|coming)\s+month`,
+		Examples: []string{"the 20th of next month", "20 of this month", "the 20th of the previous month"},
+		Extract: func(m *match) (Spec, bool) {
+			d := m.int("day")
+			if d < 1 || d > 31 || m.nextByte() == '\'' || strings.HasPrefix(m.text[m.end:], "’") {
+				return Spec{}, false // "20 of this month's recruits"
+			}
+			shift := map[string]int{"next": 1, "following": 1, "coming": 1, "previous": -1, "last": -1}[norm(m.get("rel"))]
+			return Spec{Type: Date, Grain: GrainDay, Anchor: Now, Day: d, ShiftUnit: GrainMonth, Shift: shift}, true
+		},
+	},
+	{
+		Name:     "the <ordinal> [last] day|week|weekend of <month>|<year>",
+		Starts:   []string{"the", "<ordinal>", "<digits>", "last"},
+		Needs:    []string{"day|week|weekend", "<month>|<yyyy>"},
+		Pattern:  `(?:the\s+)?(?:(?P<ord>[a-z0-9]+)\s+(?P<last>last\s+)?|(?P<last>last)\s+)(?P<part>day|week|weekend)\s+(?:of|in)\s+(?:` + pMonth + `(?:,?\s+` + pYear + `)?|` + pYear + `)`,
+		Examples: []string{"the last day of October 2015", "the first week of October 2014", "the third last week of 2018", "the fifth last day of May", "the last weekend of October 2017"},
+		Extract: func(m *match) (Spec, bool) {
+			n := 1
+			if m.has("ord") {
+				n = ordinals[norm(m.get("ord"))] // 0 when the word is no ordinal: refused below
+			}
+			if norm(m.get("ord")) == "last" {
+				n = 1 // "the last day of October": the first from the end
+			}
+			if m.has("last") || norm(m.get("ord")) == "last" {
+				n = -n
+			}
+			s := Spec{Type: Date, Grain: GrainYear, Year: m.int("year"), PartNth: n, Part: GrainDay}
+			switch norm(m.get("part")) {
+			case "week":
+				s.Part = GrainWeek
+			case "weekend":
+				s.Part = GrainWeekend
+			}
+			if mo := m.get("month"); mo != "" {
+				if !isUpper(mo) && !m.has("year") && (norm(mo) == "may" || norm(mo) == "march") && !m.has("ord") {
+					return Spec{}, false
+				}
+				s.Grain, s.Month = GrainMonth, lookupMonth(mo)
+			}
+			return s, n != 0
 		},
 	},
 	{
@@ -1004,6 +1163,23 @@ func spelledYear(s string) (int, bool) {
 		return 0, false // "twenty five" is a number, not a year
 	}
 	return hi*100 + int(lo), true
+}
+
+// numericDate reads a date written in figures, month first unless the
+// first figure cannot be a month (31.10.1974); a two-digit year is 1950 to
+// 2049.
+func numericDate(mo, d int, yy string) (Spec, bool) {
+	if mo > 12 {
+		mo, d = d, mo
+	}
+	y, _ := strconv.Atoi(yy)
+	if len(yy) == 2 {
+		y += 1900
+		if y < 1950 {
+			y += 100
+		}
+	}
+	return dayDate(y, mo, d)
 }
 
 // dayDate checks a stated day of a month.
@@ -1245,7 +1421,7 @@ var relWords = map[string]struct {
 }{
 	"last": {Now, -1}, "past": {Now, -1}, "this past": {Now, -1}, "previous": {Story, -1}, "prior": {Story, -1},
 	"preceding": {Story, -1}, "this": {Now, 0}, "current": {Now, 0}, "present": {Now, 0},
-	"next": {Now, 1}, "coming": {Now, 1}, "following": {Story, 1}, "same": {Story, 0},
+	"next": {Now, 1}, "coming": {Now, 1}, "upcoming": {Now, 1}, "following": {Story, 1}, "same": {Story, 0},
 }
 
 func relativeUnit(m *match) (Spec, bool) {
@@ -1295,10 +1471,27 @@ func unitsAgo(m *match) (Spec, bool) {
 		}
 		return Spec{Type: Date, Ref: "FUTURE_REF"}, true
 	}
+	fromNow := 1
+	if back {
+		fromNow = -1
+	}
+	switch dir {
+	case "ago", "back", "hence", "from now", "from today":
+	default:
+		fromNow = 0 // "three days later": counted from the story's date
+	}
+	if u.grain == GrainTime && fromNow != 0 {
+		// "two minutes from now", "three hours ago": an instant the
+		// publication date alone cannot place; the amount is the value,
+		// and Offset says where it leads.
+		return Spec{Type: Duration, Period: period(n*float64(u.n), u.code), Mod: approxMod(m.get("approx")),
+			FromNow: fromNow, Count: n * float64(u.n), CountCode: u.code}, true
+	}
 	if n != float64(int(n)) || u.grain == GrainTime {
 		return Spec{}, false
 	}
-	s := Spec{Type: Date, Grain: u.grain, ShiftUnit: u.grain, Shift: int(n) * u.n, Mod: approxMod(m.get("approx"))}
+	s := Spec{Type: Date, Grain: u.grain, ShiftUnit: u.grain, Shift: int(n) * u.n, Mod: approxMod(m.get("approx")),
+		FromNow: fromNow, Count: n * float64(u.n), CountCode: u.code}
 	if u.grain == GrainDecade || u.grain == GrainCentury {
 		s.Grain, s.ShiftUnit = GrainYear, GrainYear
 	}
@@ -1306,7 +1499,7 @@ func unitsAgo(m *match) (Spec, bool) {
 		s.Shift = -s.Shift
 	}
 	switch dir {
-	case "ago", "back", "hence", "from now":
+	case "ago", "back", "hence", "from now", "from today":
 		s.Anchor = Now
 	default:
 		s.Anchor = Story
@@ -1402,31 +1595,38 @@ func duration(m *match) (Spec, bool) {
 	if m.has("the") && strings.Contains(m.text[m.start:m.end], "-") {
 		return Spec{}, false // "the two-week delay": the adjective alone is the timex
 	}
-	total := n * float64(u.n)
-	amount := fmt.Sprint(total)
-	if whole, frac := int(total), total-float64(int(total)); frac != 0 {
-		// "two and a half years" is P2Y6M, "5 1/2 hours" PT5H30M: the
-		// fraction in the next smaller unit, where there is one.
-		if next, ok := fractionUnits[code]; ok {
-			amount = fmt.Sprintf("%d%s%d", whole, strings.TrimPrefix(code, "T"), int(frac*next.per+0.5))
-			code = next.code
-		}
+	if m.has("an") && n >= 1 || n < 1 && !isDigit(num[0]) && !m.has("an") && !strings.HasSuffix(norm(num), " of") && !strings.HasSuffix(norm(num), " an") {
+		return Spec{}, false // "half an hour", "a quarter of an hour"; not "two an hour", "its quarter-century low"
 	}
-	if strings.HasPrefix(code, "T") {
-		s.Period = "PT" + amount + code[1:]
-	} else {
-		s.Period = "P" + amount + code
+	s.Period = period(n*float64(u.n), code)
+	s.Count, s.CountCode = n*float64(u.n), code
+	switch rel := the[strings.LastIndexByte(the, ' ')+1:]; rel {
+	case "past", "last", "previous":
+		s.FromNow, s.Span = -1, true // "the last two weeks": TIMEX3 endPoint is the document time
+	case "next", "coming", "upcoming":
+		s.FromNow, s.Span = 1, true // "the next two weeks": beginPoint is the document time
+	case "":
+		if inFromNow(m) && !m.has("adj") {
+			s.FromNow = 1 // "in 15 minutes": the amount leads from publication to a point
+		}
 	}
 	return s, true
 }
 
-// fractionUnits says how a fraction of a unit is written in the next
-// smaller one: half a year is 6 months (P..Y6M).
-var fractionUnits = map[string]struct {
-	code string
-	per  float64
-}{
-	"Y": {"M", 12}, "M": {"D", 30}, "W": {"D", 7}, "TH": {"TM", 60}, "TM": {"TS", 60},
+// inFromNow reports whether "in" before an amount counts it from now ("in
+// 15 minutes", "in two weeks"), not a stretch something happened within:
+// "the first time in three years", "the highest in a decade".
+func inFromNow(m *match) bool {
+	in, i := wordBefore(m.text, m.start)
+	if norm(in) != "in" {
+		return false
+	}
+	w, _ := wordBefore(m.text, i)
+	switch w = strings.ToLower(w); w {
+	case "time", "times", "first", "once", "ever", "only", "high", "low", "level", "record", "twice", "all":
+		return false
+	}
+	return !strings.HasSuffix(w, "est") && !strings.HasSuffix(w, "ed")
 }
 
 func set(m *match) (Spec, bool) {
@@ -1479,6 +1679,73 @@ func set(m *match) (Spec, bool) {
 	return s, true
 }
 
+// dayWords are the words of a day or a part of the day a bare hour may
+// stand beside: "tonight at 8", "8 tomorrow morning".
+var dayWords = map[string]bool{
+	"today": true, "tonight": true, "tomorrow": true, "yesterday": true, "morning": true,
+	"afternoon": true, "evening": true, "night": true, "this": true,
+}
+
+// bareHour reads an hour with no a.m. or p.m. ("8", "eight", "1030",
+// "10:30") only beside a word that makes it a time of a day: after "at"
+// following a day or a part of the day ("tonight at 8", "Friday at 10"),
+// or before one ("8 tonight", "at 5 tomorrow afternoon"), or with
+// "o'clock"; a figure anywhere else is a count ("at 7 percent", "aged 7",
+// "1030 employees").
+func bareHour(m *match) (Spec, bool) {
+	h, ok := quantity(m.get("h"))
+	word := !isDigit(m.get("h")[0])
+	if !ok || h != float64(int(h)) || h > 23 || word && (h < 1 || h > 12 || m.has("mi")) {
+		return Spec{}, false
+	}
+	if c := m.nextByte(); c == '%' || c == ',' || c == '.' && m.end+1 < len(m.text) && isDigit(m.text[m.end+1]) || c == '-' || c == '/' || c == ':' {
+		return Spec{}, false
+	}
+	dayWord := func(w string) bool { w = norm(w); return dayWords[w] && w != "this" || weekdays[w] != 0 }
+	next := m.nextWord()
+	switch n := norm(next); {
+	case n == "a" || n == "p" || n == "am" || n == "pm" || n == "gmt" || n == "utc" || n == "local" || len(n) == 3 && n[2] == 't' && strings.IndexByte("ecmp", n[0]) >= 0:
+		return Spec{}, false // "at 3 p.m.", "at 1030 GMT": a clock time of another rule
+	case countNouns[n] || units[n].grain != 0 || strings.HasPrefix(n, "percent") || next != "" && isUpper(next) && !m.has("oc"):
+		return Spec{}, false // "Friday at 5 percent", "Monday at 10 Downing Street"
+	}
+	if m.has("at") { // "tonight at 8", "Friday at 10"
+		before, _ := wordBefore(m.text, m.start)
+		if !dayWord(before) {
+			return Spec{}, false
+		}
+		return bareHourSpec(m, h), true
+	}
+	beside := m.has("oc") // "8 o'clock" is a time anywhere
+	switch n := norm(m.nextWord()); n {
+	case "tonight", "tomorrow", "today", "yesterday":
+		beside = true // "8 tonight", "9 tomorrow morning"
+	case "this":
+		after := &match{text: m.text, end: m.end + strings.IndexAny(m.text[m.end:], "tT") + len("this")}
+		beside = beside || partsOfDay[norm(after.nextWord())] != "" // "8 this evening"
+	}
+	return bareHourSpec(m, h), beside
+}
+
+func bareHourSpec(m *match, h float64) Spec {
+	return Spec{Type: Time, Grain: GrainTime, Clock: true, Anchor: Now, ShiftUnit: GrainDay,
+		Hour: int(h), Minute: m.int("mi"), HourOnly: !m.has("mi")}
+}
+
+// wordBefore returns the word that ends before offset i of text (spaces
+// between), and where it starts; "" at a punctuation mark.
+func wordBefore(text string, i int) (string, int) {
+	j := i
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 && isAlnum(text[k-1]) {
+		k--
+	}
+	return text[k:j], k
+}
+
 func clock(m *match) (Spec, bool) {
 	s := Spec{Type: Time, Grain: GrainTime, Clock: true, Anchor: Now, Mod: approxMod(m.get("approx"))}
 	switch norm(m.get("w")) {
@@ -1493,6 +1760,8 @@ func clock(m *match) (Spec, bool) {
 			// "3 p" only as "3 p.m." spelled short; refuse a lone letter
 			return Spec{}, false
 		}
+		s.Meridiem = ap != ""
+		s.HourOnly = s.Meridiem && !m.has("mi")
 		if strings.HasPrefix(ap, "p") && s.Hour < 12 {
 			s.Hour += 12
 		}

@@ -21,7 +21,7 @@ import (
 //     tried only when a strong one (a month, a unit, a figure) follows
 //     within a few words.
 //  3. refine: passes over the candidates, in this order: joinDayAndTime
-//     ("Tuesday at 3 p.m."), periodEnding ("the quarter ended Sept. 30"),
+//     ("Tuesday at 3 p.m."), joinTimeAndDay ("8 tonight"), periodEnding ("the quarter ended Sept. 30"),
 //     extendBounds ("as early as next week"), dropOverlaps.
 //  4. resolve: left to right, each candidate is resolved by Resolve against
 //     the publication date, its clause's tense and the last date mentioned
@@ -58,7 +58,7 @@ var coreWords = []string{
 	"today", "yesterday", "tomorrow", "tonight", "now", "currently", "current", "recently",
 	"recent", "previously", "formerly", "lately", "soon", "future", "past", "ago", "noon",
 	"midnight", "midday", "q", "fiscal", "nowadays", "presently", "weekend", "coming", "half",
-	"latest", "period", "present", "upcoming", "season", "seasons", "nineteen", "thousand",
+	"latest", "period", "present", "upcoming", "season", "seasons", "nineteen", "thousand", "moment",
 }
 
 // classWords lists the words of each trigger class named in rule Starts.
@@ -409,6 +409,7 @@ func boundary(text string, e int) bool {
 // refiners are the post-extraction passes, applied in this order.
 var refiners = []func(text string, cands []candidate) []candidate{
 	joinDayAndTime,
+	joinTimeAndDay,
 	periodEnding,
 	extendBounds,
 	dropOverlaps,
@@ -421,6 +422,12 @@ func gapBetween(text string, end, start int) string {
 		return ""
 	}
 	return strings.ToLower(strings.TrimSpace(text[end:start]))
+}
+
+// adjacent reports whether only a space or two stand between two
+// candidates.
+func adjacent(text string, end, start int) bool {
+	return start > end && start-end <= 2 && strings.TrimSpace(text[end:start]) == ""
 }
 
 // periodEnding anchors "the quarter ended Sept. 30", "the year ending
@@ -445,18 +452,64 @@ func joinDayAndTime(text string, cands []candidate) []candidate {
 		if i+1 < len(cands) && (c.spec.Grain == GrainDay || c.spec.Grain == GrainPartOfDay) && c.spec.Mod == "" && c.spec.Period == "" {
 			n := cands[i+1]
 			gap := gapBetween(text, c.end, n.start)
-			// Side by side only with a year between ("June 3, 2024 10:30"):
-			// gapBetween also says "" of candidates far apart.
-			adjacent := n.start > c.end && n.start-c.end <= 3 && strings.TrimSpace(text[c.end:n.start]) == ""
-			if (gap == "at" || gap == "," || adjacent && c.spec.Year != 0) && n.spec.Clock && n.spec.Weekday == 0 && n.spec.Shift == 0 {
-				h := n.spec.Hour
-				if p := c.spec.PartOfDay; (p == "AF" || p == "EV" || p == "NI") && h < 12 {
-					h += 12 // "tonight at 11"
-				}
-				c.spec.Type, c.spec.Grain, c.spec.PartOfDay = Time, GrainTime, ""
-				c.spec.Clock, c.spec.Hour, c.spec.Minute = true, h, n.spec.Minute
+			if adjacent(text, c.end, n.start) && n.rule.Name == dayAtHour {
+				gap = "at" // "tonight at 8": the "at" is inside the hour's match
+			}
+			deictic := c.spec.Anchor == Now && c.spec.Ref == ""
+			if (gap == "at" || gap == "@" || gap == "," || adjacent(text, c.end, n.start) && (c.spec.Year != 0 || deictic)) && n.spec.Clock && n.spec.Weekday == 0 && n.spec.Shift == 0 {
+				withClock(&c.spec, n.spec)
 				c.end = n.end
+				if n.rule.Name == dayAtHour || n.rule.Name == hourBeforeDay {
+					c.rule = joined(c.rule, n.rule)
+				}
 				out = append(out, c)
+				i++
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// The rules of a bare hour, which stands only beside a day: an
+// expression they join is named after both rules.
+const (
+	dayAtHour     = "<day or part of the day> at <hour>"
+	hourBeforeDay = "<hour> before a day or a part of the day"
+)
+
+// joined names an expression made of two rules' matches.
+func joined(a, b *rule) *rule { return &rule{Name: a.Name + " + " + b.Name} }
+
+// withClock sets the clock time t on the day (or part of the day) d: a
+// bare hour in the afternoon, evening or night is p.m. ("tonight at 11").
+func withClock(d *Spec, t Spec) {
+	h := t.Hour
+	if p := d.PartOfDay; (p == "AF" || p == "EV" || p == "NI") && h < 12 && !t.Meridiem {
+		h += 12
+	}
+	d.Type, d.Grain, d.PartOfDay = Time, GrainTime, ""
+	d.Clock, d.Hour, d.Minute, d.HourOnly, d.Meridiem = true, h, t.Minute, t.HourOnly, t.Meridiem
+}
+
+// joinTimeAndDay makes one time of a clock time followed by the day (or
+// part of the day) it falls on: "8 tonight", "9 tomorrow morning", "20
+// minutes to 2pm tomorrow".
+func joinTimeAndDay(text string, cands []candidate) []candidate {
+	out := cands[:0]
+	for i := 0; i < len(cands); i++ {
+		c := cands[i]
+		if i+1 < len(cands) && c.spec.Clock && c.spec.Weekday == 0 && c.spec.Shift == 0 && c.spec.Anchor == Now {
+			n := cands[i+1]
+			if adjacent(text, c.end, n.start) && (n.spec.Grain == GrainDay || n.spec.Grain == GrainPartOfDay) &&
+				n.spec.Anchor == Now && n.spec.Mod == "" && n.spec.Ref == "" && n.spec.FromNow == 0 {
+				withClock(&n.spec, c.spec)
+				n.start = c.start
+				if c.rule.Name == hourBeforeDay {
+					n.rule = joined(c.rule, n.rule)
+				}
+				out = append(out, n)
 				i++
 				continue
 			}

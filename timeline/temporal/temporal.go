@@ -93,6 +93,30 @@ type Timex struct {
 	Tense         Tense  // tense of the clause, as detected
 	Rule          string // name of the rule that matched
 	Why           string // one sentence a reader can check: how the value was worked out
+	// Offset is set when the words count an amount of time from the moment
+	// of publication; it is nil for every other expression.
+	Offset *Offset
+	// HourOnly: a clock time stated to the hour ("2 p.m.", "tonight at
+	// 8"), not to the minute ("2:00 p.m.", "14:30"). The value is written
+	// to the minute all the same (T14:00), as TimeML does.
+	HourOnly bool
+}
+
+// Offset anchors an expression on the moment of publication
+// (Options.Published, clock included), as TIMEX3's beginPoint and endPoint
+// attributes anchor a duration on the document time: "in 15 minutes",
+// "three weeks from now", "two days ago", "the next three days", "the last
+// two weeks". The expression keeps its TimeML value ("in 15 minutes" is the
+// DURATION PT15M, "two days ago" the DATE it falls on); Offset says where
+// the amount leads from the moment of publication.
+type Offset struct {
+	Amount string    // the amount counted, as a TIMEX3 duration: PT15M, P2D, P3W
+	Back   bool      // counted back into the past ("ago", "the last two weeks")
+	At     time.Time // the instant reached: Published moved by Amount, to the second
+	// Span: the words name the whole stretch between publication and At
+	// ("the next three days": TIMEX3 beginPoint is the document time), not
+	// only the point at its far end ("in three days", "three days ago").
+	Span bool
 }
 
 // Placeable reports whether the expression covers a known interval.

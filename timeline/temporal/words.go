@@ -55,7 +55,14 @@ var numbers = map[string]int{
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
 	"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-	"a couple of": 2, "a pair of": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
+	"a couple of": 2, "a pair of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
+}
+
+// fractions are amounts of less than one unit: "half an hour", "a
+// quarter of an hour".
+var fractions = map[string]float64{
+	"half": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25,
+	"three quarters": 0.75, "three-quarters": 0.75,
 }
 
 // vagueNumbers are quantities that give an unspecified amount: "a few
