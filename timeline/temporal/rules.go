@@ -634,7 +634,7 @@ var rules = []*rule{
 	{
 		Name:     "<weekday>s [<part of day>] (set)",
 		Starts:   []string{"<weekdays>", "<weekday>"},
-		Needs:    []string{"<weekdays>|nights|mornings|evenings|afternoons"},
+		Needs:    []string{"<weekdays>|<pods>"},
 		Pattern:  pWeekday + `(?:s(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?|\s+(?P<pod>mornings|afternoons|evenings|nights))`,
 		Examples: []string{"Fridays", "Tuesday nights"},
 		Extract: func(m *match) (Spec, bool) {

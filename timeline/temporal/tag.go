@@ -84,6 +84,9 @@ func classWords() map[string][]string {
 			c["<weekdays>"] = append(c["<weekdays>"], w+"s")
 		}
 	}
+	for _, w := range []string{"morning", "afternoon", "evening", "night"} {
+		c["<pods>"] = append(c["<pods>"], w+"s")
+	}
 	return c
 }
 
