@@ -126,7 +126,7 @@ func (r *reading) beforeTimex(i int) bool {
 	}
 	w := toks[i].Lower
 	return prepositions[w] || w == "the" || w == "a" || w == "that" || w == "this" || w == "early" || w == "late" ||
-		w == "earlier" || w == "later"
+		w == "earlier" || w == "later" || w == "ahead" || w == "prior" || w == "shortly" || w == "just" // "ahead of Diwali"
 }
 
 // timexModifies reports whether the date stands before a noun it
@@ -155,11 +155,22 @@ func (r *reading) timexModifies() bool {
 		!subordinators[n.Lower] && !relatives[n.Lower] && !auxLike[n.Lower] && n.Lower != "that"
 }
 
+// throughToVerbs look ahead through "to": "hope to", "plan to".
+var throughToVerbs = map[string]bool{
+	"hope": true, "plan": true, "expect": true, "want": true, "aim": true, "intend": true,
+	"seek": true, "vow": true, "promise": true, "pledge": true, "threaten": true,
+}
+
 // subjectText is the subject as a headline writes it: a name without its
 // titles, or the phrase without its article; a pronoun is replaced by
 // what it refers to.
 func (r *reading) subjectText() []token {
 	subj := r.subj
+	// "on Monday they hoped ...": what stands before a pronoun that ends
+	// the subject is an adverbial, not part of it.
+	if n := len(subj); n > 1 && pronouns[subj[n-1].Lower] {
+		subj = subj[n-1:]
+	}
 	if len(subj) == 1 && pronouns[subj[0].Lower] && r.agent != "" || len(subj) == 0 && r.agent != "" {
 		return []token{{Start: -1, Text: r.agent, Lower: strings.ToLower(r.agent)}}
 	}
@@ -231,6 +242,14 @@ func (r *reading) verbLabel(a *Article, w *labelWriter, v int) {
 	switch {
 	case scheduleVerbs[lemma] && !passive:
 		w.word(third(lemma)) // "Judge sets sentencing": the setting is told as done
+	case r.mod == Expected && throughToVerbs[lemma] && !passive && v+1 < len(toks) && toks[v+1].Lower == "to":
+		// "they hoped to reach a truce": the hope is the report, "to
+		// reach" the expected part ("Negotiators hope to reach a truce").
+		if plural(subj) {
+			w.word(lemma)
+		} else {
+			w.word(third(lemma))
+		}
 	case r.mod == Expected:
 		w.word("to")
 		if passive {

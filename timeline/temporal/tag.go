@@ -411,6 +411,7 @@ func boundary(text string, e int) bool {
 
 // refiners are the post-extraction passes, applied in this order.
 var refiners = []func(text string, cands []candidate) []candidate{
+	holidayDatedBy,
 	joinDayAndTime,
 	joinTimeAndDay,
 	periodEnding,
@@ -431,6 +432,24 @@ func gapBetween(text string, end, start int) string {
 // candidates.
 func adjacent(text string, end, start int) bool {
 	return start > end && start-end <= 2 && strings.TrimSpace(text[end:start]) == ""
+}
+
+// holidayDatedBy drops a holiday named without a year when the text dates
+// it at once: "Orthodox Christians will mark Easter on May 5": the
+// occasion is the one on May 5, whichever Easter the name alone would give.
+func holidayDatedBy(text string, cands []candidate) []candidate {
+	out := cands[:0]
+	for i, c := range cands {
+		if c.spec.Holiday != "" && c.spec.Year == 0 && i+1 < len(cands) {
+			n := cands[i+1]
+			gap := gapBetween(text, c.end, n.start)
+			if (gap == "on" || gap == "," || gap == "(") && n.spec.Month != 0 && n.spec.Day != 0 && n.spec.Holiday == "" {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // periodEnding anchors "the quarter ended Sept. 30", "the year ending
