@@ -30,6 +30,11 @@
 //     the hour for times and parts of the day, to the month for a part of
 //     a year that is whole months ("the end of 2012": 2012-09/2013-01),
 //     else to the day.
+//   - A deadline (Timex.Signal "by": "by 2:00pm", "by the end of the
+//     month"), in an interval case: TIMEX3 leaves "by" out of the
+//     expression (it is a SIGNAL); Duckling gives the interval from the
+//     reference instant to the start of a clock time, or to the end of a
+//     longer unit, to the second.
 //   - A weekend: TIMEX3 (and the tagger) take Saturday and Sunday;
 //     Duckling's weekend runs from Friday 18:00 to Monday 00:00.
 package main
@@ -98,6 +103,12 @@ func duckling(t temporal.Timex, ref time.Time, interval bool) string {
 	case t.Offset != nil:
 		_, u := lastUnit(t.Offset.Amount)
 		return write(t.Offset.At, finer[u])
+	case interval && t.Signal == "by" && t.Placeable():
+		end := t.Finish // by the end of the month: until it is over
+		if t.Grain == temporal.GrainTime {
+			end = t.Begin // by 2 p.m.: until it strikes
+		}
+		return write(ref, "S") + "/" + write(end, "S") // Begin and Finish are wall-clock times
 	case t.Value == "PRESENT_REF":
 		return write(ref, "S")
 	case interval && t.Grain == temporal.GrainWeekend && t.Placeable():

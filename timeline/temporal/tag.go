@@ -573,6 +573,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 		t := Resolve(text[c.start:c.end], c.spec, here)
 		t.Start, t.End, t.Rule = c.start, c.end, c.rule.Name
+		if w, _ := wordBefore(lower, c.start); signals[w] {
+			t.Signal = w
+		}
 		out = append(out, t)
 		// A date counted from the anchor ("a year earlier") does not move
 		// it: the next "a year earlier" still means the main period.
@@ -589,6 +592,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	}
 	return out
 }
+
+// signals are the prepositions Timex.Signal reports.
+var signals = map[string]bool{"by": true, "before": true, "after": true, "since": true, "until": true, "till": true, "within": true}
 
 // startOfValue is the start of the unit a timex's value names (its
 // interval may be narrowed by a mod).
