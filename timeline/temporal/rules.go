@@ -550,9 +550,20 @@ var rules = []*rule{
 	{
 		Name:     "[mod] [the past|first] <n> <unit>s (duration)",
 		Needs:    []string{"<unit>"},
-		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a", "next", "last", "past", "coming", "upcoming", "half"},
-		Pattern:  `(?:` + pApprox + `|(?P<the>(?:the\s+)?(?:past|last|next|coming|upcoming)|the(?:\s+(?:first|latest|previous|final|initial|remaining|same))?)\s+)?` + pNum + `(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
-		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "next three days", "last 2 weeks", "in 15 minutes", "in half an hour", "in a quarter of an hour", "in 1/2 hour"},
+		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a", "half"},
+		Pattern:  `(?:` + pApprox + `|(?P<the>the\s+(?:past|last|next|coming|upcoming|first|latest|previous|final|initial|remaining|same)|the)\s+)?` + pNum + `(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
+		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "in 15 minutes", "in half an hour", "in a quarter of an hour", "in 1/2 hour"},
+		Extract:  duration,
+	},
+	{
+		// "the next three days" is the rule above; without "the" it is
+		// this one, so that "last" and "next" (most often "last year")
+		// wake the long pattern above only when a figure is near.
+		Name:     "next|last|past <n> <unit>s (duration)",
+		Needs:    []string{"<unit>", "<digits>|<number>"},
+		Starts:   []string{"next", "last", "past", "coming", "upcoming"},
+		Pattern:  `(?P<the>past|last|next|coming|upcoming)\s+` + pNum + `[\s-]+` + pUnit,
+		Examples: []string{"next three days", "last 2 weeks", "past 20 years"},
 		Extract:  duration,
 	},
 	{
@@ -660,7 +671,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     hourBeforeDay,
-		Starts:   []string{"<digits>", "<number>"},
+		Starts:   []string{"<digits>", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"},
 		Needs:    []string{"tonight|tomorrow|today|yesterday|this|clock"},
 		Pattern:  pBareHour,
 		Examples: []string{"8 o'clock", "8 tonight", "9 tomorrow morning", "at 5 tomorrow afternoon"},
@@ -669,7 +680,7 @@ var rules = []*rule{
 	{
 		Name:     dayAtHour,
 		Starts:   []string{"at"},
-		Needs:    []string{"<digits>|<number>"},
+		Needs:    []string{"<digits>"},
 		Pattern:  `(?P<at>at)\s+` + pBareHour,
 		Examples: []string{"tonight at 8", "Friday at 10", "this afternoon at 2"},
 		Extract:  bareHour,
@@ -794,7 +805,7 @@ var rules = []*rule{
 			if !ok || n < 1 || n != float64(int(n)) {
 				return Spec{}, false
 			}
-			s := Spec{Type: Date, Grain: GrainDay, Anchor: Now, Weekday: weekdays[norm(m.get("weekday"))], Occurrence: int(n)}
+			s := Spec{Type: Date, Grain: GrainDay, Anchor: Now, Weekday: weekdays[norm(m.get("weekday"))], Occurrence: int8(n)}
 			if d := norm(m.get("dir")); d == "ago" || d == "back" {
 				s.Occurrence = -s.Occurrence
 			}
@@ -837,9 +848,9 @@ var rules = []*rule{
 		Pattern:  `(?:the\s+)?(?:(?P<ord>` + alt(ordinals) + `)\s+(?P<last>last\s+)?|(?P<last>last)\s+)(?P<part>day|week|weekend)\s+(?:of|in)\s+(?:` + pMonth + `(?:,?\s+` + pYear + `)?|` + pYear + `)`,
 		Examples: []string{"the last day of October 2015", "the first week of October 2014", "the third last week of 2018", "the fifth last day of May", "the last weekend of October 2017"},
 		Extract: func(m *match) (Spec, bool) {
-			n := 1
+			n := int8(1)
 			if m.has("ord") {
-				n = ordinals[norm(m.get("ord"))]
+				n = int8(ordinals[norm(m.get("ord"))])
 			}
 			if m.has("last") {
 				n = -n
@@ -1211,7 +1222,7 @@ func unitsAgo(m *match) (Spec, bool) {
 		}
 		return Spec{Type: Date, Ref: "FUTURE_REF"}, true
 	}
-	fromNow := 1
+	fromNow := int8(1)
 	if back {
 		fromNow = -1
 	}
