@@ -827,6 +827,20 @@ var rules = []*rule{
 		},
 	},
 	{
+		Name:     "<month> in <n> years",
+		Starts:   []string{"<month>"},
+		Needs:    []string{"<unit>"},
+		Pattern:  pMonth + `\s+in\s+` + pNum + `\s+(?P<unit>years?)`,
+		Examples: []string{"March in a year", "March in 2 years"},
+		Extract: func(m *match) (Spec, bool) {
+			n, ok := quantity(m.get("num"))
+			if !ok || n < 1 || n != float64(int(n)) || !isUpper(m.get("month")) && (norm(m.get("month")) == "may" || norm(m.get("month")) == "march") {
+				return Spec{}, false
+			}
+			return Spec{Type: Date, Grain: GrainMonth, Month: lookupMonth(m.get("month")), Anchor: Now, ShiftUnit: GrainYear, Shift: int(n)}, true
+		},
+	},
+	{
 		Name:     "the <day> of this|next|last month",
 		Starts:   []string{"<digits>", "the"},
 		Needs:    []string{"month"},

@@ -438,11 +438,21 @@ func periodEnding(text string, cands []candidate) []candidate {
 }
 
 // joinDayAndTime makes one time of a day followed by a clock time:
-// "Tuesday at 3 p.m.", "tomorrow at 17:00", "June 3 at 6 p.m.".
+// "Tuesday at 3 p.m.", "tomorrow at 17:00", "June 3 at 6 p.m.", and of
+// the day an offset of days or weeks reaches: "(in) 7 days at 5pm".
 func joinDayAndTime(text string, cands []candidate) []candidate {
 	out := cands[:0]
 	for i := 0; i < len(cands); i++ {
 		c := cands[i]
+		if i+1 < len(cands) && c.spec.FromNow > 0 && !c.spec.Span && (c.spec.CountCode == "D" || c.spec.CountCode == "W") && c.spec.Mod == "" &&
+			c.spec.Count == float64(int(c.spec.Count)) && gapBetween(text, c.end, cands[i+1].start) == "at" && cands[i+1].spec.Clock && cands[i+1].spec.Shift == 0 && cands[i+1].spec.Weekday == 0 {
+			// "in 7 days at 5pm": the day the offset reaches, at that time
+			days := int(c.spec.Count)
+			if c.spec.CountCode == "W" {
+				days *= 7
+			}
+			c.spec = Spec{Type: Date, Grain: GrainDay, Anchor: Now, ShiftUnit: GrainDay, Shift: days}
+		}
 		if i+1 < len(cands) && (c.spec.Grain == GrainDay || c.spec.Grain == GrainPartOfDay) && c.spec.Mod == "" && c.spec.Period == "" {
 			n := cands[i+1]
 			gap := gapBetween(text, c.end, n.start)
