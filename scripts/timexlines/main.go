@@ -7,7 +7,10 @@
 //
 // The tagger writes TimeML (TIMEX3) values; Duckling's corpus writes its
 // own conventions. This adapter maps one to the other, and only from what
-// the Timex carries (it never reads the text again):
+// the Timex carries (it never reads the text again). The widest expression
+// found stands for the case; where none of the cases below applies, the
+// TIMEX3 value is the prediction (weeks 2013-W07 and quarters 2013-Q1 are
+// written alike by both).
 //
 //   - An offset from the reference time ("in 15 minutes", "7 days ago",
 //     "two years hence"; Timex.Offset without Span): TIMEX3 gives the
@@ -35,8 +38,9 @@
 //     expression (it is a SIGNAL); Duckling gives the interval from the
 //     reference instant to the start of a clock time, or to the end of a
 //     longer unit, to the second.
-//   - A weekend: TIMEX3 (and the tagger) take Saturday and Sunday;
-//     Duckling's weekend runs from Friday 18:00 to Monday 00:00.
+//   - A weekend, in an interval case: TIMEX3 (and the tagger) take
+//     Saturday and Sunday; Duckling's weekend runs from Friday 18:00 to
+//     Monday 00:00.
 package main
 
 import (
