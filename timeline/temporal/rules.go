@@ -42,8 +42,8 @@ var (
 	pNum = `(?P<num>[0-9]+(?:\.[0-9]+|/[0-9]+)?|(?:a\s+)?[a-z]+(?:[\s-][a-z]+)?(?:\s+of)?)`
 	pPod = "(?P<pod>" + alt(partsOfDay) + ")"
 	// pBareHour is an hour with no a.m. or p.m.: "8", "eight", "10:30",
-	// "1030", "8 o'clock".
-	pBareHour = `(?P<h>[012]?[0-9]|[a-z]+)(?:[:.]?(?P<mi>[0-5][0-9]))?(?:\s*(?P<oc>o['’]clock))?`
+	// "8 o'clock" (not "1030" nor "12.50": a price, an index level).
+	pBareHour = `(?P<h>[012]?[0-9]|[a-z]+)(?::(?P<mi>[0-5][0-9]))?(?:\s*(?P<oc>o['’]clock))?`
 	pApprox   = `(?:(?P<approx>about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than)\s+)`
 )
 
@@ -1423,8 +1423,8 @@ var dayWords = map[string]bool{
 	"afternoon": true, "evening": true, "night": true, "this": true,
 }
 
-// bareHour reads an hour with no a.m. or p.m. ("8", "eight", "1030",
-// "10:30") only beside a word that makes it a time of a day: after "at"
+// bareHour reads an hour with no a.m. or p.m. ("8", "eight", "10:30")
+// only beside a word that makes it a time of a day: after "at"
 // following a day or a part of the day ("tonight at 8", "Friday at 10"),
 // or before one ("8 tonight", "at 5 tomorrow afternoon"), or with
 // "o'clock"; a figure anywhere else is a count ("at 7 percent", "aged 7",
