@@ -122,7 +122,7 @@ func duckling(t temporal.Timex, ref time.Time, interval bool) string {
 		switch {
 		case t.Grain == temporal.GrainTime || t.Grain == temporal.GrainPartOfDay:
 			l = layouts["H"]
-		case t.Grain >= temporal.GrainYear && t.Begin.Day() == 1 && t.Finish.Day() == 1:
+		case t.Grain >= temporal.GrainYear && t.Mod != "" && t.Begin.Day() == 1 && t.Finish.Day() == 1:
 			l = layouts["M"] // "the end of 2012": September to December
 		}
 		return t.Begin.Format(l) + "/" + t.Finish.Format(l)
