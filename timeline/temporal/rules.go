@@ -195,7 +195,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "<month>-<day>-<year>, <month>.<day>.<year>",
-		Needs:    []string{"<->|<.>"},
+		Needs:    []string{"<n-n->"},
 		Starts:   []string{"<digits>"},
 		Pattern:  `(?P<mm>[0-3]?[0-9])(?P<sep>[-.])(?P<dd>[0-3]?[0-9])(?P<sep2>[-.])(?P<yy>[0-9]{4}|[0-9]{2})`,
 		Examples: []string{"10-31-74", "10.31.1974", "31.10.1974"},
@@ -236,7 +236,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "<year>Q<n>",
-		Needs:    []string{"<yyyy>"},
+		Needs:    []string{"<yyyy>", "q"},
 		Starts:   []string{"<digits>"},
 		Pattern:  pYear + `\s?q(?P<q>[1-4])`,
 		Examples: []string{"2018Q4", "2018 Q4"},
@@ -672,7 +672,7 @@ var rules = []*rule{
 	{
 		Name:     hourBeforeDay,
 		Starts:   []string{"<digits>", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"},
-		Needs:    []string{"tonight|tomorrow|today|yesterday|this|clock"},
+		Needs:    []string{"tonight|tomorrow|today|yesterday|<pod>|clock"},
 		Pattern:  pBareHour,
 		Examples: []string{"8 o'clock", "8 tonight", "9 tomorrow morning", "at 5 tomorrow afternoon"},
 		Extract:  bareHour,

@@ -51,6 +51,9 @@ var (
 	shapeNames = map[byte]string{'/': "</>", '-': "<->", ':': "<:>", 's': "<s>", '\'': "<s>", '.': "<.>"}
 	shapeBits  = map[byte]uint64{}
 	yyyyBit    uint64
+	// numDateBit marks a figure followed by a separator, a figure and the
+	// same separator again: 10-31-74, 10.31.1974 (not 3.5 nor 10-year).
+	numDateBit uint64
 )
 
 // coreWords are strong triggers besides the word-list classes.
@@ -145,6 +148,8 @@ func init() {
 				digitsEntry.class |= b
 			case name == "<yyyy>":
 				yyyyBit = b
+			case name == "<n-n->":
+				numDateBit = b
 			case len(name) == 3 && name[0] == '<' && name[2] == '>':
 				for c, n := range shapeNames {
 					if n == name {
@@ -302,6 +307,15 @@ func scan(text, lower string) []trigger {
 				}
 				if j-i == 4 && (c == '1' || c == '2') {
 					class |= yyyyBit
+				}
+				if j < len(text) && (text[j] == '-' || text[j] == '.') {
+					k := j + 1
+					for k < len(text) && k-j <= 3 && isDigit(text[k]) {
+						k++
+					}
+					if k > j+1 && k < len(text) && text[k] == text[j] {
+						class |= numDateBit
+					}
 				}
 			}
 			out = append(out, trigger{start, j, e, class})
