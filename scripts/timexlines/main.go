@@ -7,7 +7,10 @@
 //
 // The tagger writes TimeML (TIMEX3) values; Duckling's corpus writes its
 // own conventions. This adapter maps one to the other, and only from what
-// the Timex carries (it never reads the text again):
+// the Timex carries (it never reads the text again). The widest expression
+// found stands for the case; where none of the cases below applies, the
+// TIMEX3 value is the prediction (weeks 2013-W07 and quarters 2013-Q1 are
+// written alike by both).
 //
 //   - An offset from the reference time ("in 15 minutes", "7 days ago",
 //     "two years hence"; Timex.Offset without Span): TIMEX3 gives the
@@ -30,8 +33,14 @@
 //     the hour for times and parts of the day, to the month for a part of
 //     a year that is whole months ("the end of 2012": 2012-09/2013-01),
 //     else to the day.
-//   - A weekend: TIMEX3 (and the tagger) take Saturday and Sunday;
-//     Duckling's weekend runs from Friday 18:00 to Monday 00:00.
+//   - A deadline (Timex.Signal "by": "by 2:00pm", "by the end of the
+//     month"), in an interval case: TIMEX3 leaves "by" out of the
+//     expression (it is a SIGNAL); Duckling gives the interval from the
+//     reference instant to the start of a clock time, or to the end of a
+//     longer unit, to the second.
+//   - A weekend, in an interval case: TIMEX3 (and the tagger) take
+//     Saturday and Sunday; Duckling's weekend runs from Friday 18:00 to
+//     Monday 00:00.
 package main
 
 import (
@@ -98,6 +107,12 @@ func duckling(t temporal.Timex, ref time.Time, interval bool) string {
 	case t.Offset != nil:
 		_, u := lastUnit(t.Offset.Amount)
 		return write(t.Offset.At, finer[u])
+	case interval && t.Signal == "by" && t.Placeable():
+		end := t.Finish // by the end of the month: until it is over
+		if t.Grain == temporal.GrainTime {
+			end = t.Begin // by 2 p.m.: until it strikes
+		}
+		return write(ref, "S") + "/" + write(end, "S") // Begin and Finish are wall-clock times
 	case t.Value == "PRESENT_REF":
 		return write(ref, "S")
 	case interval && t.Grain == temporal.GrainWeekend && t.Placeable():
@@ -107,7 +122,7 @@ func duckling(t temporal.Timex, ref time.Time, interval bool) string {
 		switch {
 		case t.Grain == temporal.GrainTime || t.Grain == temporal.GrainPartOfDay:
 			l = layouts["H"]
-		case t.Grain >= temporal.GrainYear && t.Begin.Day() == 1 && t.Finish.Day() == 1:
+		case t.Grain >= temporal.GrainYear && t.Mod != "" && t.Begin.Day() == 1 && t.Finish.Day() == 1:
 			l = layouts["M"] // "the end of 2012": September to December
 		}
 		return t.Begin.Format(l) + "/" + t.Finish.Format(l)

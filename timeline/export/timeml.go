@@ -65,6 +65,15 @@ func TimeMLDoc(w io.Writer, info TimeMLInfo, body string, xs []temporal.Timex) e
 		if x.Quant != "" {
 			fmt.Fprintf(&b, ` quant="%s"`, xmlAttr(x.Quant))
 		}
+		if x.Offset != nil && x.Type == temporal.Duration {
+			// "the next two weeks", "in 15 minutes" begin at the document
+			// time; "the last five years" end there.
+			if x.Offset.Back {
+				b.WriteString(` endPoint="t0"`)
+			} else {
+				b.WriteString(` beginPoint="t0"`)
+			}
+		}
 		fmt.Fprintf(&b, ">%s</TIMEX3>", xmlText(body[x.Start:x.End]))
 		at = x.End
 	}

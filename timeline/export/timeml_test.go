@@ -192,3 +192,19 @@ func TestTimeMLErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestTimeMLAnchoredDuration checks that a duration counted from the
+// publication date is anchored on the DCT (t0), as TimeBank does.
+func TestTimeMLAnchoredDuration(t *testing.T) {
+	body := "Prices rose over the last two weeks and will settle in the next three days."
+	xs := temporal.Tag(body, temporal.Options{Published: day("2024-06-12")})
+	var buf bytes.Buffer
+	if err := TimeMLDoc(&buf, TimeMLInfo{DocID: "d", DCT: day("2024-06-12")}, body, xs); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`value="P2W" endPoint="t0">the last two weeks<`, `value="P3D" beginPoint="t0">the next three days<`} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("TimeMLDoc(%q) = %s; want it to hold %s", body, buf.String(), want)
+		}
+	}
+}

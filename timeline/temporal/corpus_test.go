@@ -137,6 +137,8 @@ func TestCorpus(t *testing.T) {
 				check(k, at, want)
 			case "span":
 				check(k, fmt.Sprint(g.Offset != nil && g.Offset.Span), want)
+			case "signal":
+				check(k, g.Signal, want)
 			case "houronly":
 				check(k, fmt.Sprint(g.HourOnly), want)
 			case "text":

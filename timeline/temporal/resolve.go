@@ -21,7 +21,7 @@ func Resolve(text string, s Spec, c Context) Timex {
 		t.Offset = &Offset{
 			Amount: period(s.Count, s.CountCode),
 			Back:   s.FromNow < 0,
-			At:     moveBy(c.Published, s.Count, s.CountCode, s.FromNow),
+			At:     moveBy(c.Published, s.Count, s.CountCode, int(s.FromNow)),
 			Span:   s.Span,
 		}
 	}
@@ -53,8 +53,8 @@ func resolveValue(text string, s Spec, c Context) Timex {
 	}
 	start, g, reason, ok := place(s, c)
 	if ok && s.PartNth != 0 && (g == GrainMonth || g == GrainYear) {
-		start, g = nthPart(start, g, s.Part, s.PartNth)
-		reason = fmt.Sprintf("the %s %s of %s; %s", ordinalName(abs(s.PartNth)), map[bool]string{true: "last " + grainNouns[s.Part], false: grainNouns[s.Part]}[s.PartNth < 0], describe(truncate(start, GrainMonth), GrainMonth, "", false), reason)
+		start, g = nthPart(start, g, s.Part, int(s.PartNth))
+		reason = fmt.Sprintf("the %s %s of %s; %s", ordinalName(abs(int(s.PartNth))), map[bool]string{true: "last " + grainNouns[s.Part], false: grainNouns[s.Part]}[s.PartNth < 0], describe(truncate(start, GrainMonth), GrainMonth, "", false), reason)
 	}
 	if !ok {
 		t.Value = unanchored(s)
@@ -283,7 +283,7 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 	}
 	if s.Occurrence != 0 { // "3 Fridays from now", "2 Thursdays ago", "March after next"
 		start, g := nthOccurrence(pub, s)
-		return start, g, fmt.Sprintf("the %s occurrence %s %s", ordinalName(abs(s.Occurrence)), map[bool]string{true: "before", false: "after"}[s.Occurrence < 0], baseName), true
+		return start, g, fmt.Sprintf("the %s occurrence %s %s", ordinalName(abs(int(s.Occurrence))), map[bool]string{true: "before", false: "after"}[s.Occurrence < 0], baseName), true
 	}
 	if s.Day != 0 && s.Month == 0 { // "the 20th of next month"
 		mo := shift(truncate(base, GrainMonth), GrainMonth, s.Shift)
@@ -577,7 +577,7 @@ func abs(n int) int {
 // nthOccurrence finds the nth weekday (or month) s names after the day
 // pub (n > 0), or before it (n < 0).
 func nthOccurrence(pub time.Time, s Spec) (time.Time, Grain) {
-	n, step := s.Occurrence, 1
+	n, step := int(s.Occurrence), 1
 	if n < 0 {
 		n, step = -n, -1
 	}

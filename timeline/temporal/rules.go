@@ -47,8 +47,8 @@ var (
 	// pNumberWords: a number from one to ninety-nine in words.
 	pNumberWords = `(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|oh[\s-][a-z]+)`
 	// pBareHour is an hour with no a.m. or p.m.: "8", "eight", "10:30",
-	// "1030", "8 o'clock".
-	pBareHour = `(?P<h>[012]?[0-9]|[a-z]+)(?:[:.]?(?P<mi>[0-5][0-9]))?(?:\s*(?P<oc>o['’]clock))?`
+	// "8 o'clock" (not "1030" nor "12.50": a price, an index level).
+	pBareHour = `(?P<h>[012]?[0-9]|[a-z]+)(?::(?P<mi>[0-5][0-9]))?(?:\s*(?P<oc>o['’]clock))?`
 	pApprox   = `(?:(?P<approx>about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than)\s+)`
 )
 
@@ -221,7 +221,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "<month>-<day>-<year>, <month>.<day>.<year>",
-		Needs:    []string{"<->|<.>"},
+		Needs:    []string{"<n-n->"},
 		Starts:   []string{"<digits>"},
 		Pattern:  `(?P<mm>[0-3]?[0-9])(?P<sep>[-.])(?P<dd>[0-3]?[0-9])(?P<sep2>[-.])(?P<yy>[0-9]{4}|[0-9]{2})`,
 		Examples: []string{"10-31-74", "10.31.1974", "31.10.1974"},
@@ -262,7 +262,7 @@ var rules = []*rule{
 	},
 	{
 		Name:     "<year>Q<n>",
-		Needs:    []string{"<yyyy>"},
+		Needs:    []string{"<yyyy>", "q"},
 		Starts:   []string{"<digits>"},
 		Pattern:  pYear + `\s?q(?P<q>[1-4])`,
 		Examples: []string{"2018Q4", "2018 Q4"},
@@ -592,9 +592,20 @@ var rules = []*rule{
 	{
 		Name:     "[mod] [the past|first] <n> <unit>s (duration)",
 		Needs:    []string{"<unit>"},
-		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a", "next", "last", "past", "coming", "upcoming", "half"},
-		Pattern:  `(?:` + pApprox + `|(?P<the>(?:the\s+)?(?:past|last|next|coming|upcoming)|the(?:\s+(?:first|latest|previous|final|initial|remaining|same))?)\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
-		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "next three days", "last 2 weeks", "in 15 minutes", "in half an hour", "in a quarter of an hour", "in 1/2 hour", "two more weeks", "an additional year", "eight trading days"},
+		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a", "half"},
+		Pattern:  `(?:` + pApprox + `|(?P<the>the\s+(?:past|last|next|coming|upcoming|first|latest|previous|final|initial|remaining|same)|the)\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
+		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "in 15 minutes", "in half an hour", "in a quarter of an hour", "in 1/2 hour", "two more weeks", "an additional year", "eight trading days"},
+		Extract:  duration,
+	},
+	{
+		// "the next three days" is the rule above; without "the" it is
+		// this one, so that "last" and "next" (most often "last year")
+		// wake the long pattern above only when a figure is near.
+		Name:     "next|last|past <n> <unit>s (duration)",
+		Needs:    []string{"<unit>", "<digits>|<number>"},
+		Starts:   []string{"next", "last", "past", "coming", "upcoming"},
+		Pattern:  `(?P<the>past|last|next|coming|upcoming)\s+` + pNum + `[\s-]+` + pUnit,
+		Examples: []string{"next three days", "last 2 weeks", "past 20 years"},
 		Extract:  duration,
 	},
 	{
@@ -762,8 +773,8 @@ var rules = []*rule{
 	},
 	{
 		Name:     hourBeforeDay,
-		Starts:   []string{"<digits>", "<number>"},
-		Needs:    []string{"tonight|tomorrow|today|yesterday|this|clock"},
+		Starts:   []string{"<digits>", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"},
+		Needs:    []string{"tonight|tomorrow|today|yesterday|<pod>|clock"},
 		Pattern:  pBareHour,
 		Examples: []string{"8 o'clock", "8 tonight", "9 tomorrow morning", "at 5 tomorrow afternoon"},
 		Extract:  bareHour,
@@ -771,7 +782,7 @@ var rules = []*rule{
 	{
 		Name:     dayAtHour,
 		Starts:   []string{"at"},
-		Needs:    []string{"<digits>|<number>"},
+		Needs:    []string{"<digits>"},
 		Pattern:  `(?P<at>at)\s+` + pBareHour,
 		Examples: []string{"tonight at 8", "Friday at 10", "this afternoon at 2"},
 		Extract:  bareHour,
@@ -901,7 +912,7 @@ var rules = []*rule{
 			if !ok || n < 1 || n != float64(int(n)) {
 				return Spec{}, false
 			}
-			s := Spec{Type: Date, Grain: GrainDay, Anchor: Now, Weekday: weekdays[norm(m.get("weekday"))], Occurrence: int(n)}
+			s := Spec{Type: Date, Grain: GrainDay, Anchor: Now, Weekday: weekdays[norm(m.get("weekday"))], Occurrence: int8(n)}
 			if d := norm(m.get("dir")); d == "ago" || d == "back" {
 				s.Occurrence = -s.Occurrence
 			}
@@ -920,6 +931,20 @@ var rules = []*rule{
 				s.Grain, s.Weekday, s.Month = GrainMonth, 0, lookupMonth(mo)
 			}
 			return s, true
+		},
+	},
+	{
+		Name:     "<month> in <n> years",
+		Starts:   []string{"<month>"},
+		Needs:    []string{"<unit>"},
+		Pattern:  pMonth + `\s+in\s+` + pNum + `\s+(?P<unit>years?)`,
+		Examples: []string{"March in a year", "March in 2 years"},
+		Extract: func(m *match) (Spec, bool) {
+			n, ok := quantity(m.get("num"))
+			if !ok || n < 1 || n != float64(int(n)) || !isUpper(m.get("month")) && (norm(m.get("month")) == "may" || norm(m.get("month")) == "march") {
+				return Spec{}, false
+			}
+			return Spec{Type: Date, Grain: GrainMonth, Month: lookupMonth(m.get("month")), Anchor: Now, ShiftUnit: GrainYear, Shift: int(n)}, true
 		},
 	},
 	{
@@ -944,9 +969,9 @@ var rules = []*rule{
 		Pattern:  `(?:the\s+)?(?:(?P<ord>[a-z0-9]+)\s+(?P<last>last\s+)?|(?P<last>last)\s+)(?P<part>day|week|weekend)\s+(?:of|in)\s+(?:` + pMonth + `(?:,?\s+` + pYear + `)?|` + pYear + `)`,
 		Examples: []string{"the last day of October 2015", "the first week of October 2014", "the third last week of 2018", "the fifth last day of May", "the last weekend of October 2017"},
 		Extract: func(m *match) (Spec, bool) {
-			n := 1
+			n := int8(1)
 			if m.has("ord") {
-				n = ordinals[norm(m.get("ord"))] // 0 when the word is no ordinal: refused below
+				n = int8(ordinals[norm(m.get("ord"))]) // 0 when the word is no ordinal: refused below
 			}
 			if norm(m.get("ord")) == "last" {
 				n = 1 // "the last day of October": the first from the end
@@ -1471,7 +1496,7 @@ func unitsAgo(m *match) (Spec, bool) {
 		}
 		return Spec{Type: Date, Ref: "FUTURE_REF"}, true
 	}
-	fromNow := 1
+	fromNow := int8(1)
 	if back {
 		fromNow = -1
 	}
@@ -1686,8 +1711,8 @@ var dayWords = map[string]bool{
 	"afternoon": true, "evening": true, "night": true, "this": true,
 }
 
-// bareHour reads an hour with no a.m. or p.m. ("8", "eight", "1030",
-// "10:30") only beside a word that makes it a time of a day: after "at"
+// bareHour reads an hour with no a.m. or p.m. ("8", "eight", "10:30")
+// only beside a word that makes it a time of a day: after "at"
 // following a day or a part of the day ("tonight at 8", "Friday at 10"),
 // or before one ("8 tonight", "at 5 tomorrow afternoon"), or with
 // "o'clock"; a figure anywhere else is a count ("at 7 percent", "aged 7",

@@ -42,17 +42,6 @@ type Spec struct {
 	Hour, Minute  int
 	Clock         bool // Hour and Minute are stated
 
-	// Occurrence: with Weekday (or Month), the nth one after the
-	// publication date (n > 0: "3 Fridays from now", "Friday after next")
-	// or before it (n < 0: "2 Thursdays ago").
-	Occurrence int
-	// PartNth, Part: the nth day, week or weekend (Part) of the month or year the
-	// other fields name; counted from its end when negative ("the last day
-	// of October", "the third last week of 2018"). A week of a month is one
-	// that begins in it (counted from the end: that ends in it).
-	PartNth int
-	Part    Grain
-
 	// Relative expressions: Shift units of ShiftUnit from the anchor
 	// ("last year" is Now, -1 year; "two days later" is Story, +2 days).
 	Anchor    Anchor
@@ -84,6 +73,17 @@ type Spec struct {
 	// This: "this March", "this summer", "this Friday": the named position
 	// inside the current year (week for weekdays).
 	This bool
+	// Occurrence: with Weekday (or Month), the nth one after the
+	// publication date (n > 0: "3 Fridays from now", "Friday after next")
+	// or before it (n < 0: "2 Thursdays ago").
+	Occurrence int8
+	// PartNth, Part: the nth day, week or weekend (Part) of the month or
+	// year the other fields name; counted from its end when negative ("the
+	// last day of October", "the third last week of 2018"). A week of a
+	// month is one that begins in it (counted from the end: one that ends
+	// in it); a weekend, one whose Saturday is in it.
+	PartNth int8
+	Part    Grain
 
 	// Vague references (PAST_REF, PRESENT_REF, FUTURE_REF); Ahead and
 	// AheadUnit give "the coming weeks" a range from publication.
@@ -95,28 +95,28 @@ type Spec struct {
 	Period string
 	Quant  string
 
+	Mod string
+	// Bounded: "earlier this year", "later this month": the part of the
+	// unit before (Mod START) or after (Mod END) the publication date.
+	Bounded bool
+
 	// Offsets from the moment of publication ("in 15 minutes", "two days
 	// ago", "the next three days"): FromNow is +1 (forward) or -1 (back),
 	// Count units of CountCode (a TIMEX3 duration designator: "TM", "D",
 	// "W", ...) are counted, and Span says the words name the whole
 	// stretch, not only its far end.
-	FromNow   int
-	Count     float64
-	CountCode string
-	Span      bool
+	FromNow int8
+	Span    bool
 	// HourOnly: a clock time stated to the hour only ("2 p.m.").
 	HourOnly bool
 	// Meridiem: a.m. or p.m. was stated, so a part of the day beside the
 	// clock time ("tonight at 8") does not move it to the afternoon.
-	Meridiem bool
-
-	Mod string
+	Meridiem  bool
+	Count     float64
+	CountCode string
 	// Within: "the week of March 6": the unit of this grain that holds
 	// the date named.
 	Within Grain
-	// Bounded: "earlier this year", "later this month": the part of the
-	// unit before (Mod START) or after (Mod END) the publication date.
-	Bounded bool
 }
 
 // Context is what Resolve resolves against.

@@ -51,6 +51,9 @@ var (
 	shapeNames = map[byte]string{'/': "</>", '-': "<->", ':': "<:>", 's': "<s>", '\'': "<s>", '.': "<.>"}
 	shapeBits  = map[byte]uint64{}
 	yyyyBit    uint64
+	// numDateBit marks a figure followed by a separator, a figure and the
+	// same separator again: 10-31-74, 10.31.1974 (not 3.5 nor 10-year).
+	numDateBit uint64
 )
 
 // coreWords are strong triggers besides the word-list classes.
@@ -147,6 +150,8 @@ func init() {
 				digitsEntry.class |= b
 			case name == "<yyyy>":
 				yyyyBit = b
+			case name == "<n-n->":
+				numDateBit = b
 			case len(name) == 3 && name[0] == '<' && name[2] == '>':
 				for c, n := range shapeNames {
 					if n == name {
@@ -312,6 +317,15 @@ func scan(text, lower string) []trigger {
 				if j-i == 4 && (c == '1' || c == '2') {
 					class |= yyyyBit
 				}
+				if j < len(text) && (text[j] == '-' || text[j] == '.') {
+					k := j + 1
+					for k < len(text) && k-j <= 3 && isDigit(text[k]) {
+						k++
+					}
+					if k > j+1 && k < len(text) && text[k] == text[j] {
+						class |= numDateBit
+					}
+				}
 			}
 			out = append(out, trigger{start, j, e, class})
 		}
@@ -466,11 +480,21 @@ func periodEnding(text string, cands []candidate) []candidate {
 }
 
 // joinDayAndTime makes one time of a day followed by a clock time:
-// "Tuesday at 3 p.m.", "tomorrow at 17:00", "June 3 at 6 p.m.".
+// "Tuesday at 3 p.m.", "tomorrow at 17:00", "June 3 at 6 p.m.", and of
+// the day an offset of days or weeks reaches: "(in) 7 days at 5pm".
 func joinDayAndTime(text string, cands []candidate) []candidate {
 	out := cands[:0]
 	for i := 0; i < len(cands); i++ {
 		c := cands[i]
+		if i+1 < len(cands) && c.spec.FromNow > 0 && !c.spec.Span && (c.spec.CountCode == "D" || c.spec.CountCode == "W") && c.spec.Mod == "" &&
+			c.spec.Count == float64(int(c.spec.Count)) && gapBetween(text, c.end, cands[i+1].start) == "at" && cands[i+1].spec.Clock && cands[i+1].spec.Shift == 0 && cands[i+1].spec.Weekday == 0 {
+			// "in 7 days at 5pm": the day the offset reaches, at that time
+			days := int(c.spec.Count)
+			if c.spec.CountCode == "W" {
+				days *= 7
+			}
+			c.spec = Spec{Type: Date, Grain: GrainDay, Anchor: Now, ShiftUnit: GrainDay, Shift: days}
+		}
 		if i+1 < len(cands) && (c.spec.Grain == GrainDay || c.spec.Grain == GrainPartOfDay) && c.spec.Mod == "" && c.spec.Period == "" {
 			n := cands[i+1]
 			gap := gapBetween(text, c.end, n.start)
@@ -609,6 +633,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 		t := Resolve(text[c.start:c.end], c.spec, here)
 		t.Start, t.End, t.Rule = c.start, c.end, c.rule.Name
+		if w, _ := wordBefore(lower, c.start); signals[w] {
+			t.Signal = w
+		}
 		out = append(out, t)
 		// A date counted from the anchor ("a year earlier") does not move
 		// it: the next "a year earlier" still means the main period.
@@ -628,6 +655,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	}
 	return out
 }
+
+// signals are the prepositions Timex.Signal reports.
+var signals = map[string]bool{"by": true, "before": true, "after": true, "since": true, "until": true, "till": true, "within": true}
 
 // startOfValue is the start of the unit a timex's value names (its
 // interval may be narrowed by a mod).

@@ -96,6 +96,11 @@ type Timex struct {
 	// Offset is set when the words count an amount of time from the moment
 	// of publication; it is nil for every other expression.
 	Offset *Offset
+	// Signal is the preposition just before the expression that relates it
+	// to its event, lower-cased, as TimeML's SIGNAL: "by" (a deadline: by
+	// then, at the latest), "before", "after", "since", "until", "till",
+	// "within"; "" for any other word. It is not part of the extent.
+	Signal string
 	// HourOnly: a clock time stated to the hour ("2 p.m.", "tonight at
 	// 8"), not to the minute ("2:00 p.m.", "14:30"). The value is written
 	// to the minute all the same (T14:00), as TimeML does.
