@@ -104,6 +104,8 @@ func TestTense(t *testing.T) {
 		{"His lawyer could not be reached for comment Tuesday.", "Tuesday", TensePast, "could … be reached"},
 		{"The vote could take place Tuesday.", "Tuesday", TenseFuture, "could"},
 		{"Protesters planned a large demonstration on Saturday.", "Saturday", TenseFuture, "planned"},
+		{"The season opens in August. The last one was his best.", "August", TenseUnknown, ""},
+		{"Sales rose in Sept. The figures were released.", "Sept", TensePast, "rose"},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.sentence, tt.expr)
