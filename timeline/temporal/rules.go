@@ -119,8 +119,8 @@ var rules = []*rule{
 		Pattern:  pMonth + `\s+` + pDay,
 		Examples: []string{"June 12", "Sept. 30", "march 3"},
 		Extract: func(m *match) (Spec, bool) {
-			if c := m.nextByte(); c == ':' || c == '%' || c == '-' && m.end+1 < len(m.text) && !isDigit(m.text[m.end+1]) {
-				return Spec{}, false // "June 12:30", "May 5%", but "July 30-31" is July 30
+			if c := m.nextByte(); c == ':' || c == '%' || c == '-' && m.end+1 < len(m.text) && !isDigit(m.text[m.end+1]) && !monthAfterDash(m) {
+				return Spec{}, false // "June 12:30", "May 5%", but "July 30-31" is July 30, "June 30-July 2" June 30
 			}
 			if w := m.nextWord(); units[norm(w)].grain != 0 || strings.HasPrefix(norm(w), "percent") {
 				return Spec{}, false
@@ -1305,6 +1305,17 @@ var notNounAfterMonth = map[string]bool{
 	"would": true, "drew": true, "began": true, "ended": true, "started": true, "went": true,
 	"in": true, "to": true, "from": true, "through": true, "against": true, "and": true,
 	"organizers": true, "organisers": true, "route": true, "itself": true,
+}
+
+// monthAfterDash reports whether a month name follows the dash after the
+// match: "June 30-July 2".
+func monthAfterDash(m *match) bool {
+	rest := m.text[m.end+1:]
+	n := 0
+	for n < len(rest) && isLetter(rest[n]) {
+		n++
+	}
+	return n > 0 && lookupMonth(rest[:n]) != 0
 }
 
 // yearAfter reports whether a four-digit year follows the match, after an
