@@ -458,13 +458,13 @@ var rules = []*rule{
 		},
 	},
 	{
-		Name:     "this|last <part of day>",
+		Name:     "[early|late] this|last <part of day>",
 		Needs:    []string{"<pod>"},
-		Starts:   []string{"this", "last"},
-		Pattern:  `(?P<rel>this|last)\s+` + pPod,
-		Examples: []string{"this morning", "last night"},
+		Starts:   []string{"this", "last", "early", "late"},
+		Pattern:  `(?:(?P<mod>early|late)\s+)?(?P<rel>this|last)\s+` + pPod,
+		Examples: []string{"this morning", "last night", "late last night", "early this morning"},
 		Extract: func(m *match) (Spec, bool) {
-			s := Spec{Type: Time, Grain: GrainPartOfDay, Anchor: Now, PartOfDay: partsOfDay[norm(m.get("pod"))]}
+			s := Spec{Type: Time, Grain: GrainPartOfDay, Anchor: Now, PartOfDay: partsOfDay[norm(m.get("pod"))], Mod: mods[norm(m.get("mod"))]}
 			if norm(m.get("rel")) == "last" {
 				s.Shift = -1
 				if s.PartOfDay != "NI" && s.PartOfDay != "EV" {
