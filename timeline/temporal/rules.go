@@ -113,6 +113,23 @@ var rules = []*rule{
 		},
 	},
 	{
+		Name:     "<month> [the] <ordinal in words>[, <year>]",
+		Needs:    []string{"<ordinal>"},
+		Starts:   []string{"<month>"},
+		Pattern:  pMonth + `\s+(?:the\s+)?(?P<ord>[a-z]+(?:-[a-z]+)?)(?:,?\s+` + pYear + `)?`,
+		Examples: []string{"March eighth", "march third 2015", "June the first"},
+		Extract: func(m *match) (Spec, bool) {
+			d := ordinals[norm(m.get("ord"))]
+			if d == 0 || isDigit(m.get("ord")[0]) || !isUpper(m.get("month")) && !m.has("year") {
+				return Spec{}, false // "may first" (a modal), "March second place"
+			}
+			if n := norm(m.nextWord()); n != "" && (units[n].grain != 0 || n == "place" || n == "round" || n == "time" || n == "term" || n == "half" || n == "quarter") {
+				return Spec{}, false
+			}
+			return dayDate(m.int("year"), lookupMonth(m.get("month")), d)
+		},
+	},
+	{
 		Name:     "<month> <day>",
 		Needs:    []string{"<digits>"},
 		Starts:   []string{"<month>"},
