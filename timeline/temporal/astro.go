@@ -137,11 +137,16 @@ func phaseAfter(from, angle float64) float64 {
 
 // sunAt returns the first jde after from at which the Sun's tropical
 // longitude is lon.
-func sunAt(from, lon float64) float64 {
-	jd := from + mod360(lon-sunLongitude(from))/360*365.2422
+func sunAt(from, lon float64) float64 { return longitudeAt(sunLongitude, 365.2422, from, lon) }
+
+// longitudeAt returns the first jde after from at which the longitude
+// long(jde), which turns once in period days, is lon: a first guess from
+// the mean motion, then Newton's steps on the mean motion.
+func longitudeAt(long func(float64) float64, period, from, lon float64) float64 {
+	jd := from + mod360(lon-long(from))/360*period
 	for i := 0; i < 8; i++ {
-		diff := mod360(lon-sunLongitude(jd)+180) - 180
-		jd += diff / 360 * 365.2422
+		diff := mod360(lon-long(jd)+180) - 180
+		jd += diff / 360 * period
 		if math.Abs(diff) < 1e-7 {
 			break
 		}
@@ -161,15 +166,7 @@ func siderealSun(jde float64) float64 { return mod360(sunLongitude(jde) - ayanam
 // siderealSunAt returns the first jde after from at which the Sun's
 // sidereal longitude is lon (a sankranti when lon is a multiple of 30).
 func siderealSunAt(from, lon float64) float64 {
-	jd := from + mod360(lon-siderealSun(from))/360*365.2564
-	for i := 0; i < 8; i++ {
-		diff := mod360(lon-siderealSun(jd)+180) - 180
-		jd += diff / 360 * 365.2564
-		if math.Abs(diff) < 1e-7 {
-			break
-		}
-	}
-	return jd
+	return longitudeAt(siderealSun, 365.2564, from, lon)
 }
 
 // localDate is the civil date, in a zone offset east of UTC by hours, of
