@@ -1071,11 +1071,8 @@ var verbAfterFuture = map[string]bool{
 // pHolidayYear is what may follow a holiday's name: its year, in figures
 // or words, "of next year", "in 9 months", "two years ago".
 var pHolidayYear = `(?:\s+(?:(?:of|in)\s+)?(?:` + pYear + `|(?P<yrel>this|last|next)\s+year|` + pYearWords + `)` +
-	`|\s+in\s+(?P<num>[0-9]+|` + numberWords + `)\s+(?P<unit>years?|months?)` +
-	`|\s+(?P<num>[0-9]+|` + numberWords + `)\s+(?P<unit>years?|months?)\s+(?P<ago>ago|hence|from\s+now))?`
-
-// numberWords are the small numbers a holiday's distance is written in.
-const numberWords = `a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty`
+	`|\s+in\s+(?P<num>[0-9]+|an?|` + pNumberWords + `)\s+(?P<unit>years?|months?)` +
+	`|\s+(?P<num>[0-9]+|an?|` + pNumberWords + `)\s+(?P<unit>years?|months?)\s+(?P<ago>ago|hence|from\s+now))?`
 
 // pYearWords is a year in words: "two thousand ten", "nineteen ninety-six".
 var pYearWords = `(?P<yw>(?:nineteen|twenty)[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?)?[a-z]+(?:[\s-][a-z]+)?|two\s+thousand(?:[\s-]+(?:and[\s-]+)?` + pNumberWords + `)?)`
