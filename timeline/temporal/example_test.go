@@ -37,3 +37,22 @@ func ExampleTag_direction() {
 	// 2024-03
 	// 2025-03
 }
+
+func ExampleTag_holiday() {
+	pub := time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)
+	for _, t := range temporal.Tag("The talks may resume after Eid al-Fitr, and shoppers crowded markets ahead of Diwali.", temporal.Options{Published: pub}) {
+		fmt.Printf("%q %s [%s, %s)\n", t.Text, t.Value, t.Begin.Format(time.DateOnly), t.Finish.Format(time.DateOnly))
+	}
+	// Output:
+	// "Eid al-Fitr" 2024-04-10 [2024-04-10, 2024-04-11)
+	// "Diwali" 2023-11-12 [2023-11-12, 2023-11-13)
+}
+
+func ExampleTimex_offset() {
+	pub := time.Date(2024, 6, 12, 9, 30, 0, 0, time.UTC)
+	for _, t := range temporal.Tag("The launch window opens in 15 minutes.", temporal.Options{Published: pub}) {
+		fmt.Println(t.Text, t.Type, t.Value, t.Offset.At.Format(time.RFC3339))
+	}
+	// Output:
+	// 15 minutes DURATION PT15M 2024-06-12T09:45:00Z
+}
