@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dateline-app/dateline/timeline/temporal"
 )
 
 // wrapWidth is the longest line we take for hard-wrapped prose: a block of
@@ -130,17 +132,6 @@ func splitParagraphs(body string) []Paragraph {
 	return paras
 }
 
-// abbreviations end with a period that does not end a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
-	"gov": true, "gen": true, "col": true, "lt": true, "sgt": true, "st": true, "jr": true,
-	"sr": true, "inc": true, "corp": true, "co": true, "ltd": true, "vs": true, "no": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "u.s": true, "u.k": true,
-	"u.n": true, "e.g": true, "i.e": true, "a.m": true, "p.m": true, "mt": true, "ft": true,
-	"rev": true, "pres": true, "gens": true, "sens": true, "reps": true, "messrs": true,
-}
-
 // splitSentences splits body[start:end] at sentence ends: . ! or ? (and any
 // closing quotes or brackets) followed by space and a capital letter, digit
 // or opening quote, unless the period ends a known abbreviation or an
@@ -195,5 +186,5 @@ func isAbbrev(before string) bool {
 	if len(w) == 1 && unicode.IsUpper(rune(w[0])) {
 		return true // an initial: "John F. Kennedy"
 	}
-	return abbreviations[strings.ToLower(w)]
+	return temporal.Abbreviation(w)
 }

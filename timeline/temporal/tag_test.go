@@ -105,6 +105,7 @@ func TestTense(t *testing.T) {
 		{"The vote could take place Tuesday.", "Tuesday", TenseFuture, "could"},
 		{"Protesters planned a large demonstration on Saturday.", "Saturday", TenseFuture, "planned"},
 		{"The season opens in August. The last one was his best.", "August", TenseUnknown, ""},
+		{"In January, a clinic bombing in Birmingham, Ala., killed an officer.", "January", TensePast, "killed"},
 		{"Sales rose in Sept. The figures were released.", "Sept", TensePast, "rose"},
 	}
 	for _, tt := range tests {

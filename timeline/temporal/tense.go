@@ -263,20 +263,11 @@ func sentenceEnd(text string, dot int) bool {
 		return false // 443.6, U.S.
 	}
 	w := strings.ToLower(text[j:dot])
-	if len(w) <= 1 || monthAbbreviations[w] || abbreviations[w] {
+	if len(w) <= 1 || abbreviations[w] {
 		return false
 	}
 	return true
 }
-
-// monthAbbreviations take a dot ("Sept. 30"); after a full name ("in
-// August.") the dot ends the sentence.
-var monthAbbreviations = map[string]bool{
-	"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sep": true,
-	"sept": true, "oct": true, "nov": true, "dec": true,
-}
-
-var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "gov": true, "sen": true, "rep": true, "lt": true, "col": true, "sgt": true, "jr": true, "sr": true, "co": true, "corp": true, "inc": true, "ltd": true, "vs": true, "no": true, "m": true}
 
 // tenseOf reads the tense a single word w (lw lower-cased) shows, if any.
 func tenseOf(w, lw string) (Tense, bool) {

@@ -199,3 +199,29 @@ func lookupMonth(s string) int {
 	}
 	return months[strings.TrimSuffix(s, ".")]
 }
+
+// abbreviations end with a dot that does not end a sentence: titles,
+// company forms, month abbreviations ("Sept. 30"; after a full name, "in
+// August.", the dot ends the sentence), the states of AP style ("Birmingham,
+// Ala., ..."), and a few more. Words that also end sentences as words
+// ("ill.", "miss.", "mass.") are left out. The sentence splitter of package
+// timeline uses the same list, through Abbreviation.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
+	"gov": true, "gen": true, "col": true, "lt": true, "sgt": true, "st": true, "jr": true,
+	"sr": true, "inc": true, "corp": true, "co": true, "ltd": true, "vs": true, "no": true,
+	"rev": true, "pres": true, "gens": true, "sens": true, "reps": true, "messrs": true,
+	"capt": true, "cmdr": true, "maj": true, "adm": true, "cpl": true, "pvt": true, "mt": true, "ft": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"u.s": true, "u.k": true, "u.n": true, "e.g": true, "i.e": true, "a.m": true, "p.m": true,
+	"ala": true, "ariz": true, "ark": true, "calif": true, "colo": true, "conn": true, "del": true,
+	"fla": true, "ga": true, "ind": true, "kan": true, "kans": true, "ky": true, "la": true, "md": true,
+	"mich": true, "minn": true, "mo": true, "mont": true, "neb": true, "nev": true, "okla": true,
+	"ore": true, "pa": true, "tenn": true, "tex": true, "vt": true, "va": true, "wash": true,
+	"wis": true, "wyo": true,
+}
+
+// Abbreviation reports whether the word w, written before a dot, is a known
+// abbreviation (case does not matter): "Sept", "Calif", "Gov".
+func Abbreviation(w string) bool { return abbreviations[strings.ToLower(w)] }
