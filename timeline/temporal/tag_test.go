@@ -106,6 +106,9 @@ func TestTense(t *testing.T) {
 		{"Protesters planned a large demonstration on Saturday.", "Saturday", TenseFuture, "planned"},
 		{"The season opens in August. The last one was his best.", "August", TenseUnknown, ""},
 		{"In January, a clinic bombing in Birmingham, Ala., killed an officer.", "January", TensePast, "killed"},
+		{"The stock split would be paid on a still unspecified date in January.", "January", TenseFuture, "would"},
+		{"He added that final guidelines to be published in early November will decide.", "early November", TenseFuture, "to be published"},
+		{"The issue is expected to dominate a NATO summit set for Washington in April.", "April", TenseFuture, "set for"},
 		{"Sales rose in Sept. The figures were released.", "Sept", TensePast, "rose"},
 	}
 	for _, tt := range tests {

@@ -93,11 +93,22 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 				return TenseFuture, v + " " + w
 			}
 		}
-		if t, ok := tenseOf(text[j:i], lower[j:i]); ok && !passive(lower, j, t) {
-			if couldNotBeReached(lower, j, i) {
+		if t, ok := tenseOf(text[j:i], lower[j:i]); ok {
+			switch {
+			case t == TensePast && adjectival(lower, j):
+				// "a still unspecified date", "the proposed rule": an
+				// adjective, not a verb in the past.
+			case passive(lower, j, t):
+				if prevWord(lower, prevWordStart(lower, j)) == "to" {
+					return TenseFuture, "to be " + lower[j:i] // "guidelines to be published in early November"
+				}
+			case couldNotBeReached(lower, j, i):
 				return TensePast, lower[j:i] + " … be reached"
+			case lower[j:i] == "set" && strings.HasPrefix(lower[i:], " for "):
+				return TenseFuture, "set for" // "a summit set for Washington in April"
+			default:
+				return aheadWithTo(lower, i, t), lower[j:i]
 			}
-			return aheadWithTo(lower, i, t), lower[j:i]
 		}
 		i = j
 	}
@@ -215,6 +226,34 @@ func namesMonth(expr string) bool {
 var delayVerbs = map[string]bool{
 	"postponed": true, "delayed": true, "adjourned": true, "deferred": true, "extended": true,
 	"suspended": true, "recessed": true, "put": true, "off": true, "wait": true, "waiting": true,
+}
+
+// adjectival (on lower-cased text) reports whether the -ed word at
+// text[at:] follows a determiner or a degree word, and so is an adjective:
+// "an unspecified date", "the planned merger", "a still unnamed buyer".
+func adjectival(text string, at int) bool {
+	w := prevWord(text, at)
+	if w == "still" || w == "newly" || w == "recently" || w == "previously" || w == "widely" || w == "long" {
+		w = prevWord(text, prevWordStart(text, at))
+	}
+	return determinerWords[w]
+}
+
+var determinerWords = map[string]bool{
+	"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true,
+	"our": true, "this": true, "these": true, "those": true, "that": true, "any": true, "each": true,
+}
+
+// prevWordStart returns where the word that ends before at begins.
+func prevWordStart(lower string, at int) int {
+	i := at
+	for i > 0 && !isWordByte(lower[i-1]) {
+		i--
+	}
+	for i > 0 && isWordByte(lower[i-1]) {
+		i--
+	}
+	return i
 }
 
 // prevWord returns the (lower-case) word that ends before at.
