@@ -136,6 +136,9 @@ func place(s Spec, c Context) (time.Time, Grain, string, bool) {
 		return date(s.Century*100, 1, 1), GrainCentury, "a century, stated", true
 	case s.Decade != 0:
 		return date(s.Decade*10, 1, 1), GrainDecade, "a decade, stated", true
+	case s.SamePeriod && !c.Anchor.IsZero() && (c.AnchorGrain == GrainMonth || c.AnchorGrain == GrainQuarter || c.AnchorGrain == GrainHalf):
+		start := date(s.Year, int(c.Anchor.Month()), 1)
+		return start, c.AnchorGrain, fmt.Sprintf("the period being reported, %s (%q), in the year stated", format(c.Anchor, c.AnchorGrain, "", false), c.AnchorText), true
 	case s.Year != 0 && s.Anchor == Absolute:
 		start, g := calendarIn(s, s.Year)
 		return start, g, "the year is stated", true

@@ -291,6 +291,16 @@ var rules = []*rule{
 		},
 	},
 	{
+		Name:     "the <year> period|quarter (a report's comparison)",
+		Needs:    []string{"<yyyy>", "period|quarter"},
+		Starts:   []string{"the"},
+		Pattern:  `the\s+` + pYear + `\s+(?:period|quarter)`,
+		Examples: []string{"the 1988 period", "the 1988 quarter"},
+		Extract: func(m *match) (Spec, bool) {
+			return Spec{Type: Date, Grain: GrainYear, Year: m.int("year"), SamePeriod: true, Comparison: true}, true
+		},
+	},
+	{
 		Name:     "[fiscal] <year>",
 		Needs:    []string{"<yyyy>"},
 		Starts:   []string{"<digits>", "fiscal", "fy"},

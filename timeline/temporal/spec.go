@@ -56,6 +56,10 @@ type Spec struct {
 	// mentioned within a year of publication), not with whatever date
 	// came last ("the 1988 period. The year-ago results ..." is 1988).
 	Comparison bool
+	// SamePeriod: "the 1988 period", "the 1988 quarter": with Comparison,
+	// the period being reported (a month, quarter or half), in the year
+	// stated.
+	SamePeriod bool
 	// FirstAfter: with Holiday and a Now shift, the first occurrence on
 	// or after the shifted date ("Thanksgiving in nine months"), not the
 	// one in the shifted year ("Thanksgiving of next year").
