@@ -832,6 +832,10 @@ var rules = []*rule{
 			if units[norm(m.nextWord())].grain != 0 {
 				return Spec{}, false // "12 to 18 months": a range of amounts
 			}
+			if mi, h := m.get("mins"), m.get("h"); mi != "" && h != "" && isDigit(mi[0]) && isDigit(h[0]) &&
+				!m.has("ap") && !strings.Contains(norm(m.text[m.start:m.end]), "minute") {
+				return Spec{}, false // "3 to 20", "10 past 5" in figures: a ratio or a range, not a clock
+			}
 			var mins float64
 			switch w := norm(m.get("mins")); {
 			case w == "half":
