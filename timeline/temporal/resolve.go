@@ -245,7 +245,7 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 	}
 	// A bare clock time ("at 4:17 a.m.") belongs to the day the story last
 	// named ("on Tuesday"), when that day is near the publication date.
-	if s.Anchor == Now && s.Clock && s.Shift == 0 && story && c.AnchorGrain <= GrainDay &&
+	if s.Anchor == Now && s.Clock && s.Shift == 0 && !s.DayNamed && story && c.AnchorGrain <= GrainDay &&
 		absDays(c.Anchor.Sub(pub)) <= 7 {
 		base = truncate(c.Anchor, GrainDay)
 		baseName = fmt.Sprintf("the day last mentioned, %s (%q)", base.Format("Monday 2 January 2006"), c.AnchorText)

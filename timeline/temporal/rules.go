@@ -752,7 +752,7 @@ var rules = []*rule{
 		Name:     "<hour> [o'clock] in the morning|afternoon|evening|at night",
 		Needs:    []string{"<pod>|o'clock"},
 		Starts:   []string{"<digits>", "<number>", "about", "around", "at", "approximately"},
-		Pattern:  `(?:(?P<approx>about|around|approximately)\s+)?(?P<h>[01]?[0-9]|[a-z]+)(?::(?P<mi>[0-5][0-9]))?(?:\s+o'clock)?\s+(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning|afternoon|evening))`,
+		Pattern:  `(?:(?P<approx>about|around|approximately)\s+)?(?P<h>[01]?[0-9]|[a-z]+)(?::(?P<mi>[0-5][0-9]))?(?:\s+o'clock)?\s+(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)`,
 		Examples: []string{"at 4 in the morning", "eight o'clock in the evening", "until 11 at night", "7:30 in the morning"},
 		Extract: func(m *match) (Spec, bool) {
 			n, ok := quantity(m.get("h"))
@@ -803,7 +803,7 @@ var rules = []*rule{
 		Starts:   []string{"<digits>", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"},
 		Needs:    []string{"tonight|tomorrow|today|yesterday|<pod>|clock"},
 		Pattern:  pBareHour,
-		Examples: []string{"8 o'clock", "8 tonight", "9 tomorrow morning", "at 5 tomorrow afternoon"},
+		Examples: []string{"8 o'clock", "at 8 tonight", "until 9 tomorrow morning", "at 5 tomorrow afternoon"},
 		Extract:  bareHour,
 	},
 	{
@@ -1781,6 +1781,12 @@ func bareHour(m *match) (Spec, bool) {
 		return bareHourSpec(m, h), true
 	}
 	beside := m.has("oc") // "8 o'clock" is a time anywhere
+	// Before a day, a bare figure is an hour only after a word that
+	// introduces a time ("at 8 tonight", "until 9 tomorrow morning"):
+	// "scored 8 tonight", "the Dow fell 30 today" are counts.
+	if p, _ := wordBefore(m.text, m.start); !beside && !m.has("mi") && !clockPrepositions[norm(p)] {
+		return Spec{}, false
+	}
 	switch n := norm(m.nextWord()); n {
 	case "tonight", "tomorrow", "today", "yesterday":
 		beside = true // "8 tonight", "9 tomorrow morning"

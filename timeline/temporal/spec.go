@@ -60,6 +60,9 @@ type Spec struct {
 	// the period being reported (a month, quarter or half), in the year
 	// stated.
 	SamePeriod bool
+	// DayNamed: a clock time joined to a day the words name ("9 tonight",
+	// "today at 2pm"): it does not fall back on the day last mentioned.
+	DayNamed bool
 	// FirstAfter: with Holiday and a Now shift, the first occurrence on
 	// or after the shifted date ("Thanksgiving in nine months"), not the
 	// one in the shifted year ("Thanksgiving of next year").

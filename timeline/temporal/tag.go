@@ -535,7 +535,7 @@ func withClock(d *Spec, t Spec) {
 	if p := d.PartOfDay; (p == "AF" || p == "EV" || p == "NI") && h < 12 && !t.Meridiem {
 		h += 12
 	}
-	d.Type, d.Grain, d.PartOfDay = Time, GrainTime, ""
+	d.Type, d.Grain, d.PartOfDay, d.DayNamed = Time, GrainTime, "", true
 	d.Clock, d.Hour, d.Minute, d.HourOnly, d.Meridiem = true, h, t.Minute, t.HourOnly, t.Meridiem
 }
 
