@@ -286,7 +286,7 @@ var holidayTable = []holiday{
 	{name: "Independence Day", names: []string{"independence day", "fourth of july"}, how: "4 July (US)", on: fixedDay(7, 4)},
 	{name: "Veterans Day", names: []string{"veterans day", "veterans' day", "veteran's day", "armistice day", "remembrance day"}, how: "11 November", on: fixedDay(11, 11)},
 	{name: "St Patrick's Day", names: []string{"st. patrick's day", "st patrick's day", "saint patrick's day", "st. paddy's day", "st paddy's day", "saint paddy's day", "st. patty's day", "st patty's day"}, how: "17 March", on: fixedDay(3, 17)},
-	{name: "Epiphany", names: []string{"epiphany"}, how: "6 January", on: fixedDay(1, 6)},
+	{name: "Epiphany", names: []string{"epiphany"}, how: "6 January", on: fixedDay(1, 6), capital: true},
 	{name: "World Vegan Day", names: []string{"world vegan day"}, how: "1 November", on: fixedDay(11, 1)},
 	{name: "Earth Day", names: []string{"earth day"}, how: "22 April", on: fixedDay(4, 22)},
 	{name: "Juneteenth", names: []string{"juneteenth"}, how: "19 June", on: fixedDay(6, 19)},

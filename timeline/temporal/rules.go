@@ -1096,6 +1096,7 @@ var pYearWords = `(?P<yw>(?:nineteen|twenty)[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?
 var holidayNouns = map[string]bool{
 	"island": true, "islands": true, "rising": true, "tree": true, "trees": true, "egg": true, "eggs": true,
 	"card": true, "cards": true, "bunny": true, "carol": true, "carols": true, "offensive": true,
+	"movie": true, "film": true, "song": true, "album": true, // "the Independence Day movie"
 }
 
 // seasonVerbs say that a season or feast begins or ends: "Lent begins".
