@@ -247,6 +247,9 @@ var rules = []*rule{
 				(m.nextByte() == '.' || m.nextByte() == '-') && m.end+1 < len(m.text) && isDigit(m.text[m.end+1]) {
 				return Spec{}, false // "1.2.3.4", "6-3-6-2"
 			}
+			if p, _ := m.prevWord(); versionWords[norm(p)] {
+				return Spec{}, false // "version 10.31.1974"
+			}
 			return numericDate(m.int("mm"), m.int("dd"), m.get("yy"))
 		},
 	},
@@ -975,6 +978,9 @@ var rules = []*rule{
 			if !ok || n < 1 || n != float64(int(n)) || !isUpper(m.get("month")) && (norm(m.get("month")) == "may" || norm(m.get("month")) == "march") {
 				return Spec{}, false
 			}
+			if w := norm(m.nextWord()); w == "of" || w == "when" || w == "that" || w == "which" || w == "where" {
+				return Spec{}, false // "in March in a year of turmoil": the month, and a year described
+			}
 			return Spec{Type: Date, Grain: GrainMonth, Month: lookupMonth(m.get("month")), Anchor: Now, ShiftUnit: GrainYear, Shift: int(n)}, true
 		},
 	},
@@ -1345,6 +1351,13 @@ func monthAfterDash(m *match) bool {
 		n++
 	}
 	return n > 0 && lookupMonth(rest[:n]) != 0
+}
+
+// versionWords name what a dotted number before them numbers: "version
+// 10.31.1974" is no date.
+var versionWords = map[string]bool{
+	"version": true, "v": true, "release": true, "build": true, "firmware": true, "model": true,
+	"update": true, "patch": true, "ip": true, "address": true,
 }
 
 // yearAfter reports whether a four-digit year follows the match, after an
