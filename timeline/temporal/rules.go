@@ -305,11 +305,17 @@ var rules = []*rule{
 	},
 	{
 		Name:     "[fiscal] <year>",
-		Needs:    []string{"<yyyy>"},
+		Needs:    []string{"<yyyy>|fy"},
 		Starts:   []string{"<digits>", "fiscal", "fy"},
-		Pattern:  `(?:(?P<fiscal>fiscal(?:\s+year)?|fy)\s*)?` + pYear,
-		Examples: []string{"1998", "fiscal 1998", "the 2010 law"},
+		Pattern:  `(?:(?P<fiscal>fiscal(?:\s+year)?|fy)\s*)?` + pYear + `|fy\s*'?(?P<yy2>[0-9]{2})\b`,
+		Examples: []string{"1998", "fiscal 1998", "the 2010 law", "FY24", "FY2024"},
 		Extract: func(m *match) (Spec, bool) {
+			if yy := m.get("yy2"); yy != "" { // "FY24": a fiscal year of this century
+				if !isUpper(m.text[m.start:]) {
+					return Spec{}, false
+				}
+				return Spec{Type: Date, Grain: GrainYear, Year: 2000 + m.int("yy2")}, true
+			}
 			if yearIsCount(m) {
 				return Spec{}, false
 			}
@@ -393,7 +399,7 @@ var rules = []*rule{
 	{
 		Name:     "Q<n>|H<n> [<year>]",
 		Starts:   []string{"q", "h"},
-		Pattern:  `(?P<qh>q|h)(?P<q>[1-4])(?:\s+` + pYear + `)?`,
+		Pattern:  `(?P<qh>q|h)(?P<q>[1-4])(?:\s+(?:fy\s*)?` + pYear + `)?`,
 		Examples: []string{"Q3", "Q1 2025", "H1 2025"},
 		Extract: func(m *match) (Spec, bool) {
 			if m.get("q") == "" || !isUpper(m.text[m.start:]) {

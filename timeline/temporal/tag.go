@@ -60,7 +60,7 @@ var (
 var coreWords = []string{
 	"today", "yesterday", "tomorrow", "tonight", "now", "currently", "current", "recently",
 	"recent", "previously", "formerly", "lately", "soon", "future", "past", "ago", "noon",
-	"midnight", "midday", "q", "fiscal", "nowadays", "presently", "weekend", "coming", "half",
+	"midnight", "midday", "q", "fiscal", "fy", "nowadays", "presently", "weekend", "coming", "half",
 	"latest", "period", "present", "upcoming", "season", "seasons", "nineteen", "thousand", "moment",
 }
 
@@ -325,6 +325,17 @@ func scan(text, lower string) []trigger {
 					if k > j+1 && k < len(text) && text[k] == text[j] {
 						class |= numDateBit
 					}
+				}
+			}
+			if !isDigit(c) && j < len(text) && isDigit(text[j]) {
+				// A figure glued to letters counts as near them: "FY2024".
+				k := j
+				for k < len(text) && isDigit(text[k]) {
+					k++
+				}
+				class |= digitsEntry.class
+				if k-j == 4 && (text[j] == '1' || text[j] == '2') {
+					class |= yyyyBit
 				}
 			}
 			out = append(out, trigger{start, j, e, class})
