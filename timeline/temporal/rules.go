@@ -219,6 +219,9 @@ var rules = []*rule{
 			if w, _ := m.prevWord(); !m.has("yy") && !prepositions[norm(w)] {
 				return Spec{}, false // "1/2" is a fraction unless "on 2/15"
 			}
+			if n := norm(m.nextWord()); !m.has("yy") && (units[n].grain != 0 || n == "h" || n == "of" || n == "an" || n == "a" || fractionNouns[n]) {
+				return Spec{}, false // "in 1/2 hour", "in 3/4 of cases": a fraction
+			}
 			mo, d := m.int("mm"), m.int("dd")
 			if mo == 9 && d == 11 && !m.has("yy") {
 				return Spec{}, false // "9/11": the name of the 2001 attacks, not a date this year
@@ -1359,6 +1362,13 @@ func monthAfterDash(m *match) bool {
 	return n > 0 && lookupMonth(rest[:n]) != 0
 }
 
+// fractionNouns follow a fraction written with a slash: "1/2 mile".
+var fractionNouns = map[string]bool{
+	"mile": true, "miles": true, "inch": true, "inches": true, "cup": true, "cups": true,
+	"point": true, "points": true, "percent": true, "pound": true, "pounds": true,
+	"share": true, "shares": true, "time": true, "times": true, "teaspoon": true, "tablespoon": true,
+}
+
 // versionWords name what a dotted number before them numbers: "version
 // 10.31.1974" is no date.
 var versionWords = map[string]bool{
@@ -1804,8 +1814,8 @@ func bareHour(m *match) (Spec, bool) {
 	// Before a day, a bare figure is an hour only after a word that
 	// introduces a time ("at 8 tonight", "until 9 tomorrow morning"):
 	// "scored 8 tonight", "the Dow fell 30 today" are counts.
-	if p, _ := wordBefore(m.text, m.start); !beside && !m.has("mi") && !clockPrepositions[norm(p)] {
-		return Spec{}, false
+	if p, _ := wordBefore(m.text, m.start); p != "" && !beside && !m.has("mi") && !clockPrepositions[norm(p)] {
+		return Spec{}, false // ("8 tonight" opening a line or a sentence is the hour)
 	}
 	switch n := norm(m.nextWord()); n {
 	case "tonight", "tomorrow", "today", "yesterday":
