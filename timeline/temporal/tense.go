@@ -302,7 +302,10 @@ func sentenceEnd(text string, dot int) bool {
 		return false // 443.6, U.S.
 	}
 	w := strings.ToLower(text[j:dot])
-	if len(w) <= 1 || abbreviations[w] {
+	if w == "" {
+		return dot == 0 || text[dot-1] != '.' // "rose 2.9%." ends; "..." does not
+	}
+	if len(w) == 1 || abbreviations[w] {
 		return false
 	}
 	return true
