@@ -27,7 +27,7 @@ var tenseWords = map[string]Tense{
 	"got": TensePast, "kept": TensePast, "broke": TensePast, "chose": TensePast, "flew": TensePast,
 	"fought": TensePast, "sought": TensePast, "shot": TensePast, "stood": TensePast, "taught": TensePast,
 	"threw": TensePast, "wasn't": TensePast, "weren't": TensePast, "didn't": TensePast, "hadn't": TensePast,
-	"ago": TensePast, "soon": TenseFuture, "set": TensePast, "announced": TensePast, "reported": TensePast,
+	"ago": TensePast, "soon": TenseFuture, "set": TensePast, "cut": TensePast, "hit": TensePast, "shut": TensePast, "hurt": TensePast, "quit": TensePast, "announced": TensePast, "reported": TensePast,
 	"is": TensePresent, "are": TensePresent, "am": TensePresent, "says": TensePresent,
 	"does": TensePresent, "isn't": TensePresent, "aren't": TensePresent,
 }
