@@ -120,15 +120,7 @@ const synodic = 29.530588853
 // phaseAfter returns the first jde after from at which the elongation is
 // angle (0: new moon, 180: full moon, 12k: the end of the kth tithi).
 func phaseAfter(from, angle float64) float64 {
-	// Mean motion first, then Newton steps on the true elongation.
-	jd := from + mod360(angle-elongation(from))/360*synodic
-	for i := 0; i < 8; i++ {
-		diff := mod360(angle-elongation(jd)+180) - 180
-		jd += diff / 360 * synodic
-		if math.Abs(diff) < 1e-6 {
-			break
-		}
-	}
+	jd := longitudeAt(elongation, synodic, 1e-6, from, angle)
 	if jd <= from { // landed on the previous one
 		return phaseAfter(from+1, angle)
 	}
@@ -137,17 +129,19 @@ func phaseAfter(from, angle float64) float64 {
 
 // sunAt returns the first jde after from at which the Sun's tropical
 // longitude is lon.
-func sunAt(from, lon float64) float64 { return longitudeAt(sunLongitude, 365.2422, from, lon) }
+func sunAt(from, lon float64) float64 { return longitudeAt(sunLongitude, 365.2422, 1e-7, from, lon) }
 
-// longitudeAt returns the first jde after from at which the longitude
+// longitudeAt returns the first jde after from at which the angle
 // long(jde), which turns once in period days, is lon: a first guess from
-// the mean motion, then Newton's steps on the mean motion.
-func longitudeAt(long func(float64) float64, period, from, lon float64) float64 {
+// the mean motion, then Newton's steps on the mean motion until the error
+// is below tol degrees. The Sun's longitudes and the Moon's elongation
+// (phaseAfter) are found by it.
+func longitudeAt(long func(float64) float64, period, tol, from, lon float64) float64 {
 	jd := from + mod360(lon-long(from))/360*period
 	for i := 0; i < 8; i++ {
 		diff := mod360(lon-long(jd)+180) - 180
 		jd += diff / 360 * period
-		if math.Abs(diff) < 1e-7 {
+		if math.Abs(diff) < tol {
 			break
 		}
 	}
@@ -166,7 +160,7 @@ func siderealSun(jde float64) float64 { return mod360(sunLongitude(jde) - ayanam
 // siderealSunAt returns the first jde after from at which the Sun's
 // sidereal longitude is lon (a sankranti when lon is a multiple of 30).
 func siderealSunAt(from, lon float64) float64 {
-	return longitudeAt(siderealSun, 365.2564, from, lon)
+	return longitudeAt(siderealSun, 365.2564, 1e-7, from, lon)
 }
 
 // localDate is the civil date, in a zone offset east of UTC by hours, of

@@ -51,16 +51,12 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 	// "set sentencing for March 14", "scheduled for Tuesday": a date
 	// something is set for lies ahead, whatever the tense of the setting.
 	if prevWord(lower, start) == "for" {
-		at := start
-		for at > 0 && !isWordByte(lower[at-1]) {
-			at--
-		}
-		at -= len("for")
+		at := prevWordStart(lower, start)
 		for k, w := 0, prevWord(lower, at); k < 3 && w != ""; k++ {
 			if scheduleVerbs[w] {
 				return TenseFuture, w + " … for"
 			}
-			at = strings.LastIndex(lower[:at], w)
+			at = prevWordStart(lower, at)
 			w = prevWord(lower, at)
 		}
 	}
@@ -258,13 +254,10 @@ func prevWordStart(lower string, at int) int {
 
 // prevWord returns the (lower-case) word that ends before at.
 func prevWord(lower string, at int) string {
-	i := at
-	for i > 0 && !isWordByte(lower[i-1]) {
-		i--
-	}
-	j := i
-	for j > 0 && isWordByte(lower[j-1]) {
-		j--
+	j := prevWordStart(lower, at)
+	i := j
+	for i < at && isWordByte(lower[i]) {
+		i++
 	}
 	return lower[j:i]
 }
