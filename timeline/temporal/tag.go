@@ -246,6 +246,12 @@ var lexShape [26][27]uint32
 // common words to the map.
 var lexEnd [26][32]uint32
 
+// yearShaped reports whether a run of digits could be a year: four of
+// them, from 1000 to 2999.
+func yearShaped(digits string) bool {
+	return len(digits) == 4 && (digits[0] == '1' || digits[0] == '2')
+}
+
 func prefix2(lower string, i, j int) int {
 	if j-i < 2 {
 		return 26
@@ -314,7 +320,7 @@ func scan(text, lower string) []trigger {
 				if suffix := lexicon[lower[j:k]]; k > j && suffix != nil {
 					class |= suffix.class
 				}
-				if j-i == 4 && (c == '1' || c == '2') {
+				if yearShaped(text[i:j]) {
 					class |= yyyyBit
 				}
 				if j < len(text) && (text[j] == '-' || text[j] == '.') {
@@ -334,7 +340,7 @@ func scan(text, lower string) []trigger {
 					k++
 				}
 				class |= digitsEntry.class
-				if k-j == 4 && (text[j] == '1' || text[j] == '2') {
+				if yearShaped(text[j:k]) {
 					class |= yyyyBit
 				}
 			}
@@ -494,11 +500,9 @@ func periodEnding(text string, cands []candidate) []candidate {
 // "Tuesday at 3 p.m.", "tomorrow at 17:00", "June 3 at 6 p.m.", and of
 // the day an offset of days or weeks reaches: "(in) 7 days at 5pm".
 func joinDayAndTime(text string, cands []candidate) []candidate {
-	out := cands[:0]
-	for i := 0; i < len(cands); i++ {
-		c := cands[i]
-		if i+1 < len(cands) && c.spec.FromNow > 0 && !c.spec.Span && (c.spec.CountCode == "D" || c.spec.CountCode == "W") && c.spec.Mod == "" &&
-			c.spec.Count == float64(int(c.spec.Count)) && gapBetween(text, c.end, cands[i+1].start) == "at" && cands[i+1].spec.Clock && cands[i+1].spec.Shift == 0 && cands[i+1].spec.Weekday == 0 {
+	return joinPairs(cands, func(c, n candidate) (candidate, bool) {
+		if c.spec.FromNow > 0 && !c.spec.Span && (c.spec.CountCode == "D" || c.spec.CountCode == "W") && c.spec.Mod == "" &&
+			c.spec.Count == float64(int(c.spec.Count)) && gapBetween(text, c.end, n.start) == "at" && n.spec.Clock && n.spec.Shift == 0 && n.spec.Weekday == 0 {
 			// "in 7 days at 5pm": the day the offset reaches, at that time
 			days := int(c.spec.Count)
 			if c.spec.CountCode == "W" {
@@ -506,25 +510,39 @@ func joinDayAndTime(text string, cands []candidate) []candidate {
 			}
 			c.spec = Spec{Type: Date, Grain: GrainDay, Anchor: Now, ShiftUnit: GrainDay, Shift: days}
 		}
-		if i+1 < len(cands) && (c.spec.Grain == GrainDay || c.spec.Grain == GrainPartOfDay) && c.spec.Mod == "" && c.spec.Period == "" {
-			n := cands[i+1]
-			gap := gapBetween(text, c.end, n.start)
-			if adjacent(text, c.end, n.start) && n.rule.Name == dayAtHour {
-				gap = "at" // "tonight at 8": the "at" is inside the hour's match
-			}
-			deictic := c.spec.Anchor == Now && c.spec.Ref == ""
-			if (gap == "at" || gap == "@" || gap == "," || adjacent(text, c.end, n.start) && (c.spec.Year != 0 || deictic)) && n.spec.Clock && n.spec.Weekday == 0 && n.spec.Shift == 0 {
-				withClock(&c.spec, n.spec)
-				c.end = n.end
-				if n.rule.Name == dayAtHour || n.rule.Name == hourBeforeDay {
-					c.rule = joined(c.rule, n.rule)
-				}
-				out = append(out, c)
+		if (c.spec.Grain != GrainDay && c.spec.Grain != GrainPartOfDay) || c.spec.Mod != "" || c.spec.Period != "" {
+			return c, false
+		}
+		gap := gapBetween(text, c.end, n.start)
+		if adjacent(text, c.end, n.start) && n.rule.Name == dayAtHour {
+			gap = "at" // "tonight at 8": the "at" is inside the hour's match
+		}
+		deictic := c.spec.Anchor == Now && c.spec.Ref == ""
+		if !(gap == "at" || gap == "@" || gap == "," || adjacent(text, c.end, n.start) && (c.spec.Year != 0 || deictic)) || !n.spec.Clock || n.spec.Weekday != 0 || n.spec.Shift != 0 {
+			return c, false
+		}
+		withClock(&c.spec, n.spec)
+		c.end = n.end
+		if n.rule.Name == dayAtHour || n.rule.Name == hourBeforeDay {
+			c.rule = joined(c.rule, n.rule)
+		}
+		return c, true
+	})
+}
+
+// joinPairs replaces each pair of neighbouring candidates that join
+// accepts by the one candidate it returns.
+func joinPairs(cands []candidate, join func(c, n candidate) (candidate, bool)) []candidate {
+	out := cands[:0]
+	for i := 0; i < len(cands); i++ {
+		if i+1 < len(cands) {
+			if m, ok := join(cands[i], cands[i+1]); ok {
+				out = append(out, m)
 				i++
 				continue
 			}
 		}
-		out = append(out, c)
+		out = append(out, cands[i])
 	}
 	return out
 }
@@ -554,26 +572,19 @@ func withClock(d *Spec, t Spec) {
 // part of the day) it falls on: "8 tonight", "9 tomorrow morning", "20
 // minutes to 2pm tomorrow".
 func joinTimeAndDay(text string, cands []candidate) []candidate {
-	out := cands[:0]
-	for i := 0; i < len(cands); i++ {
-		c := cands[i]
-		if i+1 < len(cands) && c.spec.Clock && c.spec.Weekday == 0 && c.spec.Shift == 0 && c.spec.Anchor == Now {
-			n := cands[i+1]
-			if adjacent(text, c.end, n.start) && (n.spec.Grain == GrainDay || n.spec.Grain == GrainPartOfDay) &&
-				n.spec.Anchor == Now && n.spec.Mod == "" && n.spec.Ref == "" && n.spec.FromNow == 0 {
-				withClock(&n.spec, c.spec)
-				n.start = c.start
-				if c.rule.Name == hourBeforeDay {
-					n.rule = joined(c.rule, n.rule)
-				}
-				out = append(out, n)
-				i++
-				continue
-			}
+	return joinPairs(cands, func(c, n candidate) (candidate, bool) {
+		if !c.spec.Clock || c.spec.Weekday != 0 || c.spec.Shift != 0 || c.spec.Anchor != Now ||
+			!adjacent(text, c.end, n.start) || n.spec.Grain != GrainDay && n.spec.Grain != GrainPartOfDay ||
+			n.spec.Anchor != Now || n.spec.Mod != "" || n.spec.Ref != "" || n.spec.FromNow != 0 {
+			return n, false
 		}
-		out = append(out, c)
-	}
-	return out
+		withClock(&n.spec, c.spec)
+		n.start = c.start
+		if c.rule.Name == hourBeforeDay {
+			n.rule = joined(c.rule, n.rule)
+		}
+		return n, true
+	})
 }
 
 // bounds are phrases before a date that make it a bound: "as early as next
