@@ -66,6 +66,15 @@ var prepositions = map[string]bool{
 // rules is the registry. At each trigger word the tagger tries the rules
 // that can start there and keeps the longest match (the first rule on a
 // tie) whose extract function accepts it.
+// isoMonthNotRange tells "2014-10" (October 2014) from "the 2009-10
+// season" (two years): a year and a month after a hyphen is read as ISO
+// only when the two digits could not end a range of years, being no
+// greater than the year's own last two ("2014-10", "2019-12").
+func isoMonthNotRange(mm string, year int) bool {
+	mo, _ := strconv.Atoi(mm)
+	return len(mm) == 2 && mo >= 1 && mo <= 12 && mo < year%100
+}
+
 var rules = []*rule{
 	{
 		Name:     "<month> <day>, <year>",
@@ -190,12 +199,12 @@ var rules = []*rule{
 		Needs:    []string{"<yyyy>", "<->|</>"},
 		Starts:   []string{"<digits>"},
 		Pattern:  pYear + `(?P<sep>[-/])(?P<mm>[01]?[0-9])(?:[-/](?P<dd>[0-3]?[0-9]))?(?:t(?P<hh>[0-2][0-9]):(?P<mi>[0-5][0-9]))?`,
-		Examples: []string{"2024-06-12", "2014/10", "2015-3-3"},
+		Examples: []string{"2024-06-12", "2014/10", "2015-3-3", "2014-10"},
 		Extract: func(m *match) (Spec, bool) {
-			if !m.has("dd") && m.get("sep") == "-" || isDigit(m.nextByte()) {
+			mo := m.int("mm")
+			if isDigit(m.nextByte()) || !m.has("dd") && m.get("sep") == "-" && !isoMonthNotRange(m.get("mm"), m.int("year")) {
 				return Spec{}, false
 			}
-			mo := m.int("mm")
 			if !m.has("dd") {
 				return Spec{Type: Date, Grain: GrainMonth, Year: m.int("year"), Month: mo}, mo >= 1 && mo <= 12
 			}
@@ -624,8 +633,8 @@ var rules = []*rule{
 		Name:     "<n> <unit>s ago|earlier|later",
 		Needs:    []string{"<unit>", "ago|earlier|later|back|hence|now|today"},
 		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "few", "several", "many", "a"},
-		Pattern:  pApprox + `?` + pNum + `[\s-]+` + pUnit + `\s+(?P<dir>ago|earlier|later|back|hence|from\s+now|from\s+today)`,
-		Examples: []string{"two years ago", "a year earlier", "three days later", "six weeks ago", "3 years from today", "two minutes from now"},
+		Pattern:  pApprox + `?` + pNum + `[\s-]+` + pUnit + `\s+(?P<dir>ago|earlier|later|back|hence|from\s+(?:right\s+)?now|from\s+today)`,
+		Examples: []string{"two years ago", "a year earlier", "three days later", "six weeks ago", "3 years from today", "two minutes from now", "a day from right now"},
 		Extract:  unitsAgo,
 	},
 	{
@@ -1554,6 +1563,9 @@ func unitsAgo(m *match) (Spec, bool) {
 		return Spec{}, false
 	}
 	dir := norm(m.get("dir"))
+	if dir == "from right now" {
+		dir = "from now"
+	}
 	back := dir == "ago" || dir == "earlier" || dir == "before" || dir == "back"
 	n, ok := quantity(m.get("num"))
 	if !ok && !vagueNumbers[norm(m.get("num"))] {
@@ -1588,6 +1600,9 @@ func unitsAgo(m *match) (Spec, bool) {
 		FromNow: fromNow, Count: n * float64(u.n), CountCode: u.code}
 	if u.grain == GrainDecade || u.grain == GrainCentury {
 		s.Grain, s.ShiftUnit = GrainYear, GrainYear
+	}
+	if dir == "from today" {
+		s.Grain = GrainDay // "three years from today" names a day
 	}
 	if back {
 		s.Shift = -s.Shift
