@@ -218,10 +218,12 @@ func namesMonth(expr string) bool {
 }
 
 // delayVerbs before "until" put what follows ahead: "postponed until
-// Tuesday".
+// Tuesday"; so do a deadline and a time someone has left ("extended its
+// deadline until 9 a.m. Tuesday", "the company has until Friday").
 var delayVerbs = map[string]bool{
 	"postponed": true, "delayed": true, "adjourned": true, "deferred": true, "extended": true,
 	"suspended": true, "recessed": true, "put": true, "off": true, "wait": true, "waiting": true,
+	"deadline": true, "has": true, "have": true,
 }
 
 // adjectival (on lower-cased text) reports whether the -ed word at
