@@ -237,11 +237,17 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 			return start, GrainQuarter, fmt.Sprintf("no quarter mentioned before, and a past-tense clause (%q): the last complete quarter before %s", c.Cue, baseName), true
 		}
 		start := truncate(pub, s.Grain)
+		if s.Reported {
+			return start, s.Grain, fmt.Sprintf("no period reported before: the %s of %s", grainNouns[s.Grain], baseName), true
+		}
 		return start, s.Grain, fmt.Sprintf("no %s mentioned before: the %s of %s", grainNouns[s.Grain], grainNouns[s.Grain], baseName), true
 	}
 	if s.Anchor == Story && story {
 		base = c.Anchor
 		baseName = fmt.Sprintf("the last date mentioned, %s (%q)", format(c.Anchor, c.AnchorGrain, "", false), c.AnchorText)
+		if s.Reported {
+			baseName = fmt.Sprintf("the period being reported, %s (%q)", format(c.Anchor, c.AnchorGrain, "", false), c.AnchorText)
+		}
 	}
 	// A bare clock time ("at 4:17 a.m.") belongs to the day the story last
 	// named ("on Tuesday"), when that day is near the publication date.

@@ -549,8 +549,8 @@ var rules = []*rule{
 		Name:     "the|that <unit> (narrative)",
 		Needs:    []string{"<unit>"},
 		Starts:   []string{"the", "that"},
-		Pattern:  `(?P<det>that|the)\s+(?:fiscal\s+|full\s+|(?P<same>same)\s+)?(?P<unit>year|quarter|month|week|day)`,
-		Examples: []string{"that year", "the quarter", "that day", "that same day"},
+		Pattern:  `(?P<det>that|the)\s+(?:(?P<whole>fiscal|full)\s+|(?P<same>same)\s+)?(?P<unit>year|quarter|month|week|day)`,
+		Examples: []string{"that year", "the quarter", "that day", "that same day", "the full year"},
 		Extract: func(m *match) (Spec, bool) {
 			u := units[norm(m.get("unit"))]
 			if c := m.nextByte(); c == '-' || c == '\'' || u.grain == GrainDay && norm(m.get("det")) == "the" && !m.has("same") {
@@ -562,6 +562,11 @@ var rules = []*rule{
 			}
 			if (w == "ended" || w == "ending") && u.grain == GrainYear {
 				return Spec{Type: Duration, Period: "P1Y"}, true // a fiscal year: "the year ended Sept. 30"
+			}
+			if u.grain == GrainYear && norm(m.get("det")) == "the" && m.has("whole") {
+				// "forecast an increase for the full year": the year being
+				// reported, not whatever year was named last ("by 1992").
+				return Spec{Type: Date, Grain: GrainYear, Anchor: Story, Comparison: true, Reported: true}, true
 			}
 			return Spec{Type: Date, Grain: u.grain, Anchor: Story}, true
 		},

@@ -60,6 +60,10 @@ type Spec struct {
 	// the period being reported (a month, quarter or half), in the year
 	// stated.
 	SamePeriod bool
+	// Reported: "the full year", "the fiscal year": with Comparison, the
+	// year of the period being reported, or of publication when the text
+	// reports none; never a year named only in passing.
+	Reported bool
 	// DayNamed: a clock time joined to a day the words name ("9 tonight",
 	// "today at 2pm"): it does not fall back on the day last mentioned.
 	DayNamed bool

@@ -642,7 +642,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	for i, c := range cands {
 		ctx.Tense, ctx.Cue = clauseTense(text, lower, c.start, c.end)
 		here := ctx
-		if c.spec.Comparison && !report.Anchor.IsZero() {
+		if c.spec.Comparison && (!report.Anchor.IsZero() || c.spec.Reported) {
 			here.Anchor, here.AnchorGrain, here.AnchorText = report.Anchor, report.AnchorGrain, report.AnchorText
 		}
 		if c.anchorNext {
