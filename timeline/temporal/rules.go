@@ -1898,6 +1898,9 @@ func clock(m *match) (Spec, bool) {
 	if wd := m.get("weekday"); wd != "" {
 		s.Anchor, s.Weekday = Absolute, weekdays[norm(wd)]
 	}
+	if norm(m.get("w")) == "midnight" && (m.has("weekday") || m.has("deix")) {
+		s.Hour = 24 // "midnight Friday", "midnight tomorrow": the end of that day
+	}
 	if mo := m.get("month"); mo != "" {
 		d := m.int("day")
 		if d < 1 || d > 31 {

@@ -86,6 +86,11 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 			// "plan to remove ... on Thursday", "postponed until Tuesday":
 			// the clause looks ahead whatever the tense of its verb.
 			if v := prevWord(lower, j); w == "to" && lookAhead[v] || w == "until" && delayVerbs[v] {
+				if w == "to" && overtakenPlan(lower, prevWordStart(lower, j)) {
+					// "the offer had been scheduled to expire Friday": a
+					// plan the story has overtaken, so a day gone by.
+					return TensePast, "had … " + v + " to"
+				}
 				return TenseFuture, v + " " + w
 			}
 		}
@@ -157,6 +162,17 @@ func aheadWithTo(text string, end int, t Tense) Tense {
 	return t
 }
 
+// overtakenPlan (on lower-cased text) reports whether the word at
+// text[at:] follows "had" or "had been": "had been due to expire",
+// "had planned to vote".
+func overtakenPlan(lower string, at int) bool {
+	w := prevWord(lower, at)
+	if w == "been" {
+		w = prevWord(lower, prevWordStart(lower, at))
+	}
+	return w == "had"
+}
+
 // couldNotBeReached (on lower-cased text) reads the reporter's "could not
 // be reached Tuesday", "couldn't be located": "could" as the past of
 // "can", telling what already happened, not a possibility ahead.
@@ -218,12 +234,12 @@ func namesMonth(expr string) bool {
 }
 
 // delayVerbs before "until" put what follows ahead: "postponed until
-// Tuesday"; so do a deadline and a time someone has left ("extended its
-// deadline until 9 a.m. Tuesday", "the company has until Friday").
+// Tuesday"; so does a deadline ("extended its deadline until 9 a.m.
+// Tuesday"). "has until Friday" is read by aheadWithTo.
 var delayVerbs = map[string]bool{
 	"postponed": true, "delayed": true, "adjourned": true, "deferred": true, "extended": true,
 	"suspended": true, "recessed": true, "put": true, "off": true, "wait": true, "waiting": true,
-	"deadline": true, "has": true, "have": true,
+	"deadline": true,
 }
 
 // adjectival (on lower-cased text) reports whether the -ed word at
