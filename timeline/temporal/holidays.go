@@ -356,8 +356,8 @@ var holidayTable = []holiday{
 	{name: "Shavuot", names: []string{"shavuot", "shavuos", "shavuoth"}, how: "6-7 Sivan (outside Israel)", on: hebrewHoliday(sivan, 6, 3, nil)},
 	{name: "Tisha B'Av", names: []string{"tisha b'av", "tisha bav", "tisha b'ab", "tishah b'av"}, how: "9 Av, postponed from the Sabbath", on: hebrewHoliday(av, 9, 2, sabbathToSunday)},
 
-	// Islamic calendar (months begin the day after the conjunction that
-	// precedes sunset at Mecca; see calendars.go).
+	// Islamic calendar (months begin by the Umm al-Qura rule: conjunction
+	// before sunset and moonset after sunset at Mecca; see calendars.go).
 	{name: "Ramadan", names: []string{"ramadan", "ramadhan", "ramazan", "ramzan"}, how: "the month of Ramadan, from its first day to the eve of Eid al-Fitr", on: ramadan},
 	{name: "Eid al-Fitr", names: []string{"eid al-fitr", "eid al fitr", "eid ul-fitr", "eid ul fitr", "eid-ul-fitr", "eid el-fitr", "id al-fitr", "id ul-fitr"}, how: "1 Shawwal", on: islamicHoliday(10, 1, 1, false)},
 	{name: "Eid al-Adha", names: []string{"eid al-adha", "eid al adha", "eid ul-adha", "eid ul adha", "eid-ul-adha", "eid el-adha", "id al-adha", "id ul-adha", "bakr id", "bakr-id", "bakrid", "bakri eid", "sacrifice feast", "feast of the sacrifice", "kurban bayram"}, how: "10 Dhu al-Hijjah", on: islamicHoliday(12, 10, 1, false)},
