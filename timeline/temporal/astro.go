@@ -82,20 +82,32 @@ var moonTerms = [][5]float64{
 	{4, -1, 0, 0, 520}, {1, 0, -2, 0, -487},
 }
 
-// moonLongitude is the Moon's apparent geocentric longitude (degrees,
-// tropical, of date) at jde (Meeus ch. 47, the 50 largest terms: about
-// 0.01°, a minute of time in a lunar phase).
-func moonLongitude(jde float64) float64 {
-	t := (jde - j2000) / 36525
-	lp := 218.3164477 + 481267.88123421*t - 0.0015786*t*t + t*t*t/538841
-	d := rad(297.8501921 + 445267.1114034*t - 0.0018819*t*t + t*t*t/545868)
-	m := rad(357.5291092 + 35999.0502909*t - 0.0001536*t*t)
-	mp := rad(134.9633964 + 477198.8675055*t + 0.0087414*t*t + t*t*t/69699)
-	f := rad(93.2720950 + 483202.0175233*t - 0.0036539*t*t)
-	e := 1 - 0.002516*t - 0.0000074*t*t
+// moonArgs are the fundamental arguments of the Moon's series at jde, in
+// radians but for lp (degrees): the mean longitude L', the elongation D,
+// the Sun's anomaly M, the Moon's anomaly M', the argument of latitude F,
+// and e, the factor of terms in M for the shrinking eccentricity of the
+// Earth's orbit.
+func moonArgs(jde float64) (t, lp, d, m, mp, f, e float64) {
+	t = (jde - j2000) / 36525
+	lp = 218.3164477 + 481267.88123421*t - 0.0015786*t*t + t*t*t/538841
+	d = rad(297.8501921 + 445267.1114034*t - 0.0018819*t*t + t*t*t/545868)
+	m = rad(357.5291092 + 35999.0502909*t - 0.0001536*t*t)
+	mp = rad(134.9633964 + 477198.8675055*t + 0.0087414*t*t + t*t*t/69699)
+	f = rad(93.2720950 + 483202.0175233*t - 0.0036539*t*t)
+	e = 1 - 0.002516*t - 0.0000074*t*t
+	return
+}
+
+// moonSum adds up periodic terms at the arguments d, m, mp, f, with sines
+// or (cos true) cosines.
+func moonSum(terms [][5]float64, d, m, mp, f, e float64, cos bool) float64 {
 	sum := 0.0
-	for _, k := range moonTerms {
-		a := k[4] * math.Sin(k[0]*d+k[1]*m+k[2]*mp+k[3]*f)
+	for _, k := range terms {
+		x := k[0]*d + k[1]*m + k[2]*mp + k[3]*f
+		a := k[4] * math.Sin(x)
+		if cos {
+			a = k[4] * math.Cos(x)
+		}
 		switch math.Abs(k[1]) {
 		case 1:
 			a *= e
@@ -104,11 +116,68 @@ func moonLongitude(jde float64) float64 {
 		}
 		sum += a
 	}
+	return sum
+}
+
+// moonLongitude is the Moon's apparent geocentric longitude (degrees,
+// tropical, of date) at jde (Meeus ch. 47, the 50 largest terms: about
+// 0.01°, a minute of time in a lunar phase).
+func moonLongitude(jde float64) float64 {
+	t, lp, d, m, mp, f, e := moonArgs(jde)
+	sum := moonSum(moonTerms, d, m, mp, f, e, false)
 	a1 := rad(119.75 + 131.849*t)
 	a2 := rad(53.09 + 479264.290*t)
 	sum += 3958*math.Sin(a1) + 1962*math.Sin(rad(lp)-f) + 318*math.Sin(a2)
 	omega := rad(125.04 - 1934.136*t)
 	return mod360(lp + sum/1e6 - 0.00478*math.Sin(omega))
+}
+
+// moonLatTerms are the periodic terms of the Moon's latitude, as
+// moonTerms (Meeus table 47.B, the 30 largest: about 0.005°).
+var moonLatTerms = [][5]float64{
+	{0, 0, 0, 1, 5128122}, {0, 0, 1, 1, 280602}, {0, 0, 1, -1, 277693},
+	{2, 0, 0, -1, 173237}, {2, 0, -1, 1, 55413}, {2, 0, -1, -1, 46271},
+	{2, 0, 0, 1, 32573}, {0, 0, 2, 1, 17198}, {2, 0, 1, -1, 9266},
+	{0, 0, 2, -1, 8822}, {2, -1, 0, -1, 8216}, {2, 0, -2, -1, 4324},
+	{2, 0, 1, 1, 4200}, {2, 1, 0, -1, -3359}, {2, -1, -1, 1, 2463},
+	{2, -1, 0, 1, 2211}, {2, -1, -1, -1, 2065}, {0, 1, -1, -1, -1870},
+	{4, 0, -1, -1, 1828}, {0, 1, 0, 1, -1794}, {0, 0, 0, 3, -1749},
+	{0, 1, -1, 1, -1565}, {1, 0, 0, 1, -1491}, {0, 1, 1, 1, -1475},
+	{0, 1, 1, -1, -1410}, {0, 1, 0, -1, -1344}, {1, 0, 0, -1, -1335},
+	{0, 0, 3, 1, 1107}, {4, 0, 0, -1, 1021}, {4, 0, -1, 1, 833},
+}
+
+// moonDistTerms are the periodic terms of the Moon's distance from the
+// Earth's centre, in metres, as moonTerms (Meeus table 47.A, the terms
+// above 10 km).
+var moonDistTerms = [][5]float64{
+	{0, 0, 1, 0, -20905355}, {2, 0, -1, 0, -3699111}, {2, 0, 0, 0, -2955968},
+	{0, 0, 2, 0, -569925}, {0, 1, 0, 0, 48888}, {2, 0, -2, 0, 246158},
+	{2, -1, -1, 0, -152138}, {2, 0, 1, 0, -170733}, {2, -1, 0, 0, -204586},
+	{0, 1, -1, 0, -129620}, {1, 0, 0, 0, 108743}, {0, 1, 1, 0, 104755},
+	{2, 0, 0, -2, 10321}, {0, 0, 1, -2, 79661}, {4, 0, -1, 0, -34782},
+	{0, 0, 3, 0, -23210}, {4, 0, -2, 0, -21636}, {2, 1, -1, 0, 24208},
+	{2, 1, 0, 0, 30824}, {1, 1, 0, 0, -16675}, {2, -1, 1, 0, -12831},
+	{2, 0, 2, 0, -10445}, {4, 0, 0, 0, -11650}, {2, 0, -3, 0, 14403},
+	{2, -1, -2, 0, 10056},
+}
+
+// moonLatitude is the Moon's geocentric ecliptic latitude (degrees) at jde.
+func moonLatitude(jde float64) float64 {
+	t, lp, d, m, mp, f, e := moonArgs(jde)
+	sum := moonSum(moonLatTerms, d, m, mp, f, e, false)
+	l := rad(lp)
+	a1 := rad(119.75 + 131.849*t)
+	a3 := rad(313.45 + 481266.484*t)
+	sum += -2235*math.Sin(l) + 382*math.Sin(a3) + 175*math.Sin(a1-f) + 175*math.Sin(a1+f) + 127*math.Sin(l-mp) - 115*math.Sin(l+mp)
+	return sum / 1e6
+}
+
+// moonDistance is the distance (km) between the centres of the Earth and
+// the Moon at jde.
+func moonDistance(jde float64) float64 {
+	_, _, d, m, mp, f, e := moonArgs(jde)
+	return 385000.56 + moonSum(moonDistTerms, d, m, mp, f, e, true)/1000
 }
 
 // elongation is the Moon's longitude minus the Sun's, in [0, 360).
@@ -197,4 +266,34 @@ func sunEvent(d time.Time, lat, lon, zone float64, rise bool) float64 {
 		return noon - eot - h
 	}
 	return noon - eot + h
+}
+
+// altitude returns the geocentric altitude (degrees) at jde, seen from
+// latitude lat and east longitude lon, of a body at ecliptic longitude
+// lambda and latitude beta (degrees, of date; nutation is left out, a few
+// arcseconds).
+func altitude(jde, lambda, beta, lat, lon float64) float64 {
+	t := (jde - j2000) / 36525
+	eps := rad(23.4393 - 0.013*t)
+	l, b := rad(lambda), rad(beta)
+	ra := math.Atan2(math.Sin(l)*math.Cos(eps)-math.Tan(b)*math.Sin(eps), math.Cos(l))
+	dec := math.Asin(math.Sin(b)*math.Cos(eps) + math.Cos(b)*math.Sin(eps)*math.Sin(l))
+	gmst := 280.46061837 + 360.98564736629*(jde-deltaT(jde)-j2000) + 0.000387933*t*t // sidereal time at Greenwich
+	h := rad(gmst+lon) - ra
+	phi := rad(lat)
+	return math.Asin(math.Sin(phi)*math.Sin(dec)+math.Cos(phi)*math.Cos(dec)*math.Cos(h)) * 180 / math.Pi
+}
+
+// moonAltitude is the Moon's geocentric altitude (degrees) at jde.
+func moonAltitude(jde, lat, lon float64) float64 {
+	return altitude(jde, moonLongitude(jde), moonLatitude(jde), lat, lon)
+}
+
+// moonSetAltitude is the geocentric altitude of the Moon's centre when its
+// upper limb touches the horizon (Meeus ch. 15: 0.7275 of the horizontal
+// parallax, less 34' of refraction), about +0.13°: the Moon has set when
+// it is below.
+func moonSetAltitude(jde float64) float64 {
+	parallax := math.Asin(6378.14/moonDistance(jde)) * 180 / math.Pi
+	return 0.7275*parallax - 0.5667
 }

@@ -296,6 +296,12 @@ var holidayTable = []holiday{
 	{name: "Guy Fawkes Night", names: []string{"guy fawkes night", "guy fawkes day", "bonfire night"}, how: "5 November", on: fixedDay(11, 5)},
 	{name: "Cinco de Mayo", names: []string{"cinco de mayo"}, how: "5 May", on: fixedDay(5, 5)},
 	{name: "April Fools' Day", names: []string{"april fools' day", "april fool's day", "april fools day"}, how: "1 April", on: fixedDay(4, 1)},
+	// The UN's day (27 January, from 2006). Bare "Holocaust (Remembrance)
+	// Day" is left out: Israeli and Jewish news mean Yom HaShoah (27
+	// Nisan), European and UN news 27 January, and the text alone does not
+	// say which; "Holocaust Memorial Day" is Britain's 27 January but also
+	// written for Yom HaShoah.
+	{name: "International Holocaust Remembrance Day", names: []string{"international holocaust remembrance day"}, how: "27 January (the UN's, from 2006)", on: fixedDay(1, 27)},
 	{name: "Boss's Day", names: []string{"boss's day", "bosses' day", "bosses day", "boss day"}, how: "16 October, or the nearest weekday (US)", on: weekdayObserved(10, 16)},
 	{name: "King's Day", names: []string{"king's day", "kings day", "koningsdag"}, how: "27 April, or the 26th when the 27th is a Sunday", on: kingsDay, capital: true},
 
@@ -356,15 +362,21 @@ var holidayTable = []holiday{
 	{name: "Shavuot", names: []string{"shavuot", "shavuos", "shavuoth"}, how: "6-7 Sivan (outside Israel)", on: hebrewHoliday(sivan, 6, 3, nil)},
 	{name: "Tisha B'Av", names: []string{"tisha b'av", "tisha bav", "tisha b'ab", "tishah b'av"}, how: "9 Av, postponed from the Sabbath", on: hebrewHoliday(av, 9, 2, sabbathToSunday)},
 
-	// Islamic calendar (months begin the day after the conjunction that
-	// precedes sunset at Mecca; see calendars.go).
+	// Islamic calendar (months begin by the Umm al-Qura rule: conjunction
+	// before sunset and moonset after sunset at Mecca; see calendars.go).
 	{name: "Ramadan", names: []string{"ramadan", "ramadhan", "ramazan", "ramzan"}, how: "the month of Ramadan, from its first day to the eve of Eid al-Fitr", on: ramadan},
 	{name: "Eid al-Fitr", names: []string{"eid al-fitr", "eid al fitr", "eid ul-fitr", "eid ul fitr", "eid-ul-fitr", "eid el-fitr", "id al-fitr", "id ul-fitr"}, how: "1 Shawwal", on: islamicHoliday(10, 1, 1, false)},
 	{name: "Eid al-Adha", names: []string{"eid al-adha", "eid al adha", "eid ul-adha", "eid ul adha", "eid-ul-adha", "eid el-adha", "id al-adha", "id ul-adha", "bakr id", "bakr-id", "bakrid", "bakri eid", "sacrifice feast", "feast of the sacrifice", "kurban bayram"}, how: "10 Dhu al-Hijjah", on: islamicHoliday(12, 10, 1, false)},
 	{name: "Islamic New Year", names: []string{"islamic new year", "hijri new year", "muslim new year", "amun jadid"}, how: "1 Muharram", on: islamicHoliday(1, 1, 1, false)},
 	{name: "Ashura", names: []string{"ashura", "ashoura", "day of ashura"}, how: "10 Muharram", on: islamicHoliday(1, 10, 1, false)},
 	{name: "Mawlid", names: []string{"mawlid", "mawlid al-nabi", "mawlid an-nabi", "mawlid al-nabawi", "milad un nabi", "milad-un-nabi", "eid milad un nabi"}, how: "12 Rabi' al-Awwal", on: islamicHoliday(3, 12, 1, false)},
-	{name: "Isra and Mi'raj", names: []string{"isra and mi'raj", "isra' and mi'raj", "isra and miraj", "isra mi'raj", "isra miraj", "al-isra wal-miraj"}, how: "27 Rajab", on: islamicHoliday(7, 27, 1, false)},
+	{name: "Isra and Mi'raj", names: []string{"isra and mi'raj", "isra' and mi'raj", "isra and miraj", "isra mi'raj", "isra miraj", "al-isra wal-miraj",
+		"lailat al-miraj", "lailat al miraj", "laylat al-miraj", "laylat al miraj", "shab-e-meraj", "shab e meraj", "shab-e-miraj", "shab e miraj"}, how: "27 Rajab", on: islamicHoliday(7, 27, 1, false)},
+	// Its English names also name other things ("a night journey"; Elijah
+	// was a prophet taken up to heaven): only with capitals, or before a
+	// year. "Ascension to heaven" is left out: Christ's (Ascension Day),
+	// Mary's, Elijah's as much as Muhammad's.
+	{name: "Isra and Mi'raj", names: []string{"night journey", "prophet's ascension"}, how: "27 Rajab", on: islamicHoliday(7, 27, 1, false), capital: true},
 	{name: "Laylat al-Qadr", names: []string{"laylat al-qadr", "laylat al qadr", "laylat al-kadr", "laylat al kadr", "lailat al-qadr", "lailat al qadr", "night of power", "night of destiny", "night of decree", "night of measures"}, how: "27 Ramadan (its night is the one before)", on: islamicHoliday(9, 27, 1, false)},
 	{name: "Jumu'atul-Wida", names: []string{"jumu'atul-wida", "jumu'atul wida", "jumuatul wida", "jamat ul-vida", "jamat ul vida", "jumat-ul-vida", "alvida jumma"}, how: "the last Friday of Ramadan", on: lastFridayOfRamadan},
 
