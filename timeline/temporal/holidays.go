@@ -39,7 +39,29 @@ type holiday struct {
 	// capital: only written with a capital letter, or before a year
 	// ("Lent", but "he lent money").
 	capital bool
+	// own: the day is one nation's, and other nations or causes keep days
+	// of the same name on other dates ("India's Independence Day",
+	// "Holocaust Remembrance Day"). A capitalised word just before the
+	// name must then be one of these (lower case), or the day is another's
+	// and is left undated. A possessive counts as its owner ("America's").
+	own []string
+	// rivals: with own nil, the capitalised words that make the day
+	// another nation's ("Canadian Thanksgiving").
+	rivals []string
 }
+
+// Words that name the nations whose days the table holds.
+var (
+	ownUS = []string{"u", "s", "us", "usa", "american", "america", "national", "federal",
+		// the states, by the last word of their names (not "Mexico")
+		"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+		"florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
+		"louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi",
+		"missouri", "montana", "nebraska", "nevada", "hampshire", "jersey", "york", "carolina", "dakota",
+		"ohio", "oklahoma", "oregon", "pennsylvania", "island", "tennessee", "texas", "utah", "vermont",
+		"virginia", "washington", "wisconsin", "wyoming", "columbia"}
+	ownCommonwealth = append([]string{"british", "britain", "uk", "canadian", "canada", "australian", "australia"}, ownUS...)
+)
 
 // Day computers, one per kind of calendar rule.
 
@@ -283,8 +305,8 @@ var holidayTable = []holiday{
 	{name: "New Year's Eve", names: []string{"new year's eve", "new years eve"}, how: "31 December", on: fixedDay(12, 31)},
 	{name: "Halloween", names: []string{"halloween", "hallowe'en"}, how: "31 October", on: fixedDay(10, 31)},
 	{name: "Valentine's Day", names: []string{"valentine's day", "valentines day", "valentine day", "st. valentine's day", "saint valentine's day"}, how: "14 February", on: fixedDay(2, 14)},
-	{name: "Independence Day", names: []string{"independence day", "fourth of july"}, how: "4 July (US)", on: fixedDay(7, 4)},
-	{name: "Veterans Day", names: []string{"veterans day", "veterans' day", "veteran's day", "armistice day", "remembrance day"}, how: "11 November", on: fixedDay(11, 11)},
+	{name: "Independence Day", names: []string{"independence day", "fourth of july"}, how: "4 July (US)", on: fixedDay(7, 4), own: ownUS},
+	{name: "Veterans Day", names: []string{"veterans day", "veterans' day", "veteran's day", "armistice day", "remembrance day"}, how: "11 November", on: fixedDay(11, 11), own: ownCommonwealth},
 	{name: "St Patrick's Day", names: []string{"st. patrick's day", "st patrick's day", "saint patrick's day", "st. paddy's day", "st paddy's day", "saint paddy's day", "st. patty's day", "st patty's day"}, how: "17 March", on: fixedDay(3, 17)},
 	{name: "Epiphany", names: []string{"epiphany"}, how: "6 January", on: fixedDay(1, 6), capital: true},
 	{name: "World Vegan Day", names: []string{"world vegan day"}, how: "1 November", on: fixedDay(11, 1)},
@@ -306,18 +328,18 @@ var holidayTable = []holiday{
 	{name: "King's Day", names: []string{"king's day", "kings day", "koningsdag"}, how: "27 April, or the 26th when the 27th is a Sunday", on: kingsDay, capital: true},
 
 	// Gregorian, by weekday.
-	{name: "Thanksgiving", names: []string{"thanksgiving", "thanksgiving day"}, how: "the fourth Thursday of November (US)", on: nthWeekdayDay(11, 4, 4)},
+	{name: "Thanksgiving", names: []string{"thanksgiving", "thanksgiving day"}, how: "the fourth Thursday of November (US)", on: nthWeekdayDay(11, 4, 4), rivals: []string{"canadian", "canada", "liberian", "liberia"}},
 	{name: "Black Friday", names: []string{"black friday"}, how: "the day after US Thanksgiving", on: plusDays(nthWeekdayDay(11, 4, 4), 1)},
 	{name: "Cyber Monday", names: []string{"cyber monday"}, how: "the Monday after US Thanksgiving", on: plusDays(nthWeekdayDay(11, 4, 4), 4)},
-	{name: "Labor Day", names: []string{"labor day"}, how: "the first Monday of September (US)", on: nthWeekdayDay(9, 1, 1)},
-	{name: "Election Day", names: []string{"election day"}, how: "the Tuesday after the first Monday of November (US)", on: plusDays(nthWeekdayDay(11, 1, 1), 1), capital: true},
-	{name: "Memorial Day", names: []string{"memorial day"}, how: "the last Monday of May (US)", on: nthWeekdayDay(5, 1, -1)},
+	{name: "Labor Day", names: []string{"labor day"}, how: "the first Monday of September (US)", on: nthWeekdayDay(9, 1, 1), own: ownUS},
+	{name: "Election Day", names: []string{"election day"}, how: "the Tuesday after the first Monday of November (US)", on: plusDays(nthWeekdayDay(11, 1, 1), 1), capital: true, own: ownUS},
+	{name: "Memorial Day", names: []string{"memorial day"}, how: "the last Monday of May (US)", on: nthWeekdayDay(5, 1, -1), own: ownUS},
 	{name: "Martin Luther King Day", names: []string{"martin luther king day", "martin luther king jr. day", "martin luther king jr day",
 		"martin luther king's day", "martin luther kings day", "martin luther king jr.'s day", "mlk day", "mlk jr. day", "mlk jr day",
 		"civil rights day"}, how: "the third Monday of January", on: nthWeekdayDay(1, 1, 3)},
-	{name: "Presidents' Day", names: []string{"presidents' day", "presidents day", "president's day", "washington's birthday"}, how: "the third Monday of February", on: nthWeekdayDay(2, 1, 3)},
-	{name: "Columbus Day", names: []string{"columbus day", "indigenous peoples' day", "indigenous peoples day"}, how: "the second Monday of October", on: nthWeekdayDay(10, 1, 2)},
-	{name: "Mother's Day", names: []string{"mother's day", "mothers day", "mothers' day"}, how: "the second Sunday of May (US)", on: nthWeekdayDay(5, 7, 2)},
+	{name: "Presidents' Day", names: []string{"presidents' day", "presidents day", "president's day", "washington's birthday"}, how: "the third Monday of February", on: nthWeekdayDay(2, 1, 3), own: ownUS},
+	{name: "Columbus Day", names: []string{"columbus day", "indigenous peoples' day", "indigenous peoples day"}, how: "the second Monday of October", on: nthWeekdayDay(10, 1, 2), own: ownUS},
+	{name: "Mother's Day", names: []string{"mother's day", "mothers day", "mothers' day"}, how: "the second Sunday of May (US)", on: nthWeekdayDay(5, 7, 2), own: ownUS},
 	{name: "Father's Day", names: []string{"father's day", "fathers day", "fathers' day"}, how: "the third Sunday of June", on: nthWeekdayDay(6, 7, 3)},
 	{name: "Earth Hour", names: []string{"earth hour"}, how: "the last Saturday of March, or the one before when that is Holy Saturday; 20:30 to 21:30 local time", on: earthHour, at: 20*60 + 30, minutes: 60},
 

@@ -56,6 +56,31 @@ func (m *match) prevWord() (word string, sentenceStart bool) {
 	return m.text[j:i], false
 }
 
+// ownerWord is prevWord without a possessive: "India's Independence
+// Day" gives "India".
+func (m *match) ownerWord() (word string, sentenceStart bool) {
+	w, start := m.prevWord()
+	if w != "s" || start {
+		return w, start
+	}
+	i := m.start
+	for i > 0 && m.text[i-1] != 's' {
+		i--
+	}
+	i-- // the s
+	switch {
+	case i > 0 && m.text[i-1] == '\'':
+		i--
+	case i > 2 && m.text[i-3:i] == "’":
+		i -= 3
+	default:
+		return w, start
+	}
+	o := *m
+	o.start = i
+	return o.prevWord()
+}
+
 // nextWord returns the word after the match, as written ("" at a
 // punctuation mark or the end).
 func (m *match) nextWord() string {

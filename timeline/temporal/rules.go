@@ -3,6 +3,7 @@ package temporal
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -1137,6 +1138,9 @@ var seasonVerbs = map[string]bool{"begins": true, "began": true, "starts": true,
 var personNames = map[string]bool{"rakhi": true}
 
 // holidayRule reads "[morning of] [this|last|next] <holiday> [year]".
+// greetings before a holiday's name ("Happy Mother's Day").
+var greetings = map[string]bool{"happy": true, "merry": true, "blessed": true}
+
 func holidayRule(m *match) (Spec, bool) {
 	word := m.get("hol")
 	h := holidayByKey[holidayKey(word)]
@@ -1145,6 +1149,11 @@ func holidayRule(m *match) (Spec, bool) {
 	}
 	if next := m.nextWord(); personNames[norm(word)] && isUpper(next) && !m.has("year") {
 		return Spec{}, false // "Rakhi Sawant", an actress
+	}
+	if prev, start := m.ownerWord(); (h.own != nil || h.rivals != nil) && !m.has("rel") && !start && isUpper(prev) && !prepositions[norm(prev)] && !greetings[norm(prev)] {
+		if w := norm(prev); h.own != nil && !slices.Contains(h.own, w) || slices.Contains(h.rivals, w) {
+			return Spec{}, false // "India's Independence Day", "Holocaust Remembrance Day", "Canadian Thanksgiving": another's day
+		}
 	}
 	s := Spec{Type: Date, Grain: GrainDay, Holiday: holidayKey(h.names[0]), Year: m.int("year")}
 	if m.has("yw") {
