@@ -290,8 +290,12 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 		start := shift(truncate(pub, g), g, -1)
 		return start, g, fmt.Sprintf("the last complete %s before %s", grainNouns[g], baseName), true
 	}
-	if s.Occurrence != 0 { // "3 Fridays from now", "2 Thursdays ago", "March after next"
-		start, g := nthOccurrence(pub, s)
+	if s.Occurrence != 0 { // "3 Fridays from now", "2 Thursdays ago", "March after next", "the following Monday"
+		from := pub
+		if s.Anchor == Story {
+			from = truncate(base, GrainDay)
+		}
+		start, g := nthOccurrence(from, s)
 		return start, g, fmt.Sprintf("the %s occurrence %s %s", ordinalName(abs(int(s.Occurrence))), map[bool]string{true: "before", false: "after"}[s.Occurrence < 0], baseName), true
 	}
 	if s.Day != 0 && s.Month == 0 { // "the 20th of next month"

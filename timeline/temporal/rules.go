@@ -458,6 +458,20 @@ var rules = []*rule{
 		Extract:  weekday,
 	},
 	{
+		Name:     "the previous|following <weekday> (narrative)",
+		Needs:    []string{"<weekday>"},
+		Starts:   []string{"the"},
+		Pattern:  `the\s+(?P<rel>previous|preceding|following|next)\s+` + pWeekday,
+		Examples: []string{"the previous Friday", "the following Monday"},
+		Extract: func(m *match) (Spec, bool) {
+			s := Spec{Type: Date, Grain: GrainDay, Weekday: weekdays[norm(m.get("weekday"))], Anchor: Story, Occurrence: 1}
+			if r := norm(m.get("rel")); r == "previous" || r == "preceding" {
+				s.Occurrence = -1
+			}
+			return s, true
+		},
+	},
+	{
 		Name:     "today|yesterday|tomorrow|tonight [<part of day>]",
 		Needs:    []string{"today|yesterday|tomorrow|tonight"},
 		Starts:   []string{"today", "yesterday", "tomorrow", "tonight", "early", "late", "earlier", "later"},
