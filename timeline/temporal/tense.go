@@ -103,6 +103,9 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 				if prevWord(lower, prevWordStart(lower, j)) == "to" {
 					return TenseFuture, "to be " + lower[j:i] // "guidelines to be published in early November"
 				}
+			case t == TenseFuture && asPlanned(lower, j):
+				// "began as planned Saturday night": "as planned" says the
+				// plan was kept; the clause's own verb gives the tense.
 			case couldNotBeReached(lower, j, i):
 				return TensePast, lower[j:i] + " … be reached"
 			case lower[j:i] == "set" && strings.HasPrefix(lower[i:], " for "):
@@ -171,6 +174,17 @@ func overtakenPlan(lower string, at int) bool {
 		w = prevWord(lower, prevWordStart(lower, at))
 	}
 	return w == "had"
+}
+
+// asPlanned (on lower-cased text) reports whether the word at text[at:]
+// follows "as" or "as previously", "as originally": "as planned", "as
+// scheduled", "as previously planned".
+func asPlanned(lower string, at int) bool {
+	w := prevWord(lower, at)
+	if w == "previously" || w == "originally" || w == "earlier" {
+		w = prevWord(lower, prevWordStart(lower, at))
+	}
+	return w == "as"
 }
 
 // couldNotBeReached (on lower-cased text) reads the reporter's "could not
