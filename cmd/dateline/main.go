@@ -10,6 +10,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	_ "github.com/dateline-app/dateline/cmd/dateline/internal/clocale" // before Fyne reads the locale
 )
 
 // Exit codes.
