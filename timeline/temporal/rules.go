@@ -43,8 +43,8 @@ var (
 	pNum = `(?P<num>[0-9]+(?:\.[0-9]+|/[0-9]+)?|(?:a\s+)?[a-z]+(?:[\s-][a-z]+)?(?:\s+of)?)`
 	pPod = "(?P<pod>" + alt(partsOfDay) + ")"
 	// pZone: a time zone after a clock time ("EST", "ET", "GMT", "local
-	// time").
-	pZone = `(?:[ecmp][sd]?t|gmt|utc|bst|cet|cest|msk|jst|hkt|aest|ist|local\s+time)\b`
+	// time", "Eastern time").
+	pZone = `(?:[ecmp][sd]?t|gmt|utc|bst|cest?|msk|jst|hkt|aest|ist|(?:local|eastern|central|pacific)\s+time)\b`
 	// pNumberWords: a number from one to ninety-nine in words.
 	pNumberWords = `(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|oh[\s-][a-z]+)`
 	// pBareHour is an hour with no a.m. or p.m.: "8", "eight", "10:30",
@@ -412,19 +412,25 @@ var rules = []*rule{
 	{
 		Name:     "Q<n>|H<n> [<year>]",
 		Starts:   []string{"q", "h"},
-		Pattern:  `(?P<qh>q|h)(?P<q>[1-4])(?:\s+(?:fy\s*)?` + pYear + `)?`,
-		Examples: []string{"Q3", "Q1 2025", "H1 2025"},
+		Pattern:  `(?P<qh>q|h)(?P<q>[1-4])(?:\s+(?:fy\s*)?` + pYear + `|\s?['’](?P<yy>[0-9]{2})\b)?`,
+		Examples: []string{"Q3", "Q1 2025", "H1 2025", "Q4'24", "Q4 ’24"},
 		Extract: func(m *match) (Spec, bool) {
 			if m.get("q") == "" || !isUpper(m.text[m.start:]) {
 				return Spec{}, false
 			}
-			if norm(m.get("qh")) == "h" {
-				if m.int("q") > 2 {
-					return Spec{}, false
-				}
-				return Spec{Type: Date, Grain: GrainHalf, Half: m.int("q"), Year: m.int("year")}, true
+			return quarterOrHalf(m)
+		},
+	},
+	{
+		Name:     "<n>Q|<n>H <year> (analysts' order)",
+		Starts:   []string{"<digits>"},
+		Pattern:  `(?P<q>[1-4])(?P<qh>q|h)(?:\s?['’]?(?P<yy>[0-9]{2})\b|\s` + pYear + `)`,
+		Examples: []string{"1H26", "3Q24", "2H 2025", "4Q'23"},
+		Extract: func(m *match) (Spec, bool) {
+			if !isUpper(m.get("qh")) || isAlnum(m.prevByte()) {
+				return Spec{}, false
 			}
-			return Spec{Type: Date, Grain: GrainQuarter, Quarter: m.int("q"), Year: m.int("year")}, true
+			return quarterOrHalf(m)
 		},
 	},
 	{
@@ -785,7 +791,7 @@ var rules = []*rule{
 		Name:     "<hour>[:<minute>] a.m.|p.m. [<day>]",
 		Needs:    []string{"a|p|am|pm"},
 		Starts:   []string{"<digits>", "about", "around", "at", "approximately"},
-		Pattern:  `(?:(?P<approx>about|around|approximately)\s+)?(?P<h>[012]?[0-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm|a|p)(?:\s+(?P<tz>` + pZone + `))?` + `(?:,?\s+(?:on\s+)?(?:` + pWeekday + `|(?P<deix>today|yesterday|tomorrow|tonight)|` + pMonth + `\s+` + pDay + `\b(?:,?\s+` + pYear + `)?))?`,
+		Pattern:  `(?:(?P<approx>about|around|approximately)\s+)?(?P<h>[012]?[0-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[ap](?:\.m\.?|m)?)(?:\s+(?P<tz>` + pZone + `))?` + `(?:,?\s+(?:on\s+)?(?:` + pWeekday + `|(?P<deix>today|yesterday|tomorrow|tonight)|` + pMonth + `\s+` + pDay + `\b(?:,?\s+` + pYear + `)?))?`,
 		Examples: []string{"3 p.m.", "10:35 a.m.", "9 a.m. EST Tuesday", "around 7:15 p.m.", "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6, 1989"},
 		Extract:  clock,
 	},
@@ -1152,6 +1158,25 @@ var seasonVerbs = map[string]bool{"begins": true, "began": true, "starts": true,
 var personNames = map[string]bool{"rakhi": true}
 
 // holidayRule reads "[morning of] [this|last|next] <holiday> [year]".
+// quarterOrHalf reads "Q3", "H1 2025", "Q4'24", "1H26": a quarter or a
+// half, with the year in four figures or two (1950 to 2049).
+func quarterOrHalf(m *match) (Spec, bool) {
+	y := m.int("year")
+	if m.has("yy") {
+		y = 1900 + m.int("yy")
+		if y < 1950 {
+			y += 100
+		}
+	}
+	if norm(m.get("qh")) == "h" {
+		if m.int("q") > 2 {
+			return Spec{}, false
+		}
+		return Spec{Type: Date, Grain: GrainHalf, Half: m.int("q"), Year: y}, true
+	}
+	return Spec{Type: Date, Grain: GrainQuarter, Quarter: m.int("q"), Year: y}, true
+}
+
 // greetings before a holiday's name ("Happy Mother's Day").
 var greetings = map[string]bool{"happy": true, "merry": true, "blessed": true}
 
