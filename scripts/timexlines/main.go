@@ -120,6 +120,10 @@ func duckling(t temporal.Timex, ref time.Time, interval bool) string {
 	case interval && t.Placeable():
 		l := layouts["D"]
 		switch {
+		case t.Grain == temporal.GrainTime && (t.Begin.Minute() != 0 || t.Finish.Minute() != 0):
+			// Earth Hour, 20:30 to 21:30: to the minute, and Duckling
+			// writes the last minute included, so the end one past it
+			return t.Begin.Format(layouts["MI"]) + "/" + t.Finish.Add(time.Minute).Format(layouts["MI"])
 		case t.Grain == temporal.GrainTime || t.Grain == temporal.GrainPartOfDay:
 			l = layouts["H"]
 		case t.Grain >= temporal.GrainYear && t.Mod != "" && t.Begin.Day() == 1 && t.Finish.Day() == 1:
