@@ -330,8 +330,8 @@ func sentenceEnd(text string, dot int) bool {
 	if w == "" {
 		return dot == 0 || text[dot-1] != '.' // "rose 2.9%." ends; "..." does not
 	}
-	if len(w) == 1 || abbreviations[w] {
-		return false
+	if len(w) == 1 && !isDigit(w[0]) || abbreviations[w] {
+		return false // "J. Smith", "Ala."; but "since Aug. 5. Traders ..." ends
 	}
 	return true
 }
