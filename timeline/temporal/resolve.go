@@ -337,6 +337,15 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 	if s.Clock || s.PartOfDay != "" {
 		start, g = withTime(truncate(shift(base, GrainDay, s.Shift), GrainDay), s)
 	}
+	if coarse := c.AnchorGrain; s.Anchor == Story && story && s.Shift != 0 && (g == GrainDay || g == GrainWeek) &&
+		coarse >= GrainMonth && coarse <= GrainYear && !s.Clock && s.PartOfDay == "" {
+		// "ruled in May ... appealed the next day": a day counted from a
+		// month is known only to the month (or season, quarter, year) it
+		// falls in; a precise day would be made up.
+		start, g = truncate(shift(base, unit, s.Shift), coarse), coarse
+		return start, g, fmt.Sprintf("%s %s %s, a date known only to the %s, so only the %s it falls in", count(abs(s.Shift), unit),
+			map[bool]string{true: "before", false: "after"}[s.Shift < 0], baseName, grainNouns[coarse], grainNouns[coarse]), true
+	}
 	var reason string
 	switch {
 	case s.Shift == 0:
