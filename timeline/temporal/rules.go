@@ -97,7 +97,11 @@ var rules = []*rule{
 			if mo := m.get("month"); !isUpper(mo) && (norm(mo) == "may" || norm(mo) == "march") {
 				return Spec{}, false
 			}
-			return dayDate(m.int("year"), lookupMonth(m.get("month")), m.int("day"))
+			y, mo, d := m.int("year"), lookupMonth(m.get("month")), m.int("day")
+			if y == 0 {
+				y = eventYear(m, mo, d) // "the 7 October attacks"
+			}
+			return dayDate(y, mo, d)
 		},
 	},
 	{
@@ -134,7 +138,7 @@ var rules = []*rule{
 		Needs:    []string{"<digits>"},
 		Starts:   []string{"<month>"},
 		Pattern:  pMonth + `\s+` + pDay,
-		Examples: []string{"June 12", "Sept. 30", "march 3"},
+		Examples: []string{"June 12", "Sept. 30", "march 3", "the Jan. 6 attack"},
 		Extract: func(m *match) (Spec, bool) {
 			if c := m.nextByte(); c == ':' || c == '%' || c == '-' && m.end+1 < len(m.text) && !isDigit(m.text[m.end+1]) && !monthAfterDash(m) {
 				return Spec{}, false // "June 12:30", "May 5%", but "July 30-31" is July 30, "June 30-July 2" June 30
@@ -142,7 +146,8 @@ var rules = []*rule{
 			if w := m.nextWord(); units[norm(w)].grain != 0 || strings.HasPrefix(norm(w), "percent") {
 				return Spec{}, false
 			}
-			return dayDate(0, lookupMonth(m.get("month")), m.int("day"))
+			mo, d := lookupMonth(m.get("month")), m.int("day")
+			return dayDate(eventYear(m, mo, d), mo, d)
 		},
 	},
 	{
@@ -1252,6 +1257,17 @@ func numericDate(mo, d int, yy string) (Spec, bool) {
 }
 
 // dayDate checks a stated day of a month.
+// eventYear is the year of the event a day names ("the Jan. 6 attack",
+// "the 7 October massacre", "the Jan. 6 committee's report"), 0 when the
+// day is no event's name (words.go: eventDays, eventNouns).
+func eventYear(m *match, mo, d int) int {
+	y := eventDays[[2]int{mo, d}]
+	if y != 0 && eventNouns[strings.TrimSuffix(norm(m.nextWord()), "'s")] {
+		return y
+	}
+	return 0
+}
+
 func dayDate(y, mo, d int) (Spec, bool) {
 	ok := mo >= 1 && mo <= 12 && d >= 1 && d <= 31
 	return Spec{Type: Date, Grain: GrainDay, Year: y, Month: mo, Day: d}, ok
