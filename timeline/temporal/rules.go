@@ -653,6 +653,32 @@ var rules = []*rule{
 		Extract:  duration,
 	},
 	{
+		// "a year-long study" is P1Y, "a weeks-long strike" PXW, "the
+		// decades-long dispute" PXY (TimeBank: "day-long", "decades-long").
+		Name:     "<unit>[s]-long (adjective)",
+		Starts:   []string{"<unit>"},
+		Pattern:  pUnit + `-long`,
+		Examples: []string{"year-long", "weeks-long", "decades-long", "hour-long"},
+		Extract: func(m *match) (Spec, bool) {
+			w := norm(m.get("unit"))
+			u := units[w]
+			code, n := u.code, u.n
+			if u.grain >= GrainDecade {
+				code = "Y"
+			}
+			if strings.HasSuffix(w, "s") { // a plural: an amount not stated
+				if strings.HasPrefix(code, "T") {
+					return Spec{Type: Duration, Period: "PTX" + code[1:]}, true
+				}
+				return Spec{Type: Duration, Period: "PX" + code}, true
+			}
+			if strings.HasPrefix(code, "T") {
+				return Spec{Type: Duration, Period: fmt.Sprintf("PT%d%s", n, code[1:])}, true
+			}
+			return Spec{Type: Duration, Period: fmt.Sprintf("P%d%s", n, code)}, true
+		},
+	},
+	{
 		Name:     "[for|in|over] <unit>s (vague duration)",
 		Starts:   []string{"days", "weeks", "months", "years", "decades"},
 		Pattern:  `(?P<unit>days|weeks|months|years|decades)`,
@@ -1671,6 +1697,9 @@ func duration(m *match) (Spec, bool) {
 	}
 	if u.code == "TS" && (norm(num) == "a" || norm(num) == "one") && !m.has("approx") {
 		return Spec{}, false // "a second term", "one second-hand car"
+	}
+	if m.get("adj") == "-long" && (norm(num) == "a" || norm(num) == "an") {
+		return Spec{}, false // "a weeks-long strike": the article; "<unit>-long" takes "weeks-long"
 	}
 	if m.get("adj") == "-old" || norm(m.nextWord()) == "old" {
 		return Spec{}, false // an age, not a period: "a 6-year-old boy"
