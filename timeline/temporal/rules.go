@@ -565,9 +565,12 @@ var rules = []*rule{
 	{
 		Name:     "year-end",
 		Starts:   []string{"year"},
-		Pattern:  `year(?:[\s-]|'s\s+)end`,
-		Examples: []string{"by year-end", "at year end", "by year's end"},
+		Pattern:  `year(?:[\s-]|'s\s+)end(?:\s+` + pYear + `)?`,
+		Examples: []string{"by year-end", "at year end", "by year's end", "year-end 2025"},
 		Extract: func(m *match) (Spec, bool) {
+			if y := m.int("year"); y != 0 && !yearIsCount(m) {
+				return Spec{Type: Date, Grain: GrainYear, Year: y, Mod: "END"}, true
+			}
 			return Spec{Type: Date, Grain: GrainYear, Anchor: Now, Mod: "END"}, true
 		},
 	},
@@ -932,8 +935,8 @@ var rules = []*rule{
 		Name:     "[early|mid|late|the end of] <month>|<year>",
 		Needs:    []string{"<month>|<digits>"},
 		Starts:   []string{"early", "mid", "late", "the", "end", "beginning", "start", "middle", "close"},
-		Pattern:  `(?:(?P<mod>early|mid|late)[\s-]+|(?:the\s+)?(?P<pos>end|beginning|start|middle|close)\s+of\s+)(?:` + pMonth + `(?:,?\s+` + pYear + `)?|` + pYear + `)`,
-		Examples: []string{"mid-March", "late 2019", "early December", "the end of 1990", "the middle of October"},
+		Pattern:  `(?:(?P<mod>early|mid|late)[\s-]+|(?P<pos>end)-|(?:the\s+)?(?P<pos>end|beginning|start|middle|close)\s+of\s+)(?:` + pMonth + `(?:,?\s+` + pYear + `)?|` + pYear + `)`,
+		Examples: []string{"mid-March", "late 2019", "early December", "the end of 1990", "the middle of October", "end-2026", "end-June"},
 		Extract: func(m *match) (Spec, bool) {
 			s := Spec{Type: Date, Grain: GrainYear, Year: m.int("year"), Mod: mods[norm(m.get("mod"))]}
 			if p := m.get("pos"); p != "" {
