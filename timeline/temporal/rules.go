@@ -88,6 +88,19 @@ var rules = []*rule{
 		},
 	},
 	{
+		Name:     "<weekday>[,] <day> <month>[ <year>]",
+		Needs:    []string{"<month>", "<digits>"},
+		Starts:   []string{"<weekday>"},
+		Pattern:  pWeekday + `,?\s+` + pDay + `\s+` + pMonth + `(?:,?\s+` + pYear + `)?`,
+		Examples: []string{"Saturday 26 July", "Wednesday, 11 June 2025", "Thursday 5th June"},
+		Extract: func(m *match) (Spec, bool) {
+			if mo := m.get("month"); !isUpper(mo) && (norm(mo) == "may" || norm(mo) == "march") {
+				return Spec{}, false // "on Friday 3 may go"
+			}
+			return dayDate(m.int("year"), lookupMonth(m.get("month")), m.int("day"))
+		},
+	},
+	{
 		Name:     "<day> <month> [<year>]",
 		Needs:    []string{"<month>"},
 		Starts:   []string{"<digits>", "the"},
