@@ -340,6 +340,9 @@ var rules = []*rule{
 			if yearIsCount(m) {
 				return Spec{}, false
 			}
+			if w, _ := m.prevWord(); !m.has("fiscal") && isUpper(w) && planNames[norm(w)] {
+				return Spec{}, false // "Project 2025", "Vision 2030": a name
+			}
 			y := m.int("year")
 			if y < 1800 && !m.has("fiscal") {
 				if w, _ := m.prevWord(); !prepositions[norm(w)] || norm(w) == "the" {

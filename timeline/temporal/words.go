@@ -167,6 +167,14 @@ var eventNouns = map[string]bool{
 	"raid": true, "onslaught": true, "incursion": true, "memorial": true,
 }
 
+// planNames, capitalised before a year, make the year part of the name of
+// a plan or a programme ("Project 2025", "Vision 2030", "Agenda 2063",
+// "Horizon 2020"): the figure is a title, not the time of what is told.
+var planNames = map[string]bool{
+	"project": true, "vision": true, "agenda": true, "horizon": true, "mission": true,
+	"strategy": true, "plan": true, "programme": true, "program": true,
+}
+
 // decadeWords name the decades of the 20th century ("the nineties").
 var decadeWords = map[string]int{
 	"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196,
