@@ -381,8 +381,11 @@ var rules = []*rule{
 		Needs:    []string{"<s>"},
 		Starts:   []string{"<digits>", "the", "early", "mid", "late"},
 		Pattern:  `(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec>1[0-9]{2}0|20[0-9]0)|['’](?P<dec2>[0-9]0))['’]?s`,
-		Examples: []string{"the 1990s", "the early 1980s", "the mid-1990s", "the '80s"},
+		Examples: []string{"the 1990s", "the early 1980s", "the mid-1990s", "the '80s", "the 1990's"},
 		Extract: func(m *match) (Spec, bool) {
+			if w := m.text[m.start:m.end]; m.has("dec") && !m.has("mod") && !strings.HasPrefix(norm(w), "the") && !strings.HasSuffix(w, "0s") {
+				return Spec{}, false // "2020's election", "in 2020's race": a year's, not a decade ("the 1990's" is)
+			}
 			d := m.int("dec") / 10
 			if m.has("dec2") {
 				d = 190 + m.int("dec2")/10
