@@ -416,6 +416,23 @@ var rules = []*rule{
 		Extract:  quarter,
 	},
 	{
+		// Results named by the month a quarter ends in: "the September
+		// quarter" is July to September (Apple, Australian and Indian
+		// companies report so).
+		Name:     "[the] <month> quarter",
+		Needs:    []string{"<month>", "quarter"},
+		Starts:   []string{"the", "<month>"},
+		Pattern:  `(?:the\s+)?` + pMonth + `[\s-]quarter(?:,?\s+(?:of\s+)?` + pYear + `)?`,
+		Examples: []string{"the September quarter", "the June quarter", "December-quarter", "the March quarter of 2024"},
+		Extract: func(m *match) (Spec, bool) {
+			mo := lookupMonth(m.get("month"))
+			if mo%3 != 0 || !isUpper(m.get("month")) {
+				return Spec{}, false // "the October quarter" is a fiscal quarter of its own
+			}
+			return Spec{Type: Date, Grain: GrainQuarter, Quarter: mo / 3, Year: m.int("year")}, true
+		},
+	},
+	{
 		Name:     "<ordinal>-quarter (adjective)",
 		Needs:    []string{"quarter"},
 		Starts:   []string{"<ordinal>", "<digits>", "fiscal"},
