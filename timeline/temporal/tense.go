@@ -67,6 +67,11 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 	if w := prevWord(lower, start); deadlineWords[w] && namesMonth(lower[start:end]) {
 		return TenseFuture, w
 	}
+	// "the lowest since the December quarter", "up 5% since March": what
+	// "since" counts from lies behind, whatever the tense of the clause.
+	if prevWord(lower, start) == "since" {
+		return TensePast, "since"
+	}
 	// Backwards, word by word, to the start of the sentence.
 	i := start
 	for i > lo {
