@@ -582,6 +582,24 @@ var rules = []*rule{
 		},
 	},
 	{
+		// "The day before, the family had asked ...", "the year before.":
+		// "before" and "after" as adverbs, ending the phrase; before a noun
+		// or a clause they are prepositions ("the day before the vote"),
+		// and "the day" alone is the expression (as TimeBank has it).
+		Name:     "the day|week|month|year before|after (narrative)",
+		Needs:    []string{"<unit>", "before|after"},
+		Starts:   []string{"the"},
+		Pattern:  `the\s+(?P<unit>day|week|month|year)\s+(?P<rel>before|after)`,
+		Examples: []string{"the day before", "the year before", "the week after"},
+		Extract: func(m *match) (Spec, bool) {
+			if c := m.nextByte(); c != ',' && c != '.' && c != ';' && c != ')' && m.end < len(m.text) {
+				return Spec{}, false
+			}
+			u := units[norm(m.get("unit"))]
+			return Spec{Type: Date, Grain: u.grain, Anchor: Story, Shift: map[string]int{"before": -1, "after": 1}[norm(m.get("rel"))]}, true
+		},
+	},
+	{
 		Name:     "the|that <unit> (narrative)",
 		Needs:    []string{"<unit>"},
 		Starts:   []string{"the", "that"},
