@@ -49,7 +49,10 @@ var (
 	// pBareHour is an hour with no a.m. or p.m.: "8", "eight", "10:30",
 	// "8 o'clock" (not "1030" nor "12.50": a price, an index level).
 	pBareHour = `(?P<h>[012]?[0-9]|[a-z]+)(?::(?P<mi>[0-5][0-9]))?(?:\s*(?P<oc>o['’]clock))?`
-	pApprox   = `(?:(?P<approx>about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than)\s+)`
+	// pOnWeekday: the day a clock time falls on, after it ("02:00 BST on
+	// Sunday", "1900 GMT Wednesday").
+	pOnWeekday = `(?:,?\s+(?:on\s+)?` + pWeekday + `\b)?`
+	pApprox    = `(?:(?P<approx>about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than)\s+)`
 )
 
 // prepositions that introduce a time ("in March", "since spring"): a bare
@@ -896,10 +899,14 @@ var rules = []*rule{
 		Name:     "<hhmm> GMT (wire-service time)",
 		Needs:    []string{"gmt|utc"},
 		Starts:   []string{"<digits>"},
-		Pattern:  `(?P<h>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])\s*(?P<tz>gmt|utc)\b`,
-		Examples: []string{"0200 GMT", "1430 UTC"},
+		Pattern:  `(?P<h>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])\s*(?P<tz>gmt|utc)\b` + pOnWeekday,
+		Examples: []string{"0200 GMT", "1430 UTC", "1900 GMT on Wednesday"},
 		Extract: func(m *match) (Spec, bool) {
-			return Spec{Type: Time, Grain: GrainTime, Clock: true, Anchor: Now, ShiftUnit: GrainDay, Hour: m.int("h"), Minute: m.int("mi")}, true
+			s := Spec{Type: Time, Grain: GrainTime, Clock: true, Anchor: Now, ShiftUnit: GrainDay, Hour: m.int("h"), Minute: m.int("mi")}
+			if wd := m.get("weekday"); wd != "" {
+				s.Anchor, s.Weekday = Absolute, weekdays[norm(wd)]
+			}
+			return s, true
 		},
 	},
 	{
@@ -922,8 +929,8 @@ var rules = []*rule{
 		Name:     "<hour>:<minute> (24-hour)",
 		Needs:    []string{"<:>"},
 		Starts:   []string{"<digits>"},
-		Pattern:  `(?P<h>[012]?[0-9]):(?P<mi>[0-5][0-9])(?:\s+(?P<tz>` + pZone + `))?`,
-		Examples: []string{"at 15:30", "10:35"},
+		Pattern:  `(?P<h>[012]?[0-9]):(?P<mi>[0-5][0-9])(?:\s+(?P<tz>` + pZone + `))?` + pOnWeekday,
+		Examples: []string{"at 15:30", "10:35", "02:00 BST on Sunday"},
 		Extract:  clock,
 	},
 	{
