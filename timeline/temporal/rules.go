@@ -700,9 +700,9 @@ var rules = []*rule{
 	{
 		Name:     "[mod] [the past|first] <n> <unit>s (duration)",
 		Needs:    []string{"<unit>"},
-		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a", "half"},
-		Pattern:  `(?:` + pApprox + `|(?P<the>the\s+(?:past|last|next|coming|upcoming|first|latest|previous|final|initial|remaining|same)|the)\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
-		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "in 15 minutes", "in half an hour", "in a quarter of an hour", "in 1/2 hour", "two more weeks", "an additional year", "eight trading days"},
+		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a", "half", "over"},
+		Pattern:  `(?:` + pApprox + `|(?P<approx>over)\s+|(?P<the>the\s+(?:past|last|next|coming|upcoming|first|latest|previous|final|initial|remaining|same)|the)\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
+		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "in 15 minutes", "in half an hour", "in a quarter of an hour", "in 1/2 hour", "for over 18 months", "two more weeks", "an additional year", "eight trading days"},
 		Extract:  duration,
 	},
 	{
@@ -1713,6 +1713,10 @@ func unitsAgo(m *match) (Spec, bool) {
 }
 
 // approxMod maps a quantity's hedge to TIMEX3 mod ("about" is APPROX).
+// overAmountPrepositions, before "over" and an amount, make "over" "more
+// than": "for over 18 months", "the highest in over a decade".
+var overAmountPrepositions = map[string]bool{"for": true, "in": true, "after": true}
+
 func approxMod(w string) string {
 	w = norm(w)
 	if w == "just" || w == "only" {
@@ -1742,6 +1746,11 @@ func duration(m *match) (Spec, bool) {
 	}
 	the := norm(m.get("the"))
 	num := m.get("num")
+	if norm(m.get("approx")) == "over" {
+		if p, _ := m.prevWord(); !overAmountPrepositions[norm(p)] {
+			return Spec{}, false // "spread over three years": "over" is "during" (TimeBank leaves it out)
+		}
+	}
 	if q := m.get("more"); q != "" && !durationQualifiers[norm(q)] {
 		return Spec{}, false
 	}
