@@ -1714,8 +1714,12 @@ func unitsAgo(m *match) (Spec, bool) {
 
 // approxMod maps a quantity's hedge to TIMEX3 mod ("about" is APPROX).
 // overAmountPrepositions, before "over" and an amount, make "over" "more
-// than": "for over 18 months", "the highest in over a decade".
-var overAmountPrepositions = map[string]bool{"for": true, "in": true, "after": true}
+// than": "for over 18 months", "the highest in over a decade", "a tour
+// likely to last over a week", "in just over a year".
+var overAmountPrepositions = map[string]bool{
+	"for": true, "in": true, "after": true, "just": true,
+	"last": true, "lasts": true, "lasted": true, "lasting": true,
+}
 
 func approxMod(w string) string {
 	w = norm(w)
