@@ -50,7 +50,10 @@ var (
 	// pBareHour is an hour with no a.m. or p.m.: "8", "eight", "10:30",
 	// "8 o'clock" (not "1030" nor "12.50": a price, an index level).
 	pBareHour = `(?P<h>[012]?[0-9]|[a-z]+)(?::(?P<mi>[0-5][0-9]))?(?:\s*(?P<oc>o['’]clock))?`
-	pApprox   = `(?:(?P<approx>about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than)\s+)`
+	// pOnWeekday: the day a clock time falls on, after it ("02:00 BST on
+	// Sunday", "1900 GMT Wednesday").
+	pOnWeekday = `(?:,?\s+(?:on\s+)?` + pWeekday + `\b)?`
+	pApprox    = `(?:(?P<approx>about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than)\s+)`
 )
 
 // prepositions that introduce a time ("in March", "since spring"): a bare
@@ -98,6 +101,19 @@ var rules = []*rule{
 		},
 	},
 	{
+		Name:     "<weekday>[,] <day> <month>[ <year>]",
+		Needs:    []string{"<month>", "<digits>"},
+		Starts:   []string{"<weekday>"},
+		Pattern:  pWeekday + `,?\s+` + pDay + `\s+` + pMonth + `(?:,?\s+` + pYear + `)?`,
+		Examples: []string{"Saturday 26 July", "Wednesday, 11 June 2025", "Thursday 5th June"},
+		Extract: func(m *match) (Spec, bool) {
+			if mo := m.get("month"); !isUpper(mo) && (norm(mo) == "may" || norm(mo) == "march") {
+				return Spec{}, false // "on Friday 3 may go"
+			}
+			return dayDate(m.int("year"), lookupMonth(m.get("month")), m.int("day"))
+		},
+	},
+	{
 		Name:     "<day> <month> [<year>]",
 		Needs:    []string{"<month>"},
 		Starts:   []string{"<digits>", "the"},
@@ -107,7 +123,11 @@ var rules = []*rule{
 			if mo := m.get("month"); !isUpper(mo) && (norm(mo) == "may" || norm(mo) == "march") {
 				return Spec{}, false
 			}
-			return dayDate(m.int("year"), lookupMonth(m.get("month")), m.int("day"))
+			y, mo, d := m.int("year"), lookupMonth(m.get("month")), m.int("day")
+			if y == 0 {
+				y = eventYear(m, mo, d) // "the 7 October attacks"
+			}
+			return dayDate(y, mo, d)
 		},
 	},
 	{
@@ -144,7 +164,7 @@ var rules = []*rule{
 		Needs:    []string{"<digits>"},
 		Starts:   []string{"<month>"},
 		Pattern:  pMonth + `\s+` + pDay,
-		Examples: []string{"June 12", "Sept. 30", "march 3"},
+		Examples: []string{"June 12", "Sept. 30", "march 3", "the Jan. 6 attack"},
 		Extract: func(m *match) (Spec, bool) {
 			if c := m.nextByte(); c == ':' || c == '%' || c == '-' && m.end+1 < len(m.text) && !isDigit(m.text[m.end+1]) && !monthAfterDash(m) {
 				return Spec{}, false // "June 12:30", "May 5%", but "July 30-31" is July 30, "June 30-July 2" June 30
@@ -152,7 +172,8 @@ var rules = []*rule{
 			if w := m.nextWord(); units[norm(w)].grain != 0 || strings.HasPrefix(norm(w), "percent") {
 				return Spec{}, false
 			}
-			return dayDate(0, lookupMonth(m.get("month")), m.int("day"))
+			mo, d := lookupMonth(m.get("month")), m.int("day")
+			return dayDate(eventYear(m, mo, d), mo, d)
 		},
 	},
 	{
@@ -332,6 +353,9 @@ var rules = []*rule{
 			if yearIsCount(m) {
 				return Spec{}, false
 			}
+			if w, _ := m.prevWord(); !m.has("fiscal") && isUpper(w) && planNames[norm(w)] {
+				return Spec{}, false // "Project 2025", "Vision 2030": a name
+			}
 			y := m.int("year")
 			if y < 1800 && !m.has("fiscal") {
 				if w, _ := m.prevWord(); !prepositions[norm(w)] || norm(w) == "the" {
@@ -370,8 +394,11 @@ var rules = []*rule{
 		Needs:    []string{"<s>"},
 		Starts:   []string{"<digits>", "the", "early", "mid", "late"},
 		Pattern:  `(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec>1[0-9]{2}0|20[0-9]0)|['’](?P<dec2>[0-9]0))['’]?s`,
-		Examples: []string{"the 1990s", "the early 1980s", "the mid-1990s", "the '80s"},
+		Examples: []string{"the 1990s", "the early 1980s", "the mid-1990s", "the '80s", "the 1990's"},
 		Extract: func(m *match) (Spec, bool) {
+			if w := m.text[m.start:m.end]; m.has("dec") && !m.has("mod") && !strings.HasPrefix(norm(w), "the") && !strings.HasSuffix(w, "0s") {
+				return Spec{}, false // "2020's election", "in 2020's race": a year's, not a decade ("the 1990's" is)
+			}
 			d := m.int("dec") / 10
 			if m.has("dec2") {
 				d = 190 + m.int("dec2")/10
@@ -402,6 +429,23 @@ var rules = []*rule{
 		Extract:  quarter,
 	},
 	{
+		// Results named by the month a quarter ends in: "the September
+		// quarter" is July to September (Apple, Australian and Indian
+		// companies report so).
+		Name:     "[the] <month> quarter",
+		Needs:    []string{"<month>", "quarter"},
+		Starts:   []string{"the", "<month>"},
+		Pattern:  `(?:the\s+)?` + pMonth + `[\s-]quarter(?:,?\s+(?:of\s+)?` + pYear + `)?`,
+		Examples: []string{"the September quarter", "the June quarter", "December-quarter", "the March quarter of 2024"},
+		Extract: func(m *match) (Spec, bool) {
+			mo := lookupMonth(m.get("month"))
+			if mo%3 != 0 || !isUpper(m.get("month")) {
+				return Spec{}, false // "the October quarter" is a fiscal quarter of its own
+			}
+			return Spec{Type: Date, Grain: GrainQuarter, Quarter: mo / 3, Year: m.int("year")}, true
+		},
+	},
+	{
 		Name:     "<ordinal>-quarter (adjective)",
 		Needs:    []string{"quarter"},
 		Starts:   []string{"<ordinal>", "<digits>", "fiscal"},
@@ -412,8 +456,8 @@ var rules = []*rule{
 	{
 		Name:     "Q<n>|H<n> [<year>]",
 		Starts:   []string{"q", "h"},
-		Pattern:  `(?P<qh>q|h)(?P<q>[1-4])(?:\s+(?:fy\s*)?` + pYear + `|\s?['’](?P<yy>[0-9]{2})\b)?`,
-		Examples: []string{"Q3", "Q1 2025", "H1 2025", "Q4'24", "Q4 ’24"},
+		Pattern:  `(?P<qh>q|h)(?P<q>[1-4])(?:\s+(?:fy\s*)?` + pYear + `|\s+fy\s*'?(?P<yy2>[0-9]{2})\b|\s?['’](?P<yy>[0-9]{2})\b)?`,
+		Examples: []string{"Q3", "Q1 2025", "H1 2025", "Q4 FY25", "H1 FY26", "Q4'24", "Q4 ’24"},
 		Extract: func(m *match) (Spec, bool) {
 			if m.get("q") == "" || !isUpper(m.text[m.start:]) {
 				return Spec{}, false
@@ -567,6 +611,24 @@ var rules = []*rule{
 		},
 	},
 	{
+		// "The day before, the family had asked ...", "the year before.":
+		// "before" and "after" as adverbs, ending the phrase; before a noun
+		// or a clause they are prepositions ("the day before the vote"),
+		// and "the day" alone is the expression (as TimeBank has it).
+		Name:     "the day|week|month|year before|after (narrative)",
+		Needs:    []string{"<unit>", "before|after"},
+		Starts:   []string{"the"},
+		Pattern:  `the\s+(?P<unit>day|week|month|year)\s+(?P<rel>before|after)`,
+		Examples: []string{"the day before", "the year before", "the week after"},
+		Extract: func(m *match) (Spec, bool) {
+			if c := m.nextByte(); c != ',' && c != '.' && c != ';' && c != ')' && m.end < len(m.text) {
+				return Spec{}, false
+			}
+			u := units[norm(m.get("unit"))]
+			return Spec{Type: Date, Grain: u.grain, Anchor: Story, Shift: map[string]int{"before": -1, "after": 1}[norm(m.get("rel"))]}, true
+		},
+	},
+	{
 		Name:     "the|that <unit> (narrative)",
 		Needs:    []string{"<unit>"},
 		Starts:   []string{"the", "that"},
@@ -595,9 +657,12 @@ var rules = []*rule{
 	{
 		Name:     "year-end",
 		Starts:   []string{"year"},
-		Pattern:  `year(?:[\s-]|'s\s+)end`,
-		Examples: []string{"by year-end", "at year end", "by year's end"},
+		Pattern:  `year(?:[\s-]|'s\s+)end(?:\s+` + pYear + `)?`,
+		Examples: []string{"by year-end", "at year end", "by year's end", "year-end 2025"},
 		Extract: func(m *match) (Spec, bool) {
+			if y := m.int("year"); y != 0 && !yearIsCount(m) {
+				return Spec{Type: Date, Grain: GrainYear, Year: y, Mod: "END"}, true
+			}
 			return Spec{Type: Date, Grain: GrainYear, Anchor: Now, Mod: "END"}, true
 		},
 	},
@@ -666,9 +731,9 @@ var rules = []*rule{
 	{
 		Name:     "[mod] [the past|first] <n> <unit>s (duration)",
 		Needs:    []string{"<unit>"},
-		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a", "half"},
-		Pattern:  `(?:` + pApprox + `|(?P<the>the\s+(?:past|last|next|coming|upcoming|first|latest|previous|final|initial|remaining|same)|the)\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
-		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "in 15 minutes", "in half an hour", "in a quarter of an hour", "in 1/2 hour", "two more weeks", "an additional year", "eight trading days"},
+		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a", "half", "over"},
+		Pattern:  `(?:` + pApprox + `|(?P<approx>over)\s+|(?P<the>the\s+(?:past|last|next|coming|upcoming|first|latest|previous|final|initial|remaining|same)|the)\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
+		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "in 15 minutes", "in half an hour", "in a quarter of an hour", "in 1/2 hour", "for over 18 months", "two more weeks", "an additional year", "eight trading days"},
 		Extract:  duration,
 	},
 	{
@@ -681,6 +746,32 @@ var rules = []*rule{
 		Pattern:  `(?P<the>past|last|next|coming|upcoming)\s+` + pNum + `[\s-]+` + pUnit,
 		Examples: []string{"next three days", "last 2 weeks", "past 20 years"},
 		Extract:  duration,
+	},
+	{
+		// "a year-long study" is P1Y, "a weeks-long strike" PXW, "the
+		// decades-long dispute" PXY (TimeBank: "day-long", "decades-long").
+		Name:     "<unit>[s]-long (adjective)",
+		Starts:   []string{"<unit>"},
+		Pattern:  pUnit + `-long`,
+		Examples: []string{"year-long", "weeks-long", "decades-long", "hour-long"},
+		Extract: func(m *match) (Spec, bool) {
+			w := norm(m.get("unit"))
+			u := units[w]
+			code, n := u.code, u.n
+			if u.grain >= GrainDecade {
+				code = "Y"
+			}
+			if strings.HasSuffix(w, "s") { // a plural: an amount not stated
+				if strings.HasPrefix(code, "T") {
+					return Spec{Type: Duration, Period: "PTX" + code[1:]}, true
+				}
+				return Spec{Type: Duration, Period: "PX" + code}, true
+			}
+			if strings.HasPrefix(code, "T") {
+				return Spec{Type: Duration, Period: fmt.Sprintf("PT%d%s", n, code[1:])}, true
+			}
+			return Spec{Type: Duration, Period: fmt.Sprintf("P%d%s", n, code)}, true
+		},
 	},
 	{
 		Name:     "[for|in|over] <unit>s (vague duration)",
@@ -839,10 +930,14 @@ var rules = []*rule{
 		Name:     "<hhmm> GMT (wire-service time)",
 		Needs:    []string{"gmt|utc"},
 		Starts:   []string{"<digits>"},
-		Pattern:  `(?P<h>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])\s*(?P<tz>gmt|utc)\b`,
-		Examples: []string{"0200 GMT", "1430 UTC"},
+		Pattern:  `(?P<h>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])\s*(?P<tz>gmt|utc)\b` + pOnWeekday,
+		Examples: []string{"0200 GMT", "1430 UTC", "1900 GMT on Wednesday"},
 		Extract: func(m *match) (Spec, bool) {
-			return Spec{Type: Time, Grain: GrainTime, Clock: true, Anchor: Now, ShiftUnit: GrainDay, Hour: m.int("h"), Minute: m.int("mi")}, true
+			s := Spec{Type: Time, Grain: GrainTime, Clock: true, Anchor: Now, ShiftUnit: GrainDay, Hour: m.int("h"), Minute: m.int("mi")}
+			if wd := m.get("weekday"); wd != "" {
+				s.Anchor, s.Weekday = Absolute, weekdays[norm(wd)]
+			}
+			return s, true
 		},
 	},
 	{
@@ -865,8 +960,8 @@ var rules = []*rule{
 		Name:     "<hour>:<minute> (24-hour)",
 		Needs:    []string{"<:>"},
 		Starts:   []string{"<digits>"},
-		Pattern:  `(?P<h>[012]?[0-9]):(?P<mi>[0-5][0-9])(?:\s+(?P<tz>` + pZone + `))?`,
-		Examples: []string{"at 15:30", "10:35"},
+		Pattern:  `(?P<h>[012]?[0-9]):(?P<mi>[0-5][0-9])(?:\s+(?P<tz>` + pZone + `))?` + pOnWeekday,
+		Examples: []string{"at 15:30", "10:35", "02:00 BST on Sunday"},
 		Extract:  clock,
 	},
 	{
@@ -936,8 +1031,8 @@ var rules = []*rule{
 		Name:     "[early|mid|late|the end of] <month>|<year>",
 		Needs:    []string{"<month>|<digits>"},
 		Starts:   []string{"early", "mid", "late", "the", "end", "beginning", "start", "middle", "close"},
-		Pattern:  `(?:(?P<mod>early|mid|late)[\s-]+|(?:the\s+)?(?P<pos>end|beginning|start|middle|close)\s+of\s+)(?:` + pMonth + `(?:,?\s+` + pYear + `)?|` + pYear + `)`,
-		Examples: []string{"mid-March", "late 2019", "early December", "the end of 1990", "the middle of October"},
+		Pattern:  `(?:(?P<mod>early|mid|late)[\s-]+|(?P<pos>end)-|(?:the\s+)?(?P<pos>end|beginning|start|middle|close)\s+of\s+)(?:` + pMonth + `(?:,?\s+` + pYear + `)?|` + pYear + `)`,
+		Examples: []string{"mid-March", "late 2019", "early December", "the end of 1990", "the middle of October", "end-2026", "end-June"},
 		Extract: func(m *match) (Spec, bool) {
 			s := Spec{Type: Date, Grain: GrainYear, Year: m.int("year"), Mod: mods[norm(m.get("mod"))]}
 			if p := m.get("pos"); p != "" {
@@ -1162,7 +1257,10 @@ var personNames = map[string]bool{"rakhi": true}
 // half, with the year in four figures or two (1950 to 2049).
 func quarterOrHalf(m *match) (Spec, bool) {
 	y := m.int("year")
-	if m.has("yy") {
+	switch {
+	case m.has("yy2"): // "Q4 FY25": a fiscal year of this century
+		y = 2000 + m.int("yy2")
+	case m.has("yy"):
 		y = 1900 + m.int("yy")
 		if y < 1950 {
 			y += 100
@@ -1314,6 +1412,17 @@ func numericDate(mo, d int, yy string) (Spec, bool) {
 }
 
 // dayDate checks a stated day of a month.
+// eventYear is the year of the event a day names ("the Jan. 6 attack",
+// "the 7 October massacre", "the Jan. 6 committee's report"), 0 when the
+// day is no event's name (words.go: eventDays, eventNouns).
+func eventYear(m *match, mo, d int) int {
+	y := eventDays[[2]int{mo, d}]
+	if y != 0 && eventNouns[strings.TrimSuffix(norm(m.nextWord()), "'s")] {
+		return y
+	}
+	return 0
+}
+
 func dayDate(y, mo, d int) (Spec, bool) {
 	ok := mo >= 1 && mo <= 12 && d >= 1 && d <= 31
 	return Spec{Type: Date, Grain: GrainDay, Year: y, Month: mo, Day: d}, ok
@@ -1671,6 +1780,14 @@ func unitsAgo(m *match) (Spec, bool) {
 }
 
 // approxMod maps a quantity's hedge to TIMEX3 mod ("about" is APPROX).
+// overAmountPrepositions, before "over" and an amount, make "over" "more
+// than": "for over 18 months", "the highest in over a decade", "a tour
+// likely to last over a week", "in just over a year".
+var overAmountPrepositions = map[string]bool{
+	"for": true, "in": true, "after": true, "just": true,
+	"last": true, "lasts": true, "lasted": true, "lasting": true,
+}
+
 func approxMod(w string) string {
 	w = norm(w)
 	if w == "just" || w == "only" {
@@ -1700,6 +1817,11 @@ func duration(m *match) (Spec, bool) {
 	}
 	the := norm(m.get("the"))
 	num := m.get("num")
+	if norm(m.get("approx")) == "over" {
+		if p, _ := m.prevWord(); !overAmountPrepositions[norm(p)] {
+			return Spec{}, false // "spread over three years": "over" is "during" (TimeBank leaves it out)
+		}
+	}
 	if q := m.get("more"); q != "" && !durationQualifiers[norm(q)] {
 		return Spec{}, false
 	}
@@ -1723,6 +1845,9 @@ func duration(m *match) (Spec, bool) {
 	}
 	if u.code == "TS" && (norm(num) == "a" || norm(num) == "one") && !m.has("approx") {
 		return Spec{}, false // "a second term", "one second-hand car"
+	}
+	if m.get("adj") == "-long" && (norm(num) == "a" || norm(num) == "an") {
+		return Spec{}, false // "a weeks-long strike": the article; "<unit>-long" takes "weeks-long"
 	}
 	if m.get("adj") == "-old" || norm(m.nextWord()) == "old" {
 		return Spec{}, false // an age, not a period: "a 6-year-old boy"

@@ -28,6 +28,9 @@ var tenseWords = map[string]Tense{
 	"fought": TensePast, "sought": TensePast, "shot": TensePast, "stood": TensePast, "taught": TensePast,
 	"threw": TensePast, "wasn't": TensePast, "weren't": TensePast, "didn't": TensePast, "hadn't": TensePast,
 	"ago": TensePast, "soon": TenseFuture, "set": TensePast, "cut": TensePast, "hit": TensePast, "shut": TensePast, "hurt": TensePast, "quit": TensePast, "announced": TensePast, "reported": TensePast,
+	"beat": TensePast, "drew": TensePast, "slid": TensePast, "sank": TensePast, "swung": TensePast,
+	"shed": TensePast, "upset": TensePast, "fled": TensePast, "felt": TensePast, "heard": TensePast,
+	"drove": TensePast, "froze": TensePast, "stole": TensePast, "shrank": TensePast, "dealt": TensePast,
 	"is": TensePresent, "are": TensePresent, "am": TensePresent, "says": TensePresent,
 	"does": TensePresent, "isn't": TensePresent, "aren't": TensePresent,
 }
@@ -66,6 +69,11 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 	// whatever the tense of the sentence.
 	if w := prevWord(lower, start); deadlineWords[w] && namesMonth(lower[start:end]) {
 		return TenseFuture, w
+	}
+	// "the lowest since the December quarter", "up 5% since March": what
+	// "since" counts from lies behind, whatever the tense of the clause.
+	if prevWord(lower, start) == "since" {
+		return TensePast, "since"
 	}
 	// Backwards, word by word, to the start of the sentence.
 	i := start
@@ -294,9 +302,10 @@ func prevWord(lower string, at int) string {
 	return lower[j:i]
 }
 
-// passive (on lower-cased text) reports whether a past participle at text[at:] follows "be":
-// "must be returned", "can be exercised" take their tense from the
-// auxiliary, not from the -ed.
+// passive (on lower-cased text) reports whether a past participle at text[at:] follows "be"
+// or another auxiliary of passiveAux: "must be returned", "can be
+// exercised", "is heard" take their tense from the auxiliary, not from the
+// participle.
 func passive(text string, at int, t Tense) bool {
 	if t != TensePast {
 		return false
@@ -310,7 +319,13 @@ func passive(text string, at int, t Tense) bool {
 		j--
 	}
 	w := text[j:i]
-	return w == "be" || w == "being"
+	return passiveAux[w]
+}
+
+// passiveAux, before a past participle, make it passive ("is heard in
+// May", "getting beat up in the spring"): the auxiliary has the tense.
+var passiveAux = map[string]bool{
+	"be": true, "being": true, "is": true, "are": true, "get": true, "gets": true, "getting": true,
 }
 
 func isWordByte(c byte) bool { return isAlnum(c) || c == '\'' }

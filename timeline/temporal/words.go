@@ -150,6 +150,31 @@ func easter(y int) (month, day int) {
 	return month, day
 }
 
+// eventDays are days of the year that news uses as the name of one event,
+// with that event's year: "the Jan. 6 attack" is 6 January 2021, "the
+// Sept. 11 attacks" 11 September 2001, "the Oct. 7 massacre" 7 October
+// 2023. Only before a noun of eventNouns; elsewhere ("on Jan. 6 Congress
+// meets") the day takes its year as any date does.
+var eventDays = map[[2]int]int{{1, 6}: 2021, {9, 11}: 2001, {10, 7}: 2023}
+
+// eventNouns, after a day of eventDays, make it the name of the event.
+var eventNouns = map[string]bool{
+	"attack": true, "attacks": true, "attackers": true, "riot": true, "riots": true,
+	"rioters": true, "insurrection": true, "massacre": true, "massacres": true,
+	"committee": true, "commission": true, "hearings": true, "defendants": true,
+	"prosecutions": true, "pardons": true, "assault": true, "terror": true,
+	"terrorist": true, "hostages": true, "victims": true, "atrocities": true,
+	"raid": true, "onslaught": true, "incursion": true, "memorial": true,
+}
+
+// planNames, capitalised before a year, make the year part of the name of
+// a plan or a programme ("Project 2025", "Vision 2030", "Agenda 2063",
+// "Horizon 2020"): the figure is a title, not the time of what is told.
+var planNames = map[string]bool{
+	"project": true, "vision": true, "agenda": true, "horizon": true, "mission": true,
+	"strategy": true, "plan": true, "programme": true, "program": true,
+}
+
 // decadeWords name the decades of the 20th century ("the nineties").
 var decadeWords = map[string]int{
 	"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196,
