@@ -77,6 +77,7 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 	}
 	// Backwards, word by word, to the start of the sentence.
 	i := start
+	relative := false // the expression stands in ", which ..." or ", who ..."
 	for i > lo {
 		c := text[i-1]
 		if c == '\n' || c == '!' || c == '?' || c == ';' || c == '.' && sentenceEnd(text, i-1) {
@@ -89,6 +90,9 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		j := i
 		for j > lo && isWordByte(text[j-1]) {
 			j--
+		}
+		if w := lower[j:i]; (w == "which" || w == "who") && strings.HasSuffix(strings.TrimRight(text[lo:j], " "), ",") {
+			relative = true
 		}
 		if w := lower[j:i]; w == "to" || w == "until" {
 			// "plan to remove ... on Thursday", "postponed until Tuesday":
@@ -130,8 +134,8 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 	}
 	for i := end; i < hi; {
 		c := text[i]
-		if c == '\n' || c == '!' || c == '?' || c == ';' || c == '.' && sentenceEnd(text, i) {
-			break
+		if c == '\n' || c == '!' || c == '?' || c == ';' || c == '.' && sentenceEnd(text, i) || c == ',' && relative {
+			break // "The company, which reports on Thursday, cut its outlook": not the main clause's verb
 		}
 		if !isWordByte(c) {
 			i++
