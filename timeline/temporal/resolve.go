@@ -250,9 +250,10 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 		}
 	}
 	// A bare clock time ("at 4:17 a.m.") belongs to the day the story last
-	// named ("on Tuesday"), when that day is near the publication date.
+	// named ("on Tuesday"), when that day is near the publication date or
+	// named in the same sentence ("on Wednesday 11 June, ... at 12.30pm").
 	if s.Anchor == Now && s.Clock && s.Shift == 0 && !s.DayNamed && story && c.AnchorGrain <= GrainDay &&
-		absDays(c.Anchor.Sub(pub)) <= 7 {
+		(absDays(c.Anchor.Sub(pub)) <= 7 || c.AnchorHere) {
 		base = truncate(c.Anchor, GrainDay)
 		baseName = fmt.Sprintf("the day last mentioned, %s (%q)", base.Format("Monday 2 January 2006"), c.AnchorText)
 	}

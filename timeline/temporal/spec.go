@@ -142,4 +142,6 @@ type Context struct {
 	Anchor      time.Time
 	AnchorGrain Grain
 	AnchorText  string
+	// AnchorHere: the anchor was named earlier in the same sentence.
+	AnchorHere bool
 }

@@ -638,9 +638,11 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	// (a month or longer) mentioned that began within the year before
 	// publication, and not after it.
 	var report Context
+	anchorEnd := 0 // where the anchor's words end
 	yearBefore := civil(opt.Published).AddDate(-1, 0, 0)
 	for i, c := range cands {
 		ctx.Tense, ctx.Cue = clauseTense(text, lower, c.start, c.end)
+		ctx.AnchorHere = !ctx.Anchor.IsZero() && !sentenceBetween(text, anchorEnd, c.start)
 		here := ctx
 		if c.spec.Comparison && (!report.Anchor.IsZero() || c.spec.Reported) {
 			here.Anchor, here.AnchorGrain, here.AnchorText = report.Anchor, report.AnchorGrain, report.AnchorText
@@ -664,6 +666,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		moves := c.spec.Anchor != Story || c.spec.Shift == 0 && !c.spec.KeepGrain
 		if moves && !c.spec.KeepGrain && t.Placeable() && (t.Type == Date || t.Type == Time) && t.Grain <= GrainYear {
 			ctx.Anchor, ctx.AnchorGrain, ctx.AnchorText = t.Begin, t.Grain, t.Text
+			anchorEnd = c.end
 			if t.Grain == GrainTime || t.Grain == GrainPartOfDay {
 				ctx.Anchor, ctx.AnchorGrain = truncate(t.Begin, GrainDay), GrainDay
 			}
@@ -676,6 +679,19 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 	}
 	return out
+}
+
+// sentenceBetween reports whether a sentence ends in text[from:to].
+func sentenceBetween(text string, from, to int) bool {
+	for i := from; i < to; i++ {
+		switch c := text[i]; {
+		case c == '\n' || c == '!' || c == '?' || c == ';':
+			return true
+		case c == '.' && sentenceEnd(text, i):
+			return true
+		}
+	}
+	return false
 }
 
 // signals are the prepositions Timex.Signal reports.
