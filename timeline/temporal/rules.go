@@ -748,7 +748,7 @@ var rules = []*rule{
 		Pattern:  `(?P<unit>days|weeks|months|years|decades)`,
 		Examples: []string{"for years", "in months"},
 		Extract: func(m *match) (Spec, bool) {
-			if p, _ := m.prevWord(); !vagueDurationPrepositions[norm(p)] {
+			if p, start := m.prevWord(); !vagueDurationPrepositions[norm(p)] && (start || !vagueDurationAhead(m) || prepositions[norm(p)] || !isLetter(p[0])) {
 				return Spec{}, false
 			}
 			u := units[norm(m.get("unit"))]
@@ -1610,7 +1610,19 @@ var seasonPrepositions = map[string]bool{
 
 // vagueDurationPrepositions introduce a bare plural unit as a duration:
 // "for years", "within weeks".
-var vagueDurationPrepositions = map[string]bool{"for": true, "in": true, "over": true, "within": true, "took": true, "lasted": true}
+var vagueDurationPrepositions = map[string]bool{
+	"for": true, "in": true, "over": true, "within": true, "took": true, "lasted": true,
+	"take": true, "takes": true, "taken": true, "taking": true,
+	"spent": true, "spend": true, "spending": true, "waited": true,
+}
+
+// vagueDurationAhead: a bare plural unit before "ahead of" is an amount of
+// time ("discounting weeks ahead of Black Friday"). Not before "before"
+// or "after": "in the first days after", "days after a sniper killed"
+// are dates as often as amounts in TimeBank.
+func vagueDurationAhead(m *match) bool {
+	return strings.HasPrefix(strings.ToLower(strings.TrimLeft(m.text[m.end:], " ")), "ahead of ")
+}
 
 // weekdayNames are words that make a weekday part of a name.
 var weekdayNames = map[string]bool{
