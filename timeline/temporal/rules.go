@@ -446,14 +446,14 @@ var rules = []*rule{
 	{
 		Name:     "Q<n>|H<n> [<year>]",
 		Starts:   []string{"q", "h"},
-		Pattern:  `(?P<qh>q|h)(?P<q>[1-4])(?:\s+(?:fy\s*)?` + pYear + `|\s+fy\s*'?(?P<yy2>[0-9]{2})\b)?`,
-		Examples: []string{"Q3", "Q1 2025", "H1 2025", "Q4 FY25", "H1 FY26"},
+		Pattern:  `(?P<qh>q|h)(?P<q>[1-4])(?:\s+(?:fy\s*)?` + pYear + `|\s+fy\s*'?(?P<yy2>[0-9]{2})\b|\s*['’](?P<yy2>[0-9]{2})\b)?`,
+		Examples: []string{"Q3", "Q1 2025", "H1 2025", "Q4 FY25", "H1 FY26", "Q1'25"},
 		Extract: func(m *match) (Spec, bool) {
 			if m.get("q") == "" || !isUpper(m.text[m.start:]) {
 				return Spec{}, false
 			}
 			y := m.int("year")
-			if m.has("yy2") { // "Q4 FY25": a fiscal year of this century
+			if m.has("yy2") { // "Q4 FY25", "Q1'25": a year of this century
 				y = 2000 + m.int("yy2")
 			}
 			if norm(m.get("qh")) == "h" {
