@@ -617,8 +617,11 @@ var rules = []*rule{
 			if w == "before" || w == "after" || w == "of" || w == "when" || w == "that" {
 				return Spec{}, false
 			}
-			if (w == "ended" || w == "ending") && u.grain == GrainYear {
-				return Spec{Type: Duration, Period: "P1Y"}, true // a fiscal year: "the year ended Sept. 30"
+			if (w == "ended" || w == "ending" || w == "to" && monthAfterTo(m)) && u.grain == GrainYear {
+				// a fiscal year, "the year ended Sept. 30"; the twelve
+				// months of a British statistic, "inflation in the year to
+				// September"
+				return Spec{Type: Duration, Period: "P1Y"}, true
 			}
 			return Spec{Type: Date, Grain: u.grain, Anchor: Story}, true
 		},
@@ -1360,6 +1363,24 @@ func eventYear(m *match, mo, d int) int {
 		return y
 	}
 	return 0
+}
+
+// monthAfterTo reports whether "to" and a month follow the match: "the
+// year to September", "the year to end-March".
+func monthAfterTo(m *match) bool {
+	rest := strings.TrimLeft(m.text[m.end:], " ")
+	if !strings.HasPrefix(rest, "to ") {
+		return false
+	}
+	rest = strings.TrimLeft(rest[3:], " ")
+	for _, p := range []string{"end-", "mid-", "the end of "} {
+		rest = strings.TrimPrefix(rest, p)
+	}
+	i := 0
+	for i < len(rest) && (isLetter(rest[i]) || rest[i] == '.') {
+		i++
+	}
+	return isUpper(rest) && lookupMonth(rest[:i]) != 0
 }
 
 func dayDate(y, mo, d int) (Spec, bool) {
