@@ -590,7 +590,7 @@ var rules = []*rule{
 		// or a clause they are prepositions ("the day before the vote"),
 		// and "the day" alone is the expression (as TimeBank has it).
 		Name:     "the day|week|month|year before|after (narrative)",
-		Needs:    []string{"<unit>", "before|after"},
+		Needs:    []string{"<unit>"},
 		Starts:   []string{"the"},
 		Pattern:  `the\s+(?P<unit>day|week|month|year)\s+(?P<rel>before|after)`,
 		Examples: []string{"the day before", "the year before", "the week after"},
@@ -723,6 +723,7 @@ var rules = []*rule{
 		// "a year-long study" is P1Y, "a weeks-long strike" PXW, "the
 		// decades-long dispute" PXY (TimeBank: "day-long", "decades-long").
 		Name:     "<unit>[s]-long (adjective)",
+		Needs:    []string{"<->"},
 		Starts:   []string{"<unit>"},
 		Pattern:  pUnit + `-long`,
 		Examples: []string{"year-long", "weeks-long", "decades-long", "hour-long"},
