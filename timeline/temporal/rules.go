@@ -457,7 +457,7 @@ var rules = []*rule{
 		Name:     "Q<n>|H<n> [<year>]",
 		Starts:   []string{"q", "h"},
 		Pattern:  `(?P<qh>q|h)(?P<q>[1-4])(?:\s+(?:fy\s*)?` + pYear + `|\s+fy\s*'?(?P<yy2>[0-9]{2})\b|\s?['’](?P<yy>[0-9]{2})\b)?`,
-		Examples: []string{"Q3", "Q1 2025", "H1 2025", "Q4 FY25", "H1 FY26", "Q4'24", "Q4 ’24"},
+		Examples: []string{"Q3", "Q1 2025", "H1 2025", "Q4 FY25", "H1 FY26", "Q4'24", "Q4 ’24", "Q1'25"},
 		Extract: func(m *match) (Spec, bool) {
 			if m.get("q") == "" || !isUpper(m.text[m.start:]) {
 				return Spec{}, false
@@ -616,7 +616,7 @@ var rules = []*rule{
 		// or a clause they are prepositions ("the day before the vote"),
 		// and "the day" alone is the expression (as TimeBank has it).
 		Name:     "the day|week|month|year before|after (narrative)",
-		Needs:    []string{"<unit>", "before|after"},
+		Needs:    []string{"<unit>"},
 		Starts:   []string{"the"},
 		Pattern:  `the\s+(?P<unit>day|week|month|year)\s+(?P<rel>before|after)`,
 		Examples: []string{"the day before", "the year before", "the week after"},
@@ -643,8 +643,11 @@ var rules = []*rule{
 			if w == "before" || w == "after" || w == "of" || w == "when" || w == "that" {
 				return Spec{}, false
 			}
-			if (w == "ended" || w == "ending") && u.grain == GrainYear {
-				return Spec{Type: Duration, Period: "P1Y"}, true // a fiscal year: "the year ended Sept. 30"
+			if (w == "ended" || w == "ending" || w == "to" && monthAfterTo(m)) && u.grain == GrainYear {
+				// a fiscal year, "the year ended Sept. 30"; the twelve
+				// months of a British statistic, "inflation in the year to
+				// September"
+				return Spec{Type: Duration, Period: "P1Y"}, true
 			}
 			if u.grain == GrainYear && norm(m.get("det")) == "the" && m.has("whole") {
 				// "forecast an increase for the full year": the year being
@@ -751,6 +754,7 @@ var rules = []*rule{
 		// "a year-long study" is P1Y, "a weeks-long strike" PXW, "the
 		// decades-long dispute" PXY (TimeBank: "day-long", "decades-long").
 		Name:     "<unit>[s]-long (adjective)",
+		Needs:    []string{"<->"},
 		Starts:   []string{"<unit>"},
 		Pattern:  pUnit + `-long`,
 		Examples: []string{"year-long", "weeks-long", "decades-long", "hour-long"},
@@ -779,7 +783,7 @@ var rules = []*rule{
 		Pattern:  `(?P<unit>days|weeks|months|years|decades)`,
 		Examples: []string{"for years", "in months"},
 		Extract: func(m *match) (Spec, bool) {
-			if p, _ := m.prevWord(); !vagueDurationPrepositions[norm(p)] {
+			if p, start := m.prevWord(); !vagueDurationPrepositions[norm(p)] && (start || !vagueDurationAhead(m) || prepositions[norm(p)] || !isLetter(p[0])) {
 				return Spec{}, false
 			}
 			u := units[norm(m.get("unit"))]
@@ -1423,6 +1427,24 @@ func eventYear(m *match, mo, d int) int {
 	return 0
 }
 
+// monthAfterTo reports whether "to" and a month follow the match: "the
+// year to September", "the year to end-March".
+func monthAfterTo(m *match) bool {
+	rest := strings.TrimLeft(m.text[m.end:], " ")
+	if !strings.HasPrefix(rest, "to ") {
+		return false
+	}
+	rest = strings.TrimLeft(rest[3:], " ")
+	for _, p := range []string{"end-", "mid-", "the end of "} {
+		rest = strings.TrimPrefix(rest, p)
+	}
+	i := 0
+	for i < len(rest) && (isLetter(rest[i]) || rest[i] == '.') {
+		i++
+	}
+	return isUpper(rest) && lookupMonth(rest[:i]) != 0
+}
+
 func dayDate(y, mo, d int) (Spec, bool) {
 	ok := mo >= 1 && mo <= 12 && d >= 1 && d <= 31
 	return Spec{Type: Date, Grain: GrainDay, Year: y, Month: mo, Day: d}, ok
@@ -1671,7 +1693,19 @@ var seasonPrepositions = map[string]bool{
 
 // vagueDurationPrepositions introduce a bare plural unit as a duration:
 // "for years", "within weeks".
-var vagueDurationPrepositions = map[string]bool{"for": true, "in": true, "over": true, "within": true, "took": true, "lasted": true}
+var vagueDurationPrepositions = map[string]bool{
+	"for": true, "in": true, "over": true, "within": true, "took": true, "lasted": true,
+	"take": true, "takes": true, "taken": true, "taking": true,
+	"spent": true, "spend": true, "spending": true, "waited": true,
+}
+
+// vagueDurationAhead: a bare plural unit before "ahead of" is an amount of
+// time ("discounting weeks ahead of Black Friday"). Not before "before"
+// or "after": "in the first days after", "days after a sniper killed"
+// are dates as often as amounts in TimeBank.
+func vagueDurationAhead(m *match) bool {
+	return strings.HasPrefix(strings.ToLower(strings.TrimLeft(m.text[m.end:], " ")), "ahead of ")
+}
 
 // weekdayNames are words that make a weekday part of a name.
 var weekdayNames = map[string]bool{

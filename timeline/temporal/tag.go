@@ -47,7 +47,8 @@ var (
 	lexicon     = map[string]*entry{}
 	digitsEntry = &entry{core: true}
 	// Shapes of figures, for rule Needs: "</>" is a figure followed by a
-	// slash (6/12/2024), "<yyyy>" a figure of four digits.
+	// slash (6/12/2024), "<yyyy>" a figure of four digits; "<->" is also
+	// set on a trigger word followed by a hyphen ("year-long").
 	shapeNames = map[byte]string{'/': "</>", '-': "<->", ':': "<:>", 's': "<s>", '\'': "<s>", '.': "<.>"}
 	shapeBits  = map[byte]uint64{}
 	yyyyBit    uint64
@@ -332,6 +333,9 @@ func scan(text, lower string) []trigger {
 						class |= numDateBit
 					}
 				}
+			}
+			if !isDigit(c) && j < len(text) && text[j] == '-' {
+				class |= shapeBits['-'] // "year-long", "mid-2026": a word joined by a hyphen
 			}
 			if !isDigit(c) && j < len(text) && isDigit(text[j]) {
 				// A figure glued to letters counts as near them: "FY2024".
