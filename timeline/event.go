@@ -111,6 +111,9 @@ func (r *reading) verbAt(i int) (string, bool) {
 		return base, true
 	}
 	base, known := verbLemma[t.Lower]
+	if strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss") && i > 0 && pastForm(toks[i-1].Lower) {
+		return "", false // "cut rates", "raised prices": the object of a verb, a plural noun
+	}
 	if strings.HasSuffix(t.Lower, "ed") && len(t.Lower) > 4 {
 		if determiners[prev] || prepositions[prev] && prev != "to" && prev != "by" {
 			return "", false // "the planned visit", "of armed men"
@@ -207,6 +210,16 @@ func (r *reading) mainVerb(i int) (string, bool) {
 		return "", false // "expected to", "set to"
 	}
 	return base, true
+}
+
+// pastForm reports whether a word is the past form of a verb other than
+// "be" and "have" ("cut", "raised").
+func pastForm(w string) bool {
+	if beForms[w] || haveForms[w] {
+		return false
+	}
+	_, irregular := irregularVerbs[w]
+	return irregular || strings.HasSuffix(w, "ed") && len(w) > 4
 }
 
 // finite reports whether clause token i is a verb that can head a clause
