@@ -48,53 +48,108 @@ func boundOf(m Mention) bound {
 // fuse intersects the bounds: the latest hard start and the earliest hard
 // end. A side with no hard bound takes the widest soft one and is soft.
 func fuse(ms []Mention) (lo, hi time.Time, softLo, softHi, ok bool) {
-	var haveLo, haveHi bool
-	var sLo, sHi time.Time
-	for i, m := range ms {
-		b := boundOf(m)
-		if b.hardLo && (!haveLo || b.lo.After(lo)) {
-			lo, haveLo = b.lo, true
-		}
-		if b.hardHi && (!haveHi || b.hi.Before(hi)) {
-			hi, haveHi = b.hi, true
-		}
-		if i == 0 || b.lo.Before(sLo) {
-			sLo = b.lo
-		}
-		if i == 0 || b.hi.After(sHi) {
-			sHi = b.hi
-		}
+	var f fusion
+	for _, m := range ms {
+		f = f.with(m)
 	}
-	if !haveLo {
-		lo, softLo = sLo, true
+	return f.result()
+}
+
+// fusion is fuse's running state, so that a group can test one more
+// mention without going over the others again.
+type fusion struct {
+	n              int
+	lo, hi         time.Time // the hard bounds, when haveLo, haveHi
+	haveLo, haveHi bool
+	sLo, sHi       time.Time // the widest soft bounds
+}
+
+func (f fusion) with(m Mention) fusion {
+	b := boundOf(m)
+	if b.hardLo && (!f.haveLo || b.lo.After(f.lo)) {
+		f.lo, f.haveLo = b.lo, true
 	}
-	if !haveHi {
-		hi, softHi = sHi, true
+	if b.hardHi && (!f.haveHi || b.hi.Before(f.hi)) {
+		f.hi, f.haveHi = b.hi, true
+	}
+	if f.n == 0 || b.lo.Before(f.sLo) {
+		f.sLo = b.lo
+	}
+	if f.n == 0 || b.hi.After(f.sHi) {
+		f.sHi = b.hi
+	}
+	f.n++
+	return f
+}
+
+func (f fusion) result() (lo, hi time.Time, softLo, softHi, ok bool) {
+	lo, hi = f.lo, f.hi
+	if !f.haveLo {
+		lo, softLo = f.sLo, true
+	}
+	if !f.haveHi {
+		hi, softHi = f.sHi, true
 	}
 	return lo, hi, softLo, softHi, hi.After(lo)
 }
 
-// corefer reports whether two readings can name the same event: the same
-// kind of event (by trigger class) with compatible participants.
-func corefer(x, y *reading) bool {
-	if x.trig < 0 || y.trig < 0 || x.class() != y.class() {
-		return false
-	}
-	if x.m.Sentence == y.m.Sentence && x.trig == y.trig && x.cl.toks[x.trig].Start == y.cl.toks[y.trig].Start {
-		return true // two dates of one word: "from March to May"
-	}
-	return sameParticipants(x.agent, y.agent)
+// sameWord: two dates of one word ("from March to May").
+func sameWord(x, y *reading) bool {
+	return x.m.Sentence == y.m.Sentence && x.trig == y.trig && x.cl.toks[x.trig].Start == y.cl.toks[y.trig].Start
 }
 
-type group struct{ rs []*reading }
+// A group is one event's readings. Its members all corefer, so they share
+// one class; byAgent lists them by agent, so that a new reading is tested
+// once per distinct agent, and span is their dates fused so far: adding
+// a reading costs the number of agents, not of readings.
+type group struct {
+	rs      []*reading
+	class   string
+	agents  []string
+	byAgent map[string][]*reading
+	span    fusion
+}
 
-func (g *group) mentions(extra *reading) []Mention {
-	ms := make([]Mention, 0, len(g.rs)+1)
+func newGroup(r *reading) *group {
+	g := &group{class: r.class(), byAgent: map[string][]*reading{}}
+	g.add(r)
+	return g
+}
+
+func (g *group) add(r *reading) {
+	g.rs = append(g.rs, r)
+	if _, ok := g.byAgent[r.agent]; !ok {
+		g.agents = append(g.agents, r.agent)
+	}
+	g.byAgent[r.agent] = append(g.byAgent[r.agent], r)
+	g.span = g.span.with(r.m)
+}
+
+// accepts reports whether r can name the same event as every member (the
+// same kind of event, by trigger class, with compatible participants) and
+// its date is consistent with theirs.
+func (g *group) accepts(r *reading) bool {
+	if r.trig < 0 || g.rs[0].trig < 0 || r.class() != g.class {
+		return false
+	}
+	for _, a := range g.agents {
+		if sameParticipants(a, r.agent) {
+			continue
+		}
+		for _, o := range g.byAgent[a] {
+			if !sameWord(o, r) {
+				return false
+			}
+		}
+	}
+	_, _, _, _, ok := g.span.with(r.m).result()
+	return ok
+}
+
+func (g *group) mentions() []Mention {
+	ms := make([]Mention, 0, len(g.rs))
 	for _, r := range g.rs {
 		ms = append(ms, r.m)
-	}
-	if extra != nil {
-		ms = append(ms, extra.m)
 	}
 	return ms
 }
@@ -105,22 +160,12 @@ func merge(rs []*reading) []*group {
 next:
 	for _, r := range rs {
 		for _, g := range gs {
-			all := true
-			for _, o := range g.rs {
-				if !corefer(o, r) {
-					all = false
-					break
-				}
-			}
-			if !all {
-				continue
-			}
-			if _, _, _, _, ok := fuse(g.mentions(r)); ok {
-				g.rs = append(g.rs, r)
+			if g.accepts(r) {
+				g.add(r)
 				continue next
 			}
 		}
-		gs = append(gs, &group{rs: []*reading{r}})
+		gs = append(gs, newGroup(r))
 	}
 	return gs
 }
@@ -147,7 +192,7 @@ func (g *group) modality(pub time.Time, start time.Time) Modality {
 
 // event builds the Event of a group of readings.
 func (g *group) event(a *Article) Event {
-	ms := g.mentions(nil)
+	ms := g.mentions()
 	lo, hi, softLo, softHi, _ := fuse(ms)
 	e := Event{Start: lo, End: hi, SoftStart: softLo, SoftEnd: softHi}
 	// The value and grain of the tightest clue that holds the range.
