@@ -1956,6 +1956,14 @@ func set(m *match) (Spec, bool) {
 		quant = ""
 	}
 	s := Spec{Type: Set, Quant: quant}
+	n := 1
+	if num := m.get("num"); num != "" {
+		f, ok := quantity(num)
+		if !ok {
+			return Spec{}, false // "0.4 per cent in October": no count of months
+		}
+		n = int(f)
+	}
 	if wd := m.get("weekday"); wd != "" {
 		s.Period = fmt.Sprintf("XXXX-WXX-%d", weekdays[norm(wd)])
 		return s, true
@@ -1967,14 +1975,6 @@ func set(m *match) (Spec, bool) {
 	if se := m.get("season"); se != "" {
 		s.Period = "XXXX-" + seasons[norm(se)]
 		return s, true
-	}
-	n := 1
-	if num := m.get("num"); num != "" {
-		f, ok := quantity(num)
-		if !ok {
-			return Spec{}, false
-		}
-		n = int(f)
 	}
 	if m.has("other") {
 		n *= 2
