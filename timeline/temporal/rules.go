@@ -44,7 +44,7 @@ var (
 	pPod = "(?P<pod>" + alt(partsOfDay) + ")"
 	// pZone: a time zone after a clock time ("EST", "ET", "GMT", "local
 	// time", "Eastern time").
-	pZone = `(?:[ecmp][sd]?t|gmt|utc|bst|cest?|msk|jst|hkt|aest|ist|(?:local|eastern|central|pacific)\s+time)\b`
+	pZone = `(?:(?:[ecmpk]|a[cew]|nz)[sd]?t|gmt|utc|bst|cest?|msk|jst|hkt|sgt|sast|ist|(?:local|eastern|central|pacific)\s+time)\b`
 	// pNumberWords: a number from one to ninety-nine in words.
 	pNumberWords = `(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|oh[\s-][a-z]+)`
 	// pBareHour is an hour with no a.m. or p.m.: "8", "eight", "10:30",
