@@ -742,12 +742,14 @@ var rules = []*rule{
 	{
 		// "the next three days" is the rule above; without "the" it is
 		// this one, so that "last" and "next" (most often "last year")
-		// wake the long pattern above only when a figure is near.
+		// wake the long pattern above only when a figure is near. The
+		// finance word "trailing" ("the trailing 12 months") is here too,
+		// with its article: the pattern above has no room left.
 		Name:     "next|last|past <n> <unit>s (duration)",
 		Needs:    []string{"<unit>", "<digits>|<number>"},
-		Starts:   []string{"next", "last", "past", "coming", "upcoming"},
-		Pattern:  `(?P<the>past|last|next|coming|upcoming)\s+` + pNum + `[\s-]+` + pUnit,
-		Examples: []string{"next three days", "last 2 weeks", "past 20 years"},
+		Starts:   []string{"next", "last", "past", "coming", "upcoming", "trailing", "the"},
+		Pattern:  `(?P<the>past|last|next|coming|upcoming|(?:the\s+)?trailing)\s+` + pNum + `[\s-]+` + pUnit,
+		Examples: []string{"next three days", "last 2 weeks", "past 20 years", "the trailing 12 months"},
 		Extract:  duration,
 	},
 	{
@@ -1922,8 +1924,8 @@ func duration(m *match) (Spec, bool) {
 	s.Period = period(n*float64(u.n), code)
 	s.Count, s.CountCode = n*float64(u.n), code
 	switch rel := the[strings.LastIndexByte(the, ' ')+1:]; rel {
-	case "past", "last", "previous":
-		s.FromNow, s.Span = -1, true // "the last two weeks": TIMEX3 endPoint is the document time
+	case "past", "last", "previous", "trailing":
+		s.FromNow, s.Span = -1, true // "the last two weeks", "the trailing 12 months" (finance): TIMEX3 endPoint is the document time
 	case "next", "coming", "upcoming":
 		s.FromNow, s.Span = 1, true // "the next two weeks": beginPoint is the document time
 	case "":
