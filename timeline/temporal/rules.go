@@ -814,7 +814,7 @@ var rules = []*rule{
 		Name:     "every|each|per <unit>",
 		Needs:    []string{"<unit>|<weekday>|<season>|<month>|<pod>|season|weekend"},
 		Starts:   []string{"every", "each", "per"},
-		Pattern:  `(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:` + pNum + `\s+)?(?:(?P<unit>day|week|month|year|quarter|hour|minute|decade|night|morning|evening|season|weekend)s?|` + pWeekday + `|` + pSeason + `|` + pMonth + `)`,
+		Pattern:  `(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?:` + pWeekday + `|` + pSeason + `|` + pMonth + `)\b|(?:` + pNum + `\s+)?(?P<unit>day|week|month|year|quarter|hour|minute|decade|night|morning|evening|season|weekend)s?)`,
 		Examples: []string{"every month", "each season", "every Friday", "every two years", "each July"},
 		Extract:  set,
 	},
