@@ -131,24 +131,6 @@ var rules = []*rule{
 		},
 	},
 	{
-		// "the morning of October 19", "the night of June 5, 2024": TimeML
-		// annotates one TIME, the part of that day.
-		Name:     "the <part of day> of <month> <day>|<day> <month> [<year>]",
-		Needs:    []string{"<pod>", "<month>"},
-		Starts:   []string{"the"},
-		Pattern:  `the\s+` + pPod + `\s+of\s+(?:` + pMonth + `\s+` + pDay + `|` + pDay + `\s+(?:of\s+)?` + pMonth + `)\b(?:,?\s+` + pYear + `)?`,
-		Examples: []string{"the morning of October 19", "the night of June 5", "the evening of 3 March 2024", "the afternoon of Sept. 11, 2001"},
-		Extract: func(m *match) (Spec, bool) {
-			p := partsOfDay[norm(m.get("pod"))]
-			if p == "" || norm(m.get("pod")) == "tonight" {
-				return Spec{}, false
-			}
-			s, ok := dayDate(m.int("year"), lookupMonth(m.get("month")), m.int("day"))
-			s.Type, s.Grain, s.PartOfDay = Time, GrainPartOfDay, p
-			return s, ok
-		},
-	},
-	{
 		Name:     "the week of <month> <day>[, <year>]",
 		Needs:    []string{"week", "<month>"},
 		Starts:   []string{"the"},
