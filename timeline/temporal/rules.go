@@ -117,13 +117,18 @@ var rules = []*rule{
 		Name:     "<day> <month> [<year>]",
 		Needs:    []string{"<month>"},
 		Starts:   []string{"<digits>", "the"},
-		Pattern:  `(?:the\s+)?` + pDay + `\s+(?:of\s+)?` + pMonth + `(?:,?\s+` + pYear + `)?`,
-		Examples: []string{"12 June 2024", "the 13th of July", "3 March"},
+		Pattern:  `(?:the\s+)?` + pDay + `\s+(?:of\s+)?` + pMonth + `(?:,?\s+` + pYear + `|\s+(?P<yrel>last|this|next)\s+year)?`,
+		Examples: []string{"12 June 2024", "the 13th of July", "3 March", "1 July next year"},
 		Extract: func(m *match) (Spec, bool) {
 			if mo := m.get("month"); !isUpper(mo) && (norm(mo) == "may" || norm(mo) == "march") {
 				return Spec{}, false
 			}
 			y, mo, d := m.int("year"), lookupMonth(m.get("month")), m.int("day")
+			if r := norm(m.get("yrel")); r != "" { // "1 July next year"
+				s, ok := dayDate(0, mo, d)
+				s.Anchor, s.ShiftUnit, s.Shift = Now, GrainYear, relWords[r].shift
+				return s, ok
+			}
 			if y == 0 {
 				y = eventYear(m, mo, d) // "the 7 October attacks"
 			}
@@ -193,17 +198,17 @@ var rules = []*rule{
 		Name:     "[last|this|next|that] <month> [last|this|next year]",
 		Starts:   []string{"<month>", "last", "this", "next", "that"},
 		Pattern:  `(?:(?P<rel>last|this|next|that)\s+)?` + pMonth + `(?:\s+` + pDay + `\b)?(?:,?\s+(?P<yrel>last|this|next)\s+year)?`,
-		Examples: []string{"in March", "since January", "last November", "June last year", "that November", "last Oct. 23"},
+		Examples: []string{"in March", "since January", "last November", "June last year", "that November", "last Oct. 23", "July 1 next year"},
 		Extract: func(m *match) (Spec, bool) {
 			s := Spec{Type: Date, Grain: GrainMonth, Month: lookupMonth(m.get("month"))}
 			if !m.has("rel") && !m.has("yrel") && !calendarWord(m) || !isUpper(m.get("month")) {
 				return Spec{}, false
 			}
 			if d := m.int("day"); d > 0 {
-				if !m.has("rel") || m.has("yrel") || d > 31 || yearAfter(m) {
+				if m.has("rel") == m.has("yrel") || d > 31 || yearAfter(m) {
 					return Spec{}, false // "<month> <day>" reads a bare day
 				}
-				s.Grain, s.Day = GrainDay, d // "last Oct. 23"
+				s.Grain, s.Day = GrainDay, d // "last Oct. 23", "July 1 next year"
 			}
 			if norm(m.get("rel")) == "that" { // narrative: the month in the year last mentioned
 				s.Anchor = Story
@@ -211,7 +216,7 @@ var rules = []*rule{
 			}
 			namedRel(&s, norm(m.get("rel")))
 			if y := norm(m.get("yrel")); y != "" {
-				s = Spec{Type: Date, Grain: GrainMonth, Month: s.Month, Anchor: Now, ShiftUnit: GrainYear, Shift: relWords[y].shift}
+				s = Spec{Type: Date, Grain: s.Grain, Month: s.Month, Day: s.Day, Anchor: Now, ShiftUnit: GrainYear, Shift: relWords[y].shift}
 			}
 			return s, true
 		},
