@@ -788,9 +788,16 @@ var rules = []*rule{
 		Name:     "[for|in|over] <unit>s (vague duration)",
 		Starts:   []string{"days", "weeks", "months", "years", "decades"},
 		Pattern:  `(?P<unit>days|weeks|months|years|decades)`,
-		Examples: []string{"for years", "in months"},
+		Examples: []string{"for years", "in months", "will follow months of unrest", "after years of war"},
 		Extract: func(m *match) (Spec, bool) {
-			if p, start := m.prevWord(); !vagueDurationPrepositions[norm(p)] && (start || !vagueDurationAhead(m) || prepositions[norm(p)] || !isLetter(p[0])) {
+			p, start := m.prevWord()
+			np := norm(p)
+			ahead := vagueDurationAhead(m) && !prepositions[np]
+			// "follows months of twists", "after years of war" (TimeBank
+			// tags the bare plural before "of"); not "the days of the
+			// week", "the final days of the campaign".
+			of := vagueDurationOf(m) && (!prepositions[np] && !stretchWords[np] || ofAfter[np])
+			if !vagueDurationPrepositions[np] && (start || !isLetter(p[0]) || !ahead && !of) {
 				return Spec{}, false
 			}
 			u := units[norm(m.get("unit"))]
@@ -1710,6 +1717,34 @@ var vagueDurationPrepositions = map[string]bool{
 // time ("discounting weeks ahead of Black Friday"). Not before "before"
 // or "after": "in the first days after", "days after a sniper killed"
 // are dates as often as amounts in TimeBank.
+// vagueDurationOf reports whether a bare plural unit stands before "of"
+// and a word that is no article: "months of unrest", "years of war" (not
+// "the days of the week": the article before the unit rejects that one).
+func vagueDurationOf(m *match) bool {
+	rest := strings.ToLower(strings.TrimLeft(m.text[m.end:], " "))
+	if !strings.HasPrefix(rest, "of ") {
+		return false
+	}
+	w := strings.TrimLeft(rest[3:], " ")
+	i := 0
+	for i < len(w) && isLetter(w[i]) {
+		i++
+	}
+	return i > 0 && !determinerWords[w[:i]]
+}
+
+// stretchWords before a plural unit name a part of a period, not a
+// duration: "the final days of the campaign", "in its dying days of".
+var stretchWords = map[string]bool{
+	"final": true, "closing": true, "opening": true, "dying": true, "waning": true,
+	"early": true, "first": true, "last": true, "remaining": true, "previous": true, "same": true,
+	"those": true, "these": true, "its": true, "their": true, "his": true, "her": true, "our": true,
+}
+
+// ofAfter: prepositions after which "<units> of" is still a duration:
+// "after years of war", "amid weeks of protests".
+var ofAfter = map[string]bool{"after": true, "following": true, "amid": true, "despite": true}
+
 func vagueDurationAhead(m *match) bool {
 	return strings.HasPrefix(strings.ToLower(strings.TrimLeft(m.text[m.end:], " ")), "ahead of ")
 }
