@@ -94,6 +94,14 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		if w := lower[j:i]; (w == "which" || w == "who") && strings.HasSuffix(strings.TrimRight(text[lo:j], " "), ",") {
 			relative = true
 		}
+		if w := lower[j:i]; subordinators[w] && strings.TrimLeft(lower[i:start], " ") != "" {
+			// "will table it on 12 March after the February sitting was
+			// postponed": the expression is in a clause of its own, whose
+			// verb follows it.
+			if t, v := subordinateTense(text, lower, end); t != TenseUnknown {
+				return t, w + " … " + v
+			}
+		}
 		if w := lower[j:i]; w == "to" || w == "until" {
 			// "plan to remove ... on Thursday", "postponed until Tuesday":
 			// the clause looks ahead whatever the tense of its verb.
@@ -150,6 +158,37 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		}
 		if t, ok := tenseOf(text[i:j], lower[i:j]); ok && !passive(lower, i, t) && !(t == TensePast && prevWord(lower, i) == "to") {
 			return aheadWithTo(lower, j, t), lower[i:j]
+		}
+		i = j
+	}
+	return TenseUnknown, ""
+}
+
+// subordinators open a clause of their own: a date inside it ("after the
+// February sitting was postponed") takes that clause's verb, after it.
+var subordinators = map[string]bool{
+	"after": true, "before": true, "because": true, "when": true, "while": true,
+	"although": true, "though": true, "once": true,
+}
+
+// subordinateTense reads the tense of the first verb after end, up to the
+// end of the clause (a comma or the sentence's end).
+func subordinateTense(text, lower string, end int) (Tense, string) {
+	for i := end; i < len(text) && i < end+80; {
+		c := text[i]
+		if c == '\n' || c == ',' || c == '!' || c == '?' || c == ';' || c == '.' && sentenceEnd(text, i) {
+			break
+		}
+		if !isWordByte(c) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isWordByte(text[j]) {
+			j++
+		}
+		if t, ok := tenseOf(text[i:j], lower[i:j]); ok && !passive(lower, i, t) && !(t == TensePast && adjectival(lower, i)) {
+			return t, lower[i:j]
 		}
 		i = j
 	}
