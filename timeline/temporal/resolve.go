@@ -316,6 +316,9 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 	}
 	if s.Month != 0 { // "June last year": the month in the shifted year
 		y := shift(truncate(base, GrainYear), GrainYear, s.Shift).Year()
+		if s.Day != 0 { // "1 July next year"
+			return date(y, s.Month, s.Day), GrainDay, fmt.Sprintf("the day in the year %s", yearsFrom(s.Shift, baseName)), true
+		}
 		return date(y, s.Month, 1), GrainMonth, fmt.Sprintf("the month in the year %s", yearsFrom(s.Shift, baseName)), true
 	}
 	if s.Weekday != 0 { // "that Friday", "Wednesday of next week": the weekday in the week of the anchor, shifted

@@ -44,7 +44,7 @@ var (
 	pPod = "(?P<pod>" + alt(partsOfDay) + ")"
 	// pZone: a time zone after a clock time ("EST", "ET", "GMT", "local
 	// time", "Eastern time").
-	pZone = `(?:[ecmp][sd]?t|gmt|utc|bst|cest?|msk|jst|hkt|aest|ist|(?:local|eastern|central|pacific)\s+time)\b`
+	pZone = `(?:(?:[ecmpk]|a[cew]|nz)[sd]?t|gmt|utc|bst|cest?|msk|jst|hkt|sgt|sast|ist|(?:local|eastern|central|pacific)\s+time)\b`
 	// pNumberWords: a number from one to ninety-nine in words.
 	pNumberWords = `(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|oh[\s-][a-z]+)`
 	// pBareHour is an hour with no a.m. or p.m.: "8", "eight", "10:30",
@@ -117,13 +117,18 @@ var rules = []*rule{
 		Name:     "<day> <month> [<year>]",
 		Needs:    []string{"<month>"},
 		Starts:   []string{"<digits>", "the"},
-		Pattern:  `(?:the\s+)?` + pDay + `\s+(?:of\s+)?` + pMonth + `(?:,?\s+` + pYear + `)?`,
-		Examples: []string{"12 June 2024", "the 13th of July", "3 March"},
+		Pattern:  `(?:the\s+)?` + pDay + `\s+(?:of\s+)?` + pMonth + `(?:,?\s+` + pYear + `|\s+(?P<yrel>last|this|next)\s+year)?`,
+		Examples: []string{"12 June 2024", "the 13th of July", "3 March", "1 July next year"},
 		Extract: func(m *match) (Spec, bool) {
 			if mo := m.get("month"); !isUpper(mo) && (norm(mo) == "may" || norm(mo) == "march") {
 				return Spec{}, false
 			}
 			y, mo, d := m.int("year"), lookupMonth(m.get("month")), m.int("day")
+			if r := norm(m.get("yrel")); r != "" { // "1 July next year"
+				s, ok := dayDate(0, mo, d)
+				s.Anchor, s.ShiftUnit, s.Shift = Now, GrainYear, relWords[r].shift
+				return s, ok
+			}
 			if y == 0 {
 				y = eventYear(m, mo, d) // "the 7 October attacks"
 			}
@@ -193,17 +198,17 @@ var rules = []*rule{
 		Name:     "[last|this|next|that] <month> [last|this|next year]",
 		Starts:   []string{"<month>", "last", "this", "next", "that"},
 		Pattern:  `(?:(?P<rel>last|this|next|that)\s+)?` + pMonth + `(?:\s+` + pDay + `\b)?(?:,?\s+(?P<yrel>last|this|next)\s+year)?`,
-		Examples: []string{"in March", "since January", "last November", "June last year", "that November", "last Oct. 23"},
+		Examples: []string{"in March", "since January", "last November", "June last year", "that November", "last Oct. 23", "July 1 next year"},
 		Extract: func(m *match) (Spec, bool) {
 			s := Spec{Type: Date, Grain: GrainMonth, Month: lookupMonth(m.get("month"))}
 			if !m.has("rel") && !m.has("yrel") && !calendarWord(m) || !isUpper(m.get("month")) {
 				return Spec{}, false
 			}
 			if d := m.int("day"); d > 0 {
-				if !m.has("rel") || m.has("yrel") || d > 31 || yearAfter(m) {
+				if m.has("rel") == m.has("yrel") || d > 31 || yearAfter(m) {
 					return Spec{}, false // "<month> <day>" reads a bare day
 				}
-				s.Grain, s.Day = GrainDay, d // "last Oct. 23"
+				s.Grain, s.Day = GrainDay, d // "last Oct. 23", "July 1 next year"
 			}
 			if norm(m.get("rel")) == "that" { // narrative: the month in the year last mentioned
 				s.Anchor = Story
@@ -211,7 +216,7 @@ var rules = []*rule{
 			}
 			namedRel(&s, norm(m.get("rel")))
 			if y := norm(m.get("yrel")); y != "" {
-				s = Spec{Type: Date, Grain: GrainMonth, Month: s.Month, Anchor: Now, ShiftUnit: GrainYear, Shift: relWords[y].shift}
+				s = Spec{Type: Date, Grain: s.Grain, Month: s.Month, Day: s.Day, Anchor: Now, ShiftUnit: GrainYear, Shift: relWords[y].shift}
 			}
 			return s, true
 		},
@@ -742,12 +747,14 @@ var rules = []*rule{
 	{
 		// "the next three days" is the rule above; without "the" it is
 		// this one, so that "last" and "next" (most often "last year")
-		// wake the long pattern above only when a figure is near.
+		// wake the long pattern above only when a figure is near. The
+		// finance word "trailing" ("the trailing 12 months") is here too,
+		// with its article: the pattern above has no room left.
 		Name:     "next|last|past <n> <unit>s (duration)",
 		Needs:    []string{"<unit>", "<digits>|<number>"},
-		Starts:   []string{"next", "last", "past", "coming", "upcoming"},
-		Pattern:  `(?P<the>past|last|next|coming|upcoming)\s+` + pNum + `[\s-]+` + pUnit,
-		Examples: []string{"next three days", "last 2 weeks", "past 20 years"},
+		Starts:   []string{"next", "last", "past", "coming", "upcoming", "trailing", "the"},
+		Pattern:  `(?P<the>past|last|next|coming|upcoming|(?:the\s+)?trailing)\s+` + pNum + `[\s-]+` + pUnit,
+		Examples: []string{"next three days", "last 2 weeks", "past 20 years", "the trailing 12 months"},
 		Extract:  duration,
 	},
 	{
@@ -781,9 +788,16 @@ var rules = []*rule{
 		Name:     "[for|in|over] <unit>s (vague duration)",
 		Starts:   []string{"days", "weeks", "months", "years", "decades"},
 		Pattern:  `(?P<unit>days|weeks|months|years|decades)`,
-		Examples: []string{"for years", "in months"},
+		Examples: []string{"for years", "in months", "will follow months of unrest", "after years of war"},
 		Extract: func(m *match) (Spec, bool) {
-			if p, start := m.prevWord(); !vagueDurationPrepositions[norm(p)] && (start || !vagueDurationAhead(m) || prepositions[norm(p)] || !isLetter(p[0])) {
+			p, start := m.prevWord()
+			np := norm(p)
+			ahead := vagueDurationAhead(m) && !prepositions[np]
+			// "follows months of twists", "after years of war" (TimeBank
+			// tags the bare plural before "of"); not "the days of the
+			// week", "the final days of the campaign".
+			of := vagueDurationOf(m) && (!prepositions[np] && !stretchWords[np] || ofAfter[np])
+			if !vagueDurationPrepositions[np] && (start || !isLetter(p[0]) || !ahead && !of) {
 				return Spec{}, false
 			}
 			u := units[norm(m.get("unit"))]
@@ -794,7 +808,7 @@ var rules = []*rule{
 		Name:     "every|each|per <unit>",
 		Needs:    []string{"<unit>|<weekday>|<season>|<month>|<pod>|season|weekend"},
 		Starts:   []string{"every", "each", "per"},
-		Pattern:  `(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:` + pNum + `\s+)?(?:(?P<unit>day|week|month|year|quarter|hour|minute|decade|night|morning|evening|season|weekend)s?|` + pWeekday + `|` + pSeason + `|` + pMonth + `)`,
+		Pattern:  `(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?:` + pWeekday + `|` + pSeason + `|` + pMonth + `)\b|(?:` + pNum + `\s+)?(?P<unit>day|week|month|year|quarter|hour|minute|decade|night|morning|evening|season|weekend)s?)`,
 		Examples: []string{"every month", "each season", "every Friday", "every two years", "each July"},
 		Extract:  set,
 	},
@@ -1703,6 +1717,34 @@ var vagueDurationPrepositions = map[string]bool{
 // time ("discounting weeks ahead of Black Friday"). Not before "before"
 // or "after": "in the first days after", "days after a sniper killed"
 // are dates as often as amounts in TimeBank.
+// vagueDurationOf reports whether a bare plural unit stands before "of"
+// and a word that is no article: "months of unrest", "years of war" (not
+// "the days of the week": the article before the unit rejects that one).
+func vagueDurationOf(m *match) bool {
+	rest := strings.ToLower(strings.TrimLeft(m.text[m.end:], " "))
+	if !strings.HasPrefix(rest, "of ") {
+		return false
+	}
+	w := strings.TrimLeft(rest[3:], " ")
+	i := 0
+	for i < len(w) && isLetter(w[i]) {
+		i++
+	}
+	return i > 0 && !determinerWords[w[:i]]
+}
+
+// stretchWords before a plural unit name a part of a period, not a
+// duration: "the final days of the campaign", "in its dying days of".
+var stretchWords = map[string]bool{
+	"final": true, "closing": true, "opening": true, "dying": true, "waning": true,
+	"early": true, "first": true, "last": true, "remaining": true, "previous": true, "same": true,
+	"those": true, "these": true, "its": true, "their": true, "his": true, "her": true, "our": true,
+}
+
+// ofAfter: prepositions after which "<units> of" is still a duration:
+// "after years of war", "amid weeks of protests".
+var ofAfter = map[string]bool{"after": true, "following": true, "amid": true, "despite": true}
+
 func vagueDurationAhead(m *match) bool {
 	return strings.HasPrefix(strings.ToLower(strings.TrimLeft(m.text[m.end:], " ")), "ahead of ")
 }
@@ -1922,8 +1964,8 @@ func duration(m *match) (Spec, bool) {
 	s.Period = period(n*float64(u.n), code)
 	s.Count, s.CountCode = n*float64(u.n), code
 	switch rel := the[strings.LastIndexByte(the, ' ')+1:]; rel {
-	case "past", "last", "previous":
-		s.FromNow, s.Span = -1, true // "the last two weeks": TIMEX3 endPoint is the document time
+	case "past", "last", "previous", "trailing":
+		s.FromNow, s.Span = -1, true // "the last two weeks", "the trailing 12 months" (finance): TIMEX3 endPoint is the document time
 	case "next", "coming", "upcoming":
 		s.FromNow, s.Span = 1, true // "the next two weeks": beginPoint is the document time
 	case "":
@@ -1956,6 +1998,14 @@ func set(m *match) (Spec, bool) {
 		quant = ""
 	}
 	s := Spec{Type: Set, Quant: quant}
+	n := 1
+	if num := m.get("num"); num != "" {
+		f, ok := quantity(num)
+		if !ok {
+			return Spec{}, false // "0.4 per cent in October": no count of months
+		}
+		n = int(f)
+	}
 	if wd := m.get("weekday"); wd != "" {
 		s.Period = fmt.Sprintf("XXXX-WXX-%d", weekdays[norm(wd)])
 		return s, true
@@ -1967,14 +2017,6 @@ func set(m *match) (Spec, bool) {
 	if se := m.get("season"); se != "" {
 		s.Period = "XXXX-" + seasons[norm(se)]
 		return s, true
-	}
-	n := 1
-	if num := m.get("num"); num != "" {
-		f, ok := quantity(num)
-		if !ok {
-			return Spec{}, false
-		}
-		n = int(f)
 	}
 	if m.has("other") {
 		n *= 2

@@ -67,7 +67,7 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 	// May", "until March 6": a calendar date after one of these words is a
 	// term or deadline, which news sets ahead of the day it reports,
 	// whatever the tense of the sentence.
-	if w := prevWord(lower, start); deadlineWords[w] && namesMonth(lower[start:end]) {
+	if w := termWord(lower, start); w != "" && namesMonth(lower[start:end]) {
 		return TenseFuture, w
 	}
 	// "the lowest since the December quarter", "up 5% since March": what
@@ -94,6 +94,14 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		if w := lower[j:i]; (w == "which" || w == "who") && strings.HasSuffix(strings.TrimRight(text[lo:j], " "), ",") {
 			relative = true
 		}
+		if w := lower[j:i]; subordinators[w] && strings.TrimLeft(lower[i:start], " ") != "" {
+			// "will table it on 12 March after the February sitting was
+			// postponed": the expression is in a clause of its own, whose
+			// verb follows it.
+			if t, v := subordinateTense(text, lower, end); t != TenseUnknown {
+				return t, w + " … " + v
+			}
+		}
 		if w := lower[j:i]; w == "to" || w == "until" {
 			// "plan to remove ... on Thursday", "postponed until Tuesday":
 			// the clause looks ahead whatever the tense of its verb.
@@ -108,6 +116,9 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		}
 		if t, ok := tenseOf(text[j:i], lower[j:i]); ok {
 			switch {
+			case t == TensePast && prevWord(lower, j) == "to":
+				// "expects the RBA to cut rates at its August meeting":
+				// an infinitive ("cut", "set", "hit" look like the past).
 			case t == TensePast && adjectival(lower, j):
 				// "a still unspecified date", "the proposed rule": an
 				// adjective, not a verb in the past.
@@ -145,8 +156,39 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		for j < hi && isWordByte(text[j]) {
 			j++
 		}
-		if t, ok := tenseOf(text[i:j], lower[i:j]); ok && !passive(lower, i, t) {
+		if t, ok := tenseOf(text[i:j], lower[i:j]); ok && !passive(lower, i, t) && !(t == TensePast && prevWord(lower, i) == "to") {
 			return aheadWithTo(lower, j, t), lower[i:j]
+		}
+		i = j
+	}
+	return TenseUnknown, ""
+}
+
+// subordinators open a clause of their own: a date inside it ("after the
+// February sitting was postponed") takes that clause's verb, after it.
+var subordinators = map[string]bool{
+	"after": true, "before": true, "because": true, "when": true, "while": true,
+	"although": true, "though": true, "once": true,
+}
+
+// subordinateTense reads the tense of the first verb after end, up to the
+// end of the clause (a comma or the sentence's end).
+func subordinateTense(text, lower string, end int) (Tense, string) {
+	for i := end; i < len(text) && i < end+80; {
+		c := text[i]
+		if c == '\n' || c == ',' || c == '!' || c == '?' || c == ';' || c == '.' && sentenceEnd(text, i) {
+			break
+		}
+		if !isWordByte(c) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isWordByte(text[j]) {
+			j++
+		}
+		if t, ok := tenseOf(text[i:j], lower[i:j]); ok && !passive(lower, i, t) && !(t == TensePast && adjectival(lower, i)) {
+			return t, lower[i:j]
 		}
 		i = j
 	}
@@ -245,12 +287,47 @@ var deadlineWords = map[string]bool{
 	"till": true, "expire": true, "expires": true, "expiring": true, "due": true,
 }
 
+// termWord (on lower-cased text) returns the word of terms or deadlines
+// that stands just before start, or before an "on" or "from" there
+// ("payable on Sept. 25", "effective from 1 April", "holders of record on
+// Nov. 10"); "take effect" and "takes effect" count ("take effect from 1
+// January"), "took effect" does not (the tense says it).
+func termWord(lower string, start int) string {
+	w := prevWord(lower, start)
+	if deadlineWords[w] {
+		return w
+	}
+	if w != "on" && w != "from" {
+		return ""
+	}
+	at := prevWordStart(lower, start)
+	v := prevWord(lower, at)
+	if deadlineWords[v] && v != "by" && v != "until" && v != "till" {
+		return v + " " + w
+	}
+	if v == "effect" {
+		if t := prevWord(lower, prevWordStart(lower, at)); t == "take" || t == "takes" {
+			return t + " effect " + w
+		}
+	}
+	return ""
+}
+
 // namesMonth reports whether an expression (lower-cased) opens with a
-// month, after an optional "early", "mid" or "late": "dec. 15",
-// "mid-november".
+// month, after an optional "early", "mid" or "late", or with a day and
+// its month: "dec. 15", "mid-november", "15 december".
 func namesMonth(expr string) bool {
-	for _, p := range []string{"early ", "mid-", "mid ", "late "} {
+	for _, p := range []string{"early ", "mid-", "mid ", "late ", "the "} {
 		expr = strings.TrimPrefix(expr, p)
+	}
+	// "1 january", "15th december", "1st of april": the day first, as
+	// British, Irish, Indian and Australian news write it.
+	if d := strings.TrimLeft(expr, "0123456789"); len(d) < len(expr) {
+		for _, p := range []string{"st", "nd", "rd", "th"} {
+			d = strings.TrimPrefix(d, p)
+		}
+		d = strings.TrimPrefix(d, " ")
+		expr = strings.TrimPrefix(d, "of ")
 	}
 	i := 0
 	for i < len(expr) && (isAlnum(expr[i]) || expr[i] == '.') {
