@@ -142,6 +142,14 @@ func place(s Spec, c Context) (time.Time, Grain, string, bool) {
 	case s.Year != 0 && s.Anchor == Absolute:
 		start, g := calendarIn(s, s.Year)
 		return start, g, "the year is stated", true
+	case s.Anchor == Absolute && s.Month != 0 && s.Shift == 0 && !s.Strict && !s.This && s.Occurrence == 0 &&
+		c.AnchorHere && c.AnchorNamesEvent && c.AnchorGrain == GrainYear:
+		// "The 2026 Oscars will be held on March 15": the year of an event
+		// named earlier in the sentence is this date's. (Not any year:
+		// "the program approved in 1987 ... had purchased shares through
+		// Sept. 29" is 1989.)
+		start, g := calendarIn(s, c.Anchor.Year())
+		return start, g, fmt.Sprintf("the year of the event the sentence names, %d (%q)", c.Anchor.Year(), c.AnchorText), true
 	}
 	if c.Published.IsZero() {
 		return time.Time{}, 0, "", false

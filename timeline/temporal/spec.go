@@ -142,6 +142,7 @@ type Context struct {
 	Anchor      time.Time
 	AnchorGrain Grain
 	AnchorText  string
-	// AnchorHere: the anchor was named earlier in the same sentence.
-	AnchorHere bool
+	// AnchorHere: the anchor was named earlier in the same sentence;
+	// AnchorNamesEvent: as the year in a name ("the 2026 Oscars").
+	AnchorHere, AnchorNamesEvent bool
 }

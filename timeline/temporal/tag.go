@@ -671,6 +671,8 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if moves && !c.spec.KeepGrain && t.Placeable() && (t.Type == Date || t.Type == Time) && t.Grain <= GrainYear {
 			ctx.Anchor, ctx.AnchorGrain, ctx.AnchorText = t.Begin, t.Grain, t.Text
 			anchorEnd = c.end
+			ctx.AnchorNamesEvent = t.Grain == GrainYear && strings.HasSuffix(lower[:c.start], "the ") &&
+				c.end+1 < len(text) && text[c.end] == ' ' && 'A' <= text[c.end+1] && text[c.end+1] <= 'Z' // "the 2026 Oscars", not "the 2010 law"
 			if t.Grain == GrainTime || t.Grain == GrainPartOfDay {
 				ctx.Anchor, ctx.AnchorGrain = truncate(t.Begin, GrainDay), GrainDay
 			}
