@@ -419,6 +419,20 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 			}
 		}
 		name = date(2000, s.Month, s.Day).Format("2 January")
+		if s.DayOfWeek != 0 {
+			// "Wednesday 11 June": the years it falls on a Wednesday, when
+			// one of them is near.
+			var on []time.Time
+			for _, d := range cands {
+				if isoWeekday(d) == s.DayOfWeek {
+					on = append(on, d)
+				}
+			}
+			if len(on) > 0 {
+				cands = on
+				name = date(2000, s.Month, s.Day).Format("2 January") + " falling on a " + on[0].Format("Monday")
+			}
+		}
 	case s.Month != 0:
 		g, what = GrainMonth, "a month named without a year"
 		for yy := y - 1; yy <= y+1; yy++ {

@@ -97,7 +97,9 @@ var rules = []*rule{
 		Pattern:  pWeekday + `,?\s+` + pMonth + `\s+` + pDay + `(?:,?\s+` + pYear + `)?`,
 		Examples: []string{"Monday, Oct. 26", "Wednesday, June 12, 2024"},
 		Extract: func(m *match) (Spec, bool) {
-			return dayDate(m.int("year"), lookupMonth(m.get("month")), m.int("day"))
+			s, ok := dayDate(m.int("year"), lookupMonth(m.get("month")), m.int("day"))
+			s.DayOfWeek = weekdays[norm(m.get("weekday"))]
+			return s, ok
 		},
 	},
 	{
@@ -110,7 +112,9 @@ var rules = []*rule{
 			if mo := m.get("month"); !isUpper(mo) && (norm(mo) == "may" || norm(mo) == "march") {
 				return Spec{}, false // "on Friday 3 may go"
 			}
-			return dayDate(m.int("year"), lookupMonth(m.get("month")), m.int("day"))
+			s, ok := dayDate(m.int("year"), lookupMonth(m.get("month")), m.int("day"))
+			s.DayOfWeek = weekdays[norm(m.get("weekday"))]
+			return s, ok
 		},
 	},
 	{

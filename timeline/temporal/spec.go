@@ -27,9 +27,12 @@ type Spec struct {
 
 	// Calendar fields as stated; zero when not stated.
 	Year, Month, Day int
-	Weekday          int    // ISO: Monday 1 .. Sunday 7
-	Nth              int    // with Month and Weekday: the nth such weekday of the month (-1: the last)
-	Holiday          string // a named holiday (holidays.go), by holidayKey of its first name
+	Weekday          int // ISO: Monday 1 .. Sunday 7
+	// DayOfWeek: the weekday written beside a day and month ("Wednesday
+	// 11 June"); with no year stated it picks the year it falls on.
+	DayOfWeek int
+	Nth       int    // with Month and Weekday: the nth such weekday of the month (-1: the last)
+	Holiday   string // a named holiday (holidays.go), by holidayKey of its first name
 	// With Holiday: Days counts days from it ("three days after Easter");
 	// Weekday and Nth count weekdays after it (Nth < 0: before; "the
 	// third Tuesday after Christmas").
