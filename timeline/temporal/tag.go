@@ -12,7 +12,9 @@ import (
 //     word starts and looks each word up in the lexicon (after a cheap
 //     two-letter/length filter), keeping only the words it knows: month and
 //     weekday names, units, deictic words, figures (with their shape)...
-//     Most words cost a table lookup and nothing more.
+//     Most words cost a table lookup and nothing more. The scan runs just
+//     ahead of the matching (lookahead), so a long text never holds more
+//     than a few triggers in memory.
 //  2. match: at each trigger the rules indexed under it are tried as
 //     anchored patterns on a short window of the lower-cased text, but only
 //     those whose Needs are met by the words nearby (one AND of bit sets);
@@ -266,19 +268,30 @@ func prefix2(lower string, i, j int) int {
 // lowerASCII lower-cases ASCII letters only, so that offsets into the
 // result are offsets into text.
 func lowerASCII(text string) string {
-	b := []byte(text)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	var b strings.Builder // one copy of text, where []byte(text) and back made two
+	b.Grow(len(text))
+	done := 0 // text[:done] is written
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(text[done:i])
+			b.WriteByte(c + 'a' - 'A')
+			done = i + 1
 		}
 	}
-	return string(b)
+	b.WriteString(text[done:])
+	return b.String()
 }
 
-// scan finds the trigger words of text (lower is text lower-cased).
-func scan(text, lower string) []trigger {
-	out := make([]trigger, 0, len(text)/24)
-	for i := 0; i < len(text); {
+// scanner finds the trigger words of a text, one after the other.
+type scanner struct {
+	text, lower string // lower is text lower-cased
+	i           int    // where the search for the next word starts
+}
+
+// next returns the next trigger word of the text; ok is false at its end.
+func (s *scanner) next() (t trigger, ok bool) {
+	text, lower := s.text, s.lower
+	for i := s.i; i < len(text); {
 		c := text[i]
 		if !isAlnum(c) {
 			i++
@@ -344,31 +357,75 @@ func scan(text, lower string) []trigger {
 					class |= yyyyBit
 				}
 			}
-			out = append(out, trigger{start, j, e, class})
+			t, ok = trigger{start, j, e, class}, true
 		}
 		for j < len(text) && isAlnum(text[j]) {
 			j++
 		}
 		i = j
+		if ok {
+			s.i = i
+			return t, true
+		}
 	}
-	return out
+	s.i = len(text)
+	return trigger{}, false
 }
+
+// lookahead holds the triggers scanned ahead of the current one: extract
+// looks a few words ahead of each trigger, and so keeps a few triggers, not
+// the thousands of a long text.
+type lookahead struct {
+	scanner
+	buf   []trigger
+	queue []trigger // the current trigger and those scanned after it: a window on buf
+	done  bool      // the scanner has reached the end of the text
+}
+
+// upTo returns the current trigger and those after it that start at or
+// before end, and perhaps a few more; it is empty at the end of the text.
+func (l *lookahead) upTo(end int) []trigger {
+	for !l.done && (len(l.queue) == 0 || l.queue[len(l.queue)-1].start <= end) {
+		t, ok := l.next()
+		if !ok {
+			l.done = true
+			break
+		}
+		if len(l.queue) == cap(l.queue) { // the queue has reached the end of buf: move it back to its start
+			if 2*len(l.queue) >= len(l.buf) {
+				l.buf = make([]trigger, 2*len(l.queue)+16)
+			}
+			l.queue = l.buf[:copy(l.buf, l.queue)]
+		}
+		l.queue = append(l.queue, t)
+	}
+	return l.queue
+}
+
+// pop moves on to the next trigger.
+func (l *lookahead) pop() { l.queue = l.queue[1:] }
 
 // weakReach is how far after a weak trigger a strong one must start for
 // the weak one to be tried.
 const weakReach = 28
 
 func extract(text, lower string) []candidate {
-	trigs := scan(text, lower)
-	out := make([]candidate, 0, len(trigs)/8+1)
+	trigs := lookahead{scanner: scanner{text: text, lower: lower}}
+	out := make([]candidate, 0, len(text)/200+1) // news has a date every 250 bytes or so
 	pos := 0
-	for k, t := range trigs {
+	for ; ; trigs.pop() {
+		ahead := trigs.upTo(-1) // the current trigger
+		if len(ahead) == 0 {
+			return out
+		}
+		t := ahead[0]
 		if t.start < pos || len(t.e.rules) == 0 {
 			continue
 		}
+		ahead = trigs.upTo(max(t.end+weakReach, t.start+needReach))
 		if !t.e.core {
 			near := false
-			for _, u := range trigs[k+1:] {
+			for _, u := range ahead[1:] {
 				if u.start > t.end+weakReach {
 					break
 				}
@@ -382,7 +439,7 @@ func extract(text, lower string) []candidate {
 			}
 		}
 		var reach uint64 // classes of the words a pattern starting here could reach
-		for _, u := range trigs[k:] {
+		for _, u := range ahead {
 			if u.start >= t.start+needReach {
 				break
 			}
@@ -393,7 +450,6 @@ func extract(text, lower string) []candidate {
 			pos = c.end
 		}
 	}
-	return out
 }
 
 // matchAt tries the rules of a trigger and returns the longest accepted
