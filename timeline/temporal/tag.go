@@ -182,7 +182,8 @@ func init() {
 	for _, r := range rules {
 		// Patterns are lower case and run on a lower-cased copy of the
 		// text: case folding in the regexp engine would cost more.
-		r.re = regexp.MustCompile(`^(?:` + r.Pattern + `)`)
+		// endWords spares the backtracker work that cannot succeed.
+		r.re = regexp.MustCompile(endWords(`^(?:` + r.Pattern + `)`))
 		for _, s := range r.Starts {
 			targets := []*entry{}
 			switch {
