@@ -419,6 +419,8 @@ func extract(text, lower string) []candidate {
 	trigs := lookahead{scanner: scanner{text: text, lower: lower}}
 	out := make([]candidate, 0, len(text)/200+1) // news has a date every 250 bytes or so
 	pos := 0
+	var m match     // scratch space for matchAt
+	var c candidate // matchAt's result
 	for ; ; trigs.pop() {
 		ahead := trigs.upTo(-1) // the current trigger
 		if len(ahead) == 0 {
@@ -451,16 +453,17 @@ func extract(text, lower string) []candidate {
 			}
 			reach |= u.class
 		}
-		if c, ok := matchAt(text, lower, t, reach); ok {
+		if matchAt(text, lower, t, reach, &m, &c) {
 			out = append(out, c)
 			pos = c.end
 		}
 	}
 }
 
-// matchAt tries the rules of a trigger and returns the longest accepted
-// match (the earliest rule in the registry on a tie).
-func matchAt(text, lower string, t trigger, reach uint64) (candidate, bool) {
+// matchAt tries the rules of a trigger and sets c to the longest accepted
+// match (the earliest rule in the registry on a tie); m is the match it
+// hands to the extract functions, reused from one call to the next.
+func matchAt(text, lower string, t trigger, reach uint64, m *match, c *candidate) bool {
 	window := lower[t.start:min(len(text), t.start+maxSpan)]
 	type hit struct {
 		r   *rule
@@ -489,12 +492,13 @@ rules:
 		hits[i] = hit{r, loc}
 	}
 	for _, h := range hits {
-		m := &match{text: text, start: t.start, end: t.start + h.loc[1], names: h.r.re.SubexpNames(), loc: h.loc}
+		*m = match{text: text, start: t.start, end: t.start + h.loc[1], names: h.r.re.SubexpNames(), loc: h.loc}
 		if s, ok := h.r.Extract(m); ok {
-			return candidate{start: m.start, end: m.end, spec: s, rule: h.r}, true
+			*c = candidate{start: m.start, end: m.end, spec: s, rule: h.r}
+			return true
 		}
 	}
-	return candidate{}, false
+	return false
 }
 
 // boundary reports whether a match may end at e: not inside a word.
