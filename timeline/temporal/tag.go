@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"time"
 )
@@ -17,7 +18,9 @@ import (
 //     than a few triggers in memory.
 //  2. match: at each trigger the rules indexed under it are tried as
 //     anchored patterns on a short window of the lower-cased text, but only
-//     those whose Needs are met by the words nearby (one AND of bit sets);
+//     those whose Needs are met by the words nearby (one AND of bit sets)
+//     and whose pattern can go on with the character after the trigger
+//     word (nextChars: "the" wakes few rules before "strikes");
 //     the longest match whose extract function accepts it wins, and
 //     scanning resumes after it. Weak triggers ("the", "a", "last") are
 //     tried only when a strong one (a month, a unit, a figure) follows
@@ -41,6 +44,10 @@ const needReach = 28
 // at it, and whether it is a strong trigger.
 type entry struct {
 	rules []*rule
+	// next[i] holds the characters that may follow the word (and the
+	// spaces after it) in a match of rules[i] (see nextChars); nil for
+	// figures.
+	next  []charSet
 	core  bool
 	class uint64 // bit set of the classes and Needs words it belongs to
 }
@@ -128,7 +135,25 @@ func init() {
 		get(w).core = true
 	}
 	defer func() {
-		for w := range lexicon {
+		progs := map[*rule]*syntax.Prog{}
+		for w, e := range lexicon {
+			e.next = make([]charSet, len(e.rules))
+			for i, r := range e.rules {
+				if progs[r] == nil {
+					re, err := syntax.Parse(r.re.String(), syntax.Perl)
+					if err != nil {
+						panic(err)
+					}
+					if progs[r], err = syntax.Compile(re.Simplify()); err != nil {
+						panic(err)
+					}
+				}
+				// The holiday patterns (thousands of instructions) are
+				// left to run wherever a holiday name stands.
+				if e.next[i] = fullCharSet(); len(progs[r].Inst) <= 500 {
+					e.next[i] = nextChars(progs[r], w)
+				}
+			}
 			if w != "" && len(w) < 32 && w[0] >= 'a' && w[0] <= 'z' {
 				lexShape[w[0]-'a'][prefix2(w, 0, len(w))] |= 1 << len(w)
 				if c := w[len(w)-1]; 'a' <= c && c <= 'z' {
@@ -471,8 +496,23 @@ func matchAt(text, lower string, t trigger, reach uint64, m *match, c *candidate
 	}
 	var hitsBuf [12]hit
 	hits := hitsBuf[:0]
+	// after is the first character after the trigger word and the spaces
+	// after it, if there is one in the window and it is ASCII.
+	after, known := byte(0), false
+	if t.e.next != nil {
+		k := t.end - t.start
+		for k < len(window) && isSpaceByte(window[k]) {
+			k++
+		}
+		if k < len(window) && window[k] < 128 {
+			after, known = window[k], true
+		}
+	}
 rules:
-	for _, r := range t.e.rules {
+	for i, r := range t.e.rules {
+		if known && !t.e.next[i].has(after) {
+			continue // the pattern cannot go on with this character
+		}
 		for _, need := range r.need {
 			if reach&need == 0 {
 				continue rules
