@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"time"
 )
@@ -12,10 +13,14 @@ import (
 //     word starts and looks each word up in the lexicon (after a cheap
 //     two-letter/length filter), keeping only the words it knows: month and
 //     weekday names, units, deictic words, figures (with their shape)...
-//     Most words cost a table lookup and nothing more.
+//     Most words cost a table lookup and nothing more. The scan runs just
+//     ahead of the matching (lookahead), so a long text never holds more
+//     than a few triggers in memory.
 //  2. match: at each trigger the rules indexed under it are tried as
 //     anchored patterns on a short window of the lower-cased text, but only
-//     those whose Needs are met by the words nearby (one AND of bit sets);
+//     those whose Needs are met by the words nearby (one AND of bit sets)
+//     and whose pattern can go on with the character after the trigger
+//     word (nextChars: "the" wakes few rules before "strikes");
 //     the longest match whose extract function accepts it wins, and
 //     scanning resumes after it. Weak triggers ("the", "a", "last") are
 //     tried only when a strong one (a month, a unit, a figure) follows
@@ -39,6 +44,10 @@ const needReach = 28
 // at it, and whether it is a strong trigger.
 type entry struct {
 	rules []*rule
+	// next[i] holds the characters that may follow the word (and the
+	// spaces after it) in a match of rules[i] (see nextChars); nil for
+	// figures.
+	next  []charSet
 	core  bool
 	class uint64 // bit set of the classes and Needs words it belongs to
 }
@@ -127,7 +136,25 @@ func init() {
 		get(w).core = true
 	}
 	defer func() {
-		for w := range lexicon {
+		progs := map[*rule]*syntax.Prog{}
+		for w, e := range lexicon {
+			e.next = make([]charSet, len(e.rules))
+			for i, r := range e.rules {
+				if progs[r] == nil {
+					re, err := syntax.Parse(r.re.String(), syntax.Perl)
+					if err != nil {
+						panic(err)
+					}
+					if progs[r], err = syntax.Compile(re.Simplify()); err != nil {
+						panic(err)
+					}
+				}
+				// The holiday patterns (thousands of instructions) are
+				// left to run wherever a holiday name stands.
+				if e.next[i] = fullCharSet(); len(progs[r].Inst) <= 500 {
+					e.next[i] = nextChars(progs[r], w)
+				}
+			}
 			if w != "" && len(w) < 32 && w[0] >= 'a' && w[0] <= 'z' {
 				lexShape[w[0]-'a'][prefix2(w, 0, len(w))] |= 1 << len(w)
 				if c := w[len(w)-1]; 'a' <= c && c <= 'z' {
@@ -181,7 +208,8 @@ func init() {
 	for _, r := range rules {
 		// Patterns are lower case and run on a lower-cased copy of the
 		// text: case folding in the regexp engine would cost more.
-		r.re = regexp.MustCompile(`^(?:` + r.Pattern + `)`)
+		// endWords spares the backtracker work that cannot succeed.
+		r.re = regexp.MustCompile(endWords(`^(?:` + r.Pattern + `)`))
 		for _, s := range r.Starts {
 			targets := []*entry{}
 			switch {
@@ -267,33 +295,46 @@ func prefix2(lower string, i, j int) int {
 // lowerASCII lower-cases ASCII letters only, so that offsets into the
 // result are offsets into text.
 func lowerASCII(text string) string {
-	b := []byte(text)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	var b strings.Builder // one copy of text, where []byte(text) and back made two
+	b.Grow(len(text))
+	done := 0 // text[:done] is written
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(text[done:i])
+			b.WriteByte(c + 'a' - 'A')
+			done = i + 1
 		}
 	}
-	return string(b)
+	b.WriteString(text[done:])
+	return b.String()
 }
 
-// scan finds the trigger words of text (lower is text lower-cased).
-func scan(text, lower string) []trigger {
-	out := make([]trigger, 0, len(text)/24)
-	for i := 0; i < len(text); {
-		c := text[i]
-		if !isAlnum(c) {
+// scanner finds the trigger words of a text, one after the other.
+type scanner struct {
+	text, lower string // lower is text lower-cased
+	i           int    // where the search for the next word starts
+}
+
+// next returns the next trigger word of the text; ok is false at its end.
+func (s *scanner) next() (t trigger, ok bool) {
+	// The words are delimited on lower, where a letter is a-z: one range
+	// to test per byte instead of two.
+	text, lower := s.text, s.lower
+	for i := s.i; i < len(lower); {
+		c := lower[i]
+		if !isLowerAlnum(c) {
 			i++
 			continue
 		}
 		j := i
 		var e *entry
 		if isDigit(c) {
-			for j < len(text) && isDigit(text[j]) {
+			for j < len(lower) && isDigit(lower[j]) {
 				j++
 			}
 			e = digitsEntry
 		} else {
-			for j < len(text) && isLetter(text[j]) {
+			for j < len(lower) && isLower(lower[j]) {
 				j++
 			}
 			if n := j - i; n < 32 && lexShape[lower[i]-'a'][prefix2(lower, i, j)]&(1<<n) != 0 &&
@@ -348,31 +389,80 @@ func scan(text, lower string) []trigger {
 					class |= yyyyBit
 				}
 			}
-			out = append(out, trigger{start, j, e, class})
+			t, ok = trigger{start, j, e, class}, true
 		}
-		for j < len(text) && isAlnum(text[j]) {
+		for j < len(lower) && isLowerAlnum(lower[j]) {
 			j++
 		}
 		i = j
+		if ok {
+			s.i = i
+			return t, true
+		}
 	}
-	return out
+	s.i = len(text)
+	return trigger{}, false
 }
+
+func isLower(c byte) bool      { return 'a' <= c && c <= 'z' }
+func isLowerAlnum(c byte) bool { return isLower(c) || isDigit(c) }
+
+// lookahead holds the triggers scanned ahead of the current one: extract
+// looks a few words ahead of each trigger, and so keeps a few triggers, not
+// the thousands of a long text.
+type lookahead struct {
+	scanner
+	buf   []trigger
+	queue []trigger // the current trigger and those scanned after it: a window on buf
+	done  bool      // the scanner has reached the end of the text
+}
+
+// upTo returns the current trigger and those after it that start at or
+// before end, and perhaps a few more; it is empty at the end of the text.
+func (l *lookahead) upTo(end int) []trigger {
+	for !l.done && (len(l.queue) == 0 || l.queue[len(l.queue)-1].start <= end) {
+		t, ok := l.next()
+		if !ok {
+			l.done = true
+			break
+		}
+		if len(l.queue) == cap(l.queue) { // the queue has reached the end of buf: move it back to its start
+			if 2*len(l.queue) >= len(l.buf) {
+				l.buf = make([]trigger, 2*len(l.queue)+16)
+			}
+			l.queue = l.buf[:copy(l.buf, l.queue)]
+		}
+		l.queue = append(l.queue, t)
+	}
+	return l.queue
+}
+
+// pop moves on to the next trigger.
+func (l *lookahead) pop() { l.queue = l.queue[1:] }
 
 // weakReach is how far after a weak trigger a strong one must start for
 // the weak one to be tried.
 const weakReach = 28
 
 func extract(text, lower string) []candidate {
-	trigs := scan(text, lower)
-	out := make([]candidate, 0, len(trigs)/8+1)
+	trigs := lookahead{scanner: scanner{text: text, lower: lower}}
+	out := make([]candidate, 0, len(text)/200+1) // news has a date every 250 bytes or so
 	pos := 0
-	for k, t := range trigs {
+	var m match     // scratch space for matchAt
+	var c candidate // matchAt's result
+	for ; ; trigs.pop() {
+		ahead := trigs.upTo(-1) // the current trigger
+		if len(ahead) == 0 {
+			return out
+		}
+		t := ahead[0]
 		if t.start < pos || len(t.e.rules) == 0 {
 			continue
 		}
+		ahead = trigs.upTo(max(t.end+weakReach, t.start+needReach))
 		if !t.e.core {
 			near := false
-			for _, u := range trigs[k+1:] {
+			for _, u := range ahead[1:] {
 				if u.start > t.end+weakReach {
 					break
 				}
@@ -386,23 +476,23 @@ func extract(text, lower string) []candidate {
 			}
 		}
 		var reach uint64 // classes of the words a pattern starting here could reach
-		for _, u := range trigs[k:] {
+		for _, u := range ahead {
 			if u.start >= t.start+needReach {
 				break
 			}
 			reach |= u.class
 		}
-		if c, ok := matchAt(text, lower, t, reach); ok {
+		if matchAt(text, lower, t, reach, &m, &c) {
 			out = append(out, c)
 			pos = c.end
 		}
 	}
-	return out
 }
 
-// matchAt tries the rules of a trigger and returns the longest accepted
-// match (the earliest rule in the registry on a tie).
-func matchAt(text, lower string, t trigger, reach uint64) (candidate, bool) {
+// matchAt tries the rules of a trigger and sets c to the longest accepted
+// match (the earliest rule in the registry on a tie); m is the match it
+// hands to the extract functions, reused from one call to the next.
+func matchAt(text, lower string, t trigger, reach uint64, m *match, c *candidate) bool {
 	window := lower[t.start:min(len(text), t.start+maxSpan)]
 	type hit struct {
 		r   *rule
@@ -410,8 +500,23 @@ func matchAt(text, lower string, t trigger, reach uint64) (candidate, bool) {
 	}
 	var hitsBuf [12]hit
 	hits := hitsBuf[:0]
+	// after is the first character after the trigger word and the spaces
+	// after it, if there is one in the window and it is ASCII.
+	after, known := byte(0), false
+	if t.e.next != nil {
+		k := t.end - t.start
+		for k < len(window) && isSpaceByte(window[k]) {
+			k++
+		}
+		if k < len(window) && window[k] < 128 {
+			after, known = window[k], true
+		}
+	}
 rules:
-	for _, r := range t.e.rules {
+	for i, r := range t.e.rules {
+		if known && !t.e.next[i].has(after) {
+			continue // the pattern cannot go on with this character
+		}
 		for _, need := range r.need {
 			if reach&need == 0 {
 				continue rules
@@ -431,12 +536,13 @@ rules:
 		hits[i] = hit{r, loc}
 	}
 	for _, h := range hits {
-		m := &match{text: text, start: t.start, end: t.start + h.loc[1], names: h.r.re.SubexpNames(), loc: h.loc}
+		*m = match{text: text, start: t.start, end: t.start + h.loc[1], names: h.r.re.SubexpNames(), loc: h.loc}
 		if s, ok := h.r.Extract(m); ok {
-			return candidate{start: m.start, end: m.end, spec: s, rule: h.r}, true
+			*c = candidate{start: m.start, end: m.end, spec: s, rule: h.r}
+			return true
 		}
 	}
-	return candidate{}, false
+	return false
 }
 
 // boundary reports whether a match may end at e: not inside a word.

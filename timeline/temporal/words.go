@@ -181,24 +181,74 @@ var decadeWords = map[string]int{
 	"seventies": 197, "eighties": 198, "nineties": 199,
 }
 
-// alt builds a regexp alternation of a map's keys, longest first, so that
-// "september" is tried before "sept." and "sep".
+// alt builds a regexp alternation of a map's keys in which a longer key is
+// tried before any key it extends, so that "september" is tried before
+// "sept." and "sep". The keys are laid out as a trie
+// ("(?:j(?:u(?:ly|ne|[ln])|...)|...)"): Go's backtracker tries the
+// branches of an alternation one by one, and a word that is no key is then
+// turned away at its first letter instead of at each of the ~30 keys.
+// Two keys can both match at one place only when one extends the other, and
+// the trie tries the longer first, so the pattern matches as the plain
+// alternation sorted longest first would.
 func alt[V any](m map[string]V) string {
-	keys := make([]string, 0, len(m))
+	root := &trieNode{}
 	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if len(keys[i]) != len(keys[j]) {
-			return len(keys[i]) > len(keys[j])
+		n := root
+		for _, r := range k {
+			sym := regexp.QuoteMeta(string(r))
+			switch r {
+			case ' ':
+				sym = `\s+`
+			case '\'':
+				sym = `['’]`
+			case '’':
+				panic("temporal: alt: write the apostrophe of " + k + " as '") // it would overlap ['’]
+			}
+			n = n.child(sym)
 		}
-		return keys[i] < keys[j]
-	})
-	for i, k := range keys {
-		k = strings.ReplaceAll(regexp.QuoteMeta(k), " ", `\s+`)
-		keys[i] = strings.ReplaceAll(k, "'", `['’]`)
+		n.end = true
 	}
-	return strings.Join(keys, "|")
+	return root.pattern()
+}
+
+// trieNode is a node of alt's trie: the symbols (a letter, \s+, ['’]) that
+// may follow, and whether a key ends here.
+type trieNode struct {
+	next map[string]*trieNode
+	end  bool
+}
+
+func (n *trieNode) child(sym string) *trieNode {
+	if n.next == nil {
+		n.next = map[string]*trieNode{}
+	}
+	c := n.next[sym]
+	if c == nil {
+		c = &trieNode{}
+		n.next[sym] = c
+	}
+	return c
+}
+
+// pattern returns the regexp of the keys' remainders below n. The branches
+// start with distinct symbols, which match distinct characters, so their
+// order does not matter; ending here comes after them (a greedy "?").
+func (n *trieNode) pattern() string {
+	syms := keysOf(n.next)
+	sort.Strings(syms)
+	branches := make([]string, len(syms))
+	for i, s := range syms {
+		branches[i] = s + n.next[s].pattern()
+	}
+	switch {
+	case len(branches) == 0:
+		return ""
+	case len(branches) == 1 && !n.end:
+		return branches[0]
+	case !n.end:
+		return "(?:" + strings.Join(branches, "|") + ")"
+	}
+	return "(?:" + strings.Join(branches, "|") + ")?"
 }
 
 // norm lower-cases a matched word and folds curly apostrophes and inner
