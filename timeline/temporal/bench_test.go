@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"os"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -28,5 +29,38 @@ func benchmarkTag(b *testing.B, name string) {
 	b.ResetTimer()
 	for b.Loop() {
 		Tag(text, opt)
+	}
+}
+
+// TestTagWorkIsLinear tags the dense test text repeated 8 and 128 times
+// (25 KB, 400 KB) and compares the bytes allocated (deterministic, unlike
+// a clock): sixteen times the text may cost about sixteen times the
+// memory, not 256. A rule
+// that lower-cased the whole rest of the text at every match made tagging
+// quadratic, and this is how it would have shown.
+func TestTagWorkIsLinear(t *testing.T) {
+	data, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := Options{Published: time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC)}
+	alloc := func(n int) float64 {
+		text := strings.Repeat(string(data)+"\n", n)
+		return testing.AllocsPerRun(1, func() { Tag(text, opt) }) // warms up too
+	}
+	bytes := func(n int) uint64 {
+		text := strings.Repeat(string(data)+"\n", n)
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		Tag(text, opt)
+		runtime.ReadMemStats(&after)
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	small, large := bytes(8), bytes(128)
+	if ratio := float64(large) / float64(small); ratio > 24 {
+		t.Errorf("tagging 16 times the text allocated %.1f times the bytes (%d vs %d): work grows faster than the text", ratio, large, small)
+	}
+	if ratio := alloc(128) / alloc(8); ratio > 24 {
+		t.Errorf("tagging 16 times the text made %.1f times the allocations", ratio)
 	}
 }

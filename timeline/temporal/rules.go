@@ -1725,7 +1725,7 @@ var vagueDurationPrepositions = map[string]bool{
 // and a word that is no article: "months of unrest", "years of war" (not
 // "the days of the week": the article before the unit rejects that one).
 func vagueDurationOf(m *match) bool {
-	rest := strings.ToLower(strings.TrimLeft(m.text[m.end:], " "))
+	rest := strings.ToLower(ahead(m, 40))
 	if !strings.HasPrefix(rest, "of ") {
 		return false
 	}
@@ -1750,7 +1750,14 @@ var stretchWords = map[string]bool{
 var ofAfter = map[string]bool{"after": true, "following": true, "amid": true, "despite": true}
 
 func vagueDurationAhead(m *match) bool {
-	return strings.HasPrefix(strings.ToLower(strings.TrimLeft(m.text[m.end:], " ")), "ahead of ")
+	return strings.HasPrefix(strings.ToLower(ahead(m, len("ahead of "))), "ahead of ")
+}
+
+// ahead returns at most n bytes of the text after the match, from its
+// next non-blank (the whole rest would make a scan quadratic).
+func ahead(m *match, n int) string {
+	rest := strings.TrimLeft(m.text[m.end:min(len(m.text), m.end+n+8)], " ")
+	return rest[:min(len(rest), n)]
 }
 
 // weekdayNames are words that make a weekday part of a name.
