@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -230,9 +231,39 @@ func BenchmarkExtract(b *testing.B) {
 	}
 }
 
+// TestExtractWorkIsLinear extracts the sample article's body repeated 8
+// and 256 times (the same six events over and over, so each gathers many
+// mentions) and compares the bytes allocated (deterministic, unlike a
+// clock): 32 times the text may cost about 32 times the memory. Merging that compared each reading with every earlier mention of its
+// event grew with the square of the repeats.
+func TestExtractWorkIsLinear(t *testing.T) {
+	head, body, ok := bytes.Cut(assets.Sample[3:], []byte("\n---\n"))
+	if !ok {
+		t.Fatal("the sample has no front matter")
+	}
+	alloc := func(n int) uint64 {
+		src := append([]byte("---"), head...)
+		src = append(append(src, "\n---\n"...), bytes.Repeat(body, n)...)
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		a, err := Load("long.md", src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		Extract(a)
+		runtime.ReadMemStats(&after)
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	alloc(1) // warm up
+	small, large := alloc(8), alloc(256)
+	if ratio := float64(large) / float64(small); ratio > 48 {
+		t.Errorf("extracting 32 times the text allocated %.1f times the bytes (%d vs %d): work grows faster than the text", ratio, large, small)
+	}
+}
+
 // longArticle joins the bodies of the test articles, times over, under
 // one front matter: about 15 KB of news text each time.
-func longArticle(b *testing.B, times int) []byte {
+func longArticle(b testing.TB, times int) []byte {
 	files, _ := filepath.Glob("testdata/*.md")
 	var body bytes.Buffer
 	body.WriteString("---\ntitle: Long\npublished: 2025-03-12\n---\n\n")
