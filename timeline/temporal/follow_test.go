@@ -57,7 +57,7 @@ func TestNextCharsSkipsOnlyFailures(t *testing.T) {
 			if !ok {
 				break
 			}
-			if tr.e.next == nil {
+			if tr.e.follows() == nil {
 				continue
 			}
 			window := sc.lower[tr.start:min(len(text), tr.start+maxSpan)]

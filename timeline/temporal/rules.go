@@ -3,9 +3,11 @@ package temporal
 import (
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // rule is one kind of temporal expression: a readable name, the trigger
@@ -26,6 +28,9 @@ type rule struct {
 
 	re   *regexp.Regexp
 	need []uint64 // Needs as class bit sets
+
+	prog     *syntax.Prog // re for nextChars (syntaxProg)
+	progOnce sync.Once
 }
 
 // Pattern fragments, built once from the word lists.

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -46,10 +47,13 @@ type entry struct {
 	rules []*rule
 	// next[i] holds the characters that may follow the word (and the
 	// spaces after it) in a match of rules[i] (see nextChars); nil for
-	// figures.
-	next  []charSet
-	core  bool
-	class uint64 // bit set of the classes and Needs words it belongs to
+	// figures. It is worked out the first time the word is met
+	// (follows), not at start-up: a short run meets few of the words.
+	word     string
+	next     []charSet
+	nextOnce sync.Once
+	core     bool
+	class    uint64 // bit set of the classes and Needs words it belongs to
 }
 
 var (
@@ -136,25 +140,8 @@ func init() {
 		get(w).core = true
 	}
 	defer func() {
-		progs := map[*rule]*syntax.Prog{}
 		for w, e := range lexicon {
-			e.next = make([]charSet, len(e.rules))
-			for i, r := range e.rules {
-				if progs[r] == nil {
-					re, err := syntax.Parse(r.re.String(), syntax.Perl)
-					if err != nil {
-						panic(err)
-					}
-					if progs[r], err = syntax.Compile(re.Simplify()); err != nil {
-						panic(err)
-					}
-				}
-				// The holiday patterns (thousands of instructions) are
-				// left to run wherever a holiday name stands.
-				if e.next[i] = fullCharSet(); len(progs[r].Inst) <= 500 {
-					e.next[i] = nextChars(progs[r], w)
-				}
-			}
+			e.word = w
 			if w != "" && len(w) < 32 && w[0] >= 'a' && w[0] <= 'z' {
 				lexShape[w[0]-'a'][prefix2(w, 0, len(w))] |= 1 << len(w)
 				if c := w[len(w)-1]; 'a' <= c && c <= 'z' {
@@ -489,6 +476,40 @@ func extract(text, lower string) []candidate {
 	}
 }
 
+// follows returns e.next, working it out on the first call (safe for
+// concurrent Tag calls).
+func (e *entry) follows() []charSet {
+	if e == digitsEntry {
+		return nil
+	}
+	e.nextOnce.Do(func() {
+		next := make([]charSet, len(e.rules))
+		for i, r := range e.rules {
+			// The holiday patterns (thousands of instructions) are left
+			// to run wherever a holiday name stands.
+			if next[i] = fullCharSet(); len(r.syntaxProg().Inst) <= 500 {
+				next[i] = nextChars(r.syntaxProg(), e.word)
+			}
+		}
+		e.next = next
+	})
+	return e.next
+}
+
+// syntaxProg returns the rule's pattern compiled for nextChars, once.
+func (r *rule) syntaxProg() *syntax.Prog {
+	r.progOnce.Do(func() {
+		re, err := syntax.Parse(r.re.String(), syntax.Perl)
+		if err != nil {
+			panic(err)
+		}
+		if r.prog, err = syntax.Compile(re.Simplify()); err != nil {
+			panic(err)
+		}
+	})
+	return r.prog
+}
+
 // matchAt tries the rules of a trigger and sets c to the longest accepted
 // match (the earliest rule in the registry on a tie); m is the match it
 // hands to the extract functions, reused from one call to the next.
@@ -503,7 +524,7 @@ func matchAt(text, lower string, t trigger, reach uint64, m *match, c *candidate
 	// after is the first character after the trigger word and the spaces
 	// after it, if there is one in the window and it is ASCII.
 	after, known := byte(0), false
-	if t.e.next != nil {
+	if t.e.follows() != nil {
 		k := t.end - t.start
 		for k < len(window) && isSpaceByte(window[k]) {
 			k++
