@@ -1,7 +1,9 @@
 package temporal
 
 import (
+	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -222,4 +224,29 @@ func FuzzTag(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestTagConcurrent tags from several goroutines at once, as the window
+// and the command line may: the lazily built tables (entry.follows) must
+// give every caller the same answer (run with -race to check the memory
+// model too).
+func TestTagConcurrent(t *testing.T) {
+	text := "The talks resumed on Tuesday and will end next week, officials said in March. The 2026 Oscars will be held on March 15."
+	opt := Options{Published: time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC)}
+	want := fmt.Sprint(Tag(text, opt))
+	var wg sync.WaitGroup
+	got := make([]string, 8)
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[i] = fmt.Sprint(Tag(text, opt))
+		}()
+	}
+	wg.Wait()
+	for i, g := range got {
+		if g != want {
+			t.Errorf("goroutine %d tagged differently:\n%s\nwant\n%s", i, g, want)
+		}
+	}
 }
