@@ -259,9 +259,11 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 	}
 	// A bare clock time ("at 4:17 a.m.") belongs to the day the story last
 	// named ("on Tuesday"), when that day is near the publication date or
-	// named in the same sentence ("on Wednesday 11 June, ... at 12.30pm").
+	// is ahead and named in the same sentence ("will set out her review
+	// on Wednesday 11 June, and ... publish its forecast at 12.30pm"; not
+	// "Smith, arrested on March 3, 2019, appeared in court at 10 a.m.").
 	if s.Anchor == Now && s.Clock && s.Shift == 0 && !s.DayNamed && story && c.AnchorGrain <= GrainDay &&
-		(absDays(c.Anchor.Sub(pub)) <= 7 || c.AnchorHere) {
+		(absDays(c.Anchor.Sub(pub)) <= 7 || c.AnchorHere && c.Anchor.After(pub)) {
 		base = truncate(c.Anchor, GrainDay)
 		baseName = fmt.Sprintf("the day last mentioned, %s (%q)", base.Format("Monday 2 January 2006"), c.AnchorText)
 	}
