@@ -106,6 +106,9 @@ func duckling(t temporal.Timex, ref time.Time, interval bool) string {
 		return write(from, u) + "/" + write(to, u)
 	case t.Offset != nil:
 		_, u := lastUnit(t.Offset.Amount)
+		if t.Grain == temporal.GrainDay && (u == "Y" || u == "M" || u == "W") {
+			return write(t.Offset.At, "D") // "3 years from today" names a day
+		}
 		return write(t.Offset.At, finer[u])
 	case interval && t.Signal == "by" && t.Placeable():
 		end := t.Finish // by the end of the month: until it is over
