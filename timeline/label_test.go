@@ -20,6 +20,7 @@ func TestLabels(t *testing.T) {
 		{"relative clause", "Hale, who was arrested in October 2022, denied the charges.", "Hale arrested"},
 		{"closing attribution cut", "The bridge will reopen in September, the council said.", "Bridge to reopen"},
 		{"plural object of a past verb", "The central bank cut rates in December 2023.", "Central bank cuts rates"},
+		{"negation bounding the date", "A decision is not expected before early next year.", "Decision expected"},
 		{"filler adverb dropped", "Moscow used its veto in March to effectively end the monitoring.", "Moscow's veto to end the monitoring"},
 	}
 	for _, tt := range tests {

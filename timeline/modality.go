@@ -24,6 +24,23 @@ var intentVerbs = set("call", "demand", "urge", "propose", "plan", "seek", "want
 	"promise", "pledge", "vow", "threaten", "offer", "ask", "hope", "aim", "intend", "agree", "prepare",
 	"request", "await", "anticipate", "consider", "recommend")
 
+// boundAfter reports whether the date follows "before", "until" or
+// "till": a negation then bounds the event, it does not deny it ("a
+// decision is not expected before early next year" expects one then or
+// later; "did not return until May" returned in May).
+func (r *reading) boundAfter() bool {
+	for i, in := range r.inTimex {
+		if in {
+			if i == 0 {
+				return false
+			}
+			w := r.cl.toks[i-1].Lower
+			return w == "before" || w == "until" || w == "till"
+		}
+	}
+	return false
+}
+
 // modality decides how sure the article is of the event.
 func (r *reading) modality() (Modality, string) {
 	toks := r.cl.toks
@@ -56,7 +73,7 @@ func (r *reading) modality() (Modality, string) {
 		}
 	}
 	for _, t := range append(append([]token{}, group...), mods...) {
-		if negations[t.Lower] && (t.Lower != "no" || r.noun) {
+		if negations[t.Lower] && (t.Lower != "no" || r.noun) && !r.boundAfter() {
 			return Denied, t.Text
 		}
 	}

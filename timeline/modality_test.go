@@ -50,6 +50,29 @@ func TestModalityAt(t *testing.T) {
 	}
 }
 
+// TestNegationBoundsDate: a negation before "before" or "until" and a
+// date bounds the event, it does not deny it.
+func TestNegationBoundsDate(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     Modality
+	}{
+		{"The court is not expected to rule before March.", Expected},
+		{"He did not return until May.", Happened},
+		{"The court did not rule in March.", Denied},
+	}
+	for _, tt := range tests {
+		a := loadTestArticle(t, "negation", []byte("---\npublished: 2024-06-12\n---\n\n"+tt.sentence+"\n"))
+		tl := Extract(a)
+		if len(tl.Events) != 1 {
+			t.Fatalf("Extract(%q) has %d events; want 1", tt.sentence, len(tl.Events))
+		}
+		if got := tl.Events[0].Modality; got != tt.want {
+			t.Errorf("modality of %q = %s; want %s", tt.sentence, got, tt.want)
+		}
+	}
+}
+
 // ExampleModalityAt shows the modality detector on single sentences.
 func ExampleModalityAt() {
 	for _, s := range []string{

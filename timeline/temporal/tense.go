@@ -67,7 +67,7 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 	// May", "until March 6": a calendar date after one of these words is a
 	// term or deadline, which news sets ahead of the day it reports,
 	// whatever the tense of the sentence.
-	if w := termWord(lower, start); w != "" && namesMonth(lower[start:end]) {
+	if w := termWord(lower, start); w != "" && namesMonth(lower[start:end]) && !((w == "until" || w == "till") && pastNegation(lower, start)) {
 		return TenseFuture, w
 	}
 	// "the lowest since the December quarter", "up 5% since March": what
@@ -285,6 +285,32 @@ var scheduleVerbs = map[string]bool{
 var deadlineWords = map[string]bool{
 	"payable": true, "effective": true, "record": true, "by": true, "until": true,
 	"till": true, "expire": true, "expires": true, "expiring": true, "due": true,
+}
+
+// pastNegation (on lower-cased text) reports whether the sentence before
+// start says "did not", "didn't", "was not", "never" ...: "did not return
+// until May" tells of a May gone by, not of a deadline.
+func pastNegation(lower string, start int) bool {
+	for at, k := start, 0; k < 12; k++ {
+		w := prevWord(lower, at)
+		if w == "" {
+			return false
+		}
+		switch w {
+		case "didn", "wasn", "weren", "didn't", "wasn't", "weren't", "never":
+			return true
+		case "not", "t":
+			switch prevWord(lower, prevWordStart(lower, at)) {
+			case "did", "was", "were", "didn", "wasn", "weren":
+				return true
+			}
+		}
+		at = prevWordStart(lower, at)
+		if i := strings.LastIndexAny(lower[max(0, at-2):at], ".;!?"); i >= 0 {
+			return false // the sentence before
+		}
+	}
+	return false
 }
 
 // termWord (on lower-cased text) returns the word of terms or deadlines
