@@ -205,7 +205,12 @@ func clauseOf(body string, sent Span, a, b int) clause {
 		lo++
 	}
 	cl := clause{toks: toks[lo:hi], marker: marker, prev: toks[:lo], sent: all}
-	if relatives[marker] && lo >= 2 {
+	// "a legal fight that began in April": "that" right before the verb,
+	// after a noun, is a relative pronoun and the subject ("said that",
+	// "the fact that the war began" are not).
+	relativeThat := marker == "that" && lo >= 2 && lo < hi && verbLemma[toks[lo].Lower] != "" &&
+		toks[lo-2].isWord() && (verbLemma[toks[lo-2].Lower] == "" || verbLemma[toks[lo-2].Lower] == toks[lo-2].Lower) && !pronouns[toks[lo-2].Lower]
+	if (relatives[marker] || relativeThat) && lo >= 2 {
 		// "the workers who walked out": the noun phrase before "who".
 		k := lo - 2
 		for k > 0 && toks[k-1].isWord() && !prepositions[toks[k-1].Lower] && verbLemma[toks[k-1].Lower] == "" {

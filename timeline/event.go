@@ -105,8 +105,8 @@ func (r *reading) verbAt(i int) (string, bool) {
 		prev = r.cl.prev[n-1].Lower
 	}
 	if base, ok := irregularVerbs[t.Lower]; ok {
-		if determiners[prev] && !beForms[t.Lower] {
-			return "", false
+		if determiners[prev] && prev != "that" && !beForms[t.Lower] {
+			return "", false // "the cut", but "a fight that began"
 		}
 		return base, true
 	}
@@ -115,8 +115,8 @@ func (r *reading) verbAt(i int) (string, bool) {
 		return "", false // "cut rates", "raised prices": the object of a verb, a plural noun
 	}
 	if strings.HasSuffix(t.Lower, "ed") && len(t.Lower) > 4 {
-		if determiners[prev] || prepositions[prev] && prev != "to" && prev != "by" {
-			return "", false // "the planned visit", "of armed men"
+		if determiners[prev] && prev != "that" || prepositions[prev] && prev != "to" && prev != "by" {
+			return "", false // "the planned visit", "of armed men"; but "a strike that ended"
 		}
 		if !known {
 			base = strings.TrimSuffix(t.Lower, "ed")

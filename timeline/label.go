@@ -180,8 +180,9 @@ func (r *reading) subjectText() []token {
 			end--
 		}
 		start := end
-		for start > 0 && subj[start-1].capitalised() && subj[start-1].isWord() {
-			start--
+		for start > 0 && (subj[start-1].capitalised() && subj[start-1].isWord() ||
+			nameJoiners[subj[start-1].Lower] && start > 1 && subj[start-2].capitalised()) {
+			start-- // "Court of International Trade", "Bank of England"
 		}
 		for start < end-1 && (titleWords[subj[start].Lower] || determiners[subj[start].Lower]) {
 			start++
@@ -193,6 +194,9 @@ func (r *reading) subjectText() []token {
 	}
 	return subj
 }
+
+// nameJoiners stand between the capitalised words of one name.
+var nameJoiners = set("of", "for", "and", "on")
 
 func plural(subj []token) bool {
 	for _, t := range subj {

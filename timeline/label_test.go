@@ -21,6 +21,8 @@ func TestLabels(t *testing.T) {
 		{"closing attribution cut", "The bridge will reopen in September, the council said.", "Bridge to reopen"},
 		{"plural object of a past verb", "The central bank cut rates in December 2023.", "Central bank cuts rates"},
 		{"negation bounding the date", "A decision is not expected before early next year.", "Decision expected"},
+		{"name with of", "The Court of International Trade ruled in May that the tariffs were illegal.", "Court of International Trade rules"},
+		{"relative that", "It was the latest chapter in a legal fight that began in April.", "Legal fight begins"},
 		{"filler adverb dropped", "Moscow used its veto in March to effectively end the monitoring.", "Moscow's veto to end the monitoring"},
 	}
 	for _, tt := range tests {
