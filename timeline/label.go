@@ -198,6 +198,17 @@ func (r *reading) subjectText() []token {
 // nameJoiners stand between the capitalised words of one name.
 var nameJoiners = set("of", "for", "and", "on")
 
+// plural is the package's plural test, except that a capitalised word
+// the article writes only at the start of a sentence is a common noun
+// there ("Troops crossed the border": troops cross).
+func (r *reading) plural(subj []token) bool {
+	if n := len(subj); n == 1 && subj[0].capitalised() && r.known != nil && !r.known[subj[0].Lower] {
+		h := subj[0].Lower
+		return strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && !strings.HasSuffix(h, "'s") && !strings.HasSuffix(h, "us") && !strings.HasSuffix(h, "is")
+	}
+	return plural(subj)
+}
+
 func plural(subj []token) bool {
 	for _, t := range subj {
 		if t.Lower == "and" {
@@ -243,13 +254,49 @@ func (r *reading) verbLabel(a *Article, w *labelWriter, v int) {
 		passive = passive || beForms[t.Lower] && r.participle(v)
 	}
 	past := !r.pub.IsZero() && r.m.Begin.Before(r.pub)
+	// A participle right after its noun, with no auxiliary, describes the
+	// noun ("The bridge, built in 1932, was closed", "Troops deployed in
+	// March returned home"): the label is the noun and the participle, as
+	// a headline writes a passive, without the main verb after (end).
+	end := len(toks)
+	reduced := false
+	switch {
+	case passive || r.groupStart(v) != v || !r.participle(v) || pastOnly[toks[v].Lower]:
+	case v == 0 && r.cl.marker == ",":
+		reduced = true // "The bridge, built in 1932, ..." read alone
+	case v >= 2 && toks[v-1].Lower == "," && r.nounLike(v-2):
+		// "The bridge, built in 1932, was closed": up to the closing
+		// comma, when a finite verb follows it (not "Her building, the
+		// Harbour Library, opened in 1984.")
+		for k := v + 1; k < len(toks); k++ {
+			if toks[k].Lower == "," {
+				for j := k + 1; j < len(toks) && toks[j].Lower != ","; j++ {
+					if r.finite(j) {
+						reduced, end = true, k
+						break
+					}
+				}
+				break
+			}
+		}
+	case v > 0 && r.nounLike(v-1):
+		// a finite verb after it in the same clause: "Troops deployed
+		// in March returned home" (not "The cabinet met in May,
+		// officials said")
+		for k := v + 1; k < len(toks) && toks[k].Lower != ","; k++ {
+			if r.finite(k) {
+				reduced, end = true, k
+				break
+			}
+		}
+	}
 	switch {
 	case scheduleVerbs[lemma] && !passive:
 		w.word(third(lemma)) // "Judge sets sentencing": the setting is told as done
 	case r.mod == Expected && throughToVerbs[lemma] && !passive && v+1 < len(toks) && toks[v+1].Lower == "to":
 		// "they hoped to reach a truce": the hope is the report, "to
 		// reach" the expected part ("Negotiators hope to reach a truce").
-		if plural(subj) {
+		if r.plural(subj) {
 			w.word(lemma)
 		} else {
 			w.word(third(lemma))
@@ -286,9 +333,9 @@ func (r *reading) verbLabel(a *Article, w *labelWriter, v int) {
 			w.word("will not")
 			w.word(lemma)
 		}
-	case passive:
+	case passive || reduced:
 		w.word(toks[v].Text)
-	case plural(subj):
+	case r.plural(subj):
 		w.word(lemma)
 	default:
 		w.word(third(lemma))
@@ -296,7 +343,7 @@ func (r *reading) verbLabel(a *Article, w *labelWriter, v int) {
 	if len(r.object) > 0 {
 		w.toks(r.object)
 	}
-	rest := r.keep(v+1, len(toks))
+	rest := r.keep(v+1, end)
 	// A closing attribution ("..., mission controllers said on Tuesday"):
 	// "<speaker>: <what they said>".
 	if sayVerbs[lemma] && len(rest) == 0 {

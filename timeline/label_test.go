@@ -23,6 +23,9 @@ func TestLabels(t *testing.T) {
 		{"negation bounding the date", "A decision is not expected before early next year.", "Decision expected"},
 		{"name with of", "The Court of International Trade ruled in May that the tariffs were illegal.", "Court of International Trade rules"},
 		{"relative that", "It was the latest chapter in a legal fight that began in April.", "Legal fight begins"},
+		{"participle after its noun", "Troops deployed in March returned home.", "Troops deployed"},
+		{"participle in commas", "The bridge, built in 1932, was closed to traffic.", "Bridge built"},
+		{"common plural opening the sentence", "Troops crossed the border on Monday.", "Troops cross the border"},
 		{"filler adverb dropped", "Moscow used its veto in March to effectively end the monitoring.", "Moscow's veto to end the monitoring"},
 	}
 	for _, tt := range tests {
