@@ -468,6 +468,10 @@ func (r *reading) subjectStart(v int) int {
 				}
 				k--
 			}
+			if k >= 1 && toks[k].Lower != "," && r.participle(k) && toks[k-1].Lower == "," {
+				i = k - 1 // "The tariffs, announced on April 2, took effect": a participle phrase inside the subject
+				continue
+			}
 			if k >= 0 && toks[k].Lower != "," || k < -1 {
 				break
 			}
