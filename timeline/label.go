@@ -271,7 +271,9 @@ func (r *reading) verbLabel(a *Article, w *labelWriter, v int) {
 		for k := v + 1; k < len(toks); k++ {
 			if toks[k].Lower == "," {
 				for j := k + 1; j < len(toks) && toks[j].Lower != ","; j++ {
-					if r.finite(j) {
+					if b := verbLemma[toks[j].Lower]; r.finite(j) || j == k+1 && b != "" && toks[j].Lower == third(b) && toks[j].Lower != b {
+						// (", leaves the rate": an -s verb right after the
+						// closing comma, which verbAt leaves alone)
 						reduced, end = true, k
 						break
 					}

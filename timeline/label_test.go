@@ -27,6 +27,7 @@ func TestLabels(t *testing.T) {
 		{"participle in commas", "The bridge, built in 1932, was closed to traffic.", "Bridge built"},
 		{"common plural opening the sentence", "Troops crossed the border on Monday.", "Troops cross the border"},
 		{"subject across a participle in commas", "The tariffs, announced with fanfare, took effect on Tuesday.", "Tariffs take effect"},
+		{"participle in commas before an -s verb", "The decision, announced at 2 p.m. on Wednesday, leaves rates unchanged.", "Decision announced"},
 		{"filler adverb dropped", "Moscow used its veto in March to effectively end the monitoring.", "Moscow's veto to end the monitoring"},
 	}
 	for _, tt := range tests {
