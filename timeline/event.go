@@ -313,6 +313,24 @@ func (r *reading) findTrigger() {
 			}
 		}
 	}
+	// "..., the Labor Department said, down from a peak of 9.1% in June
+	// 2022": an event noun after a comma that follows the verb, and
+	// before the date, is what the date dates.
+	for i := min(tx, len(toks)) - 1; i > v+1; i-- {
+		if toks[i].Lower == "," {
+			break
+		}
+		if r.eventNoun(i) {
+			for c := v + 1; c < i; c++ {
+				if toks[c].Lower == "," {
+					r.setNoun(i)
+					r.verb = -1 // not the verb's: "the Labor Department said" owns no peak
+					return
+				}
+			}
+			break
+		}
+	}
 	base, _ := r.mainVerb(v)
 	r.verb = v
 	// "their first final since 2009": the date dates the noun.

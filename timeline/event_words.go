@@ -200,7 +200,7 @@ var eventClass = map[string]string{
 	"investigation": "investigation", "inquiry": "investigation", "probe": "investigation", "investigate": "investigation",
 	"outbreak": "outbreak", "pandemic": "outbreak", "epidemic": "outbreak", "rescue": "rescue", "search": "rescue",
 	"hike": "rate", "cut": "rate", "rate": "rate", "increase": "increase", "rise": "increase", "surge": "increase", "fall": "decrease",
-	"drop": "decrease", "decline": "decrease", "crackdown": "crackdown", "coup": "coup", "purge": "purge",
+	"drop": "decrease", "decline": "decrease", "peak": "peak", "trough": "peak", "crackdown": "crackdown", "coup": "coup", "purge": "purge",
 	"parade": "parade", "festival": "festival", "exhibition": "exhibition", "show": "exhibition", "concert": "concert",
 }
 
