@@ -576,7 +576,10 @@ func (r *reading) findAgent(a *Article) {
 	// before the first.
 	if c := lastComma(subj); c >= 0 {
 		after := subj[c+1:]
-		if len(after) > 0 && (determiners[after[0].Lower] || after[0].capitalised()) {
+		// A fronted adverbial ("Over the past year, unemployment has
+		// risen") is no subject: what follows its comma is.
+		fronted := prepositions[subj[0].Lower] || frontingPreps[subj[0].Lower] || firstComma(subj) == 0 // (the date itself left out)
+		if len(after) > 0 && (determiners[after[0].Lower] || after[0].capitalised() || fronted) {
 			subj = after
 		} else {
 			subj = subj[:firstComma(subj)]
