@@ -502,6 +502,34 @@ func (r *reading) subjectStart(v int) int {
 	return i + 1
 }
 
+// sharedSubject returns the subject of the last verb in prev, the clause
+// before "and"/"but" whose second verb has none of its own: the words
+// back from that verb to the verb, comma or start before them.
+func sharedSubject(prev []token) []token {
+	n := len(prev)
+	if n > 0 && coordinators[prev[n-1].Lower] {
+		n--
+	}
+	for p := n - 1; p > 0; p-- {
+		w := prev[p].Lower
+		if _, irr := irregularVerbs[w]; !irr && !strings.HasSuffix(w, "ed") || beForms[w] || haveForms[w] {
+			continue
+		}
+		k := p
+		for k > 0 && prev[k-1].isWord() && verbLemma[prev[k-1].Lower] == "" && !auxLike[prev[k-1].Lower] {
+			k--
+		}
+		for k < p && determiners[prev[k].Lower] {
+			k++
+		}
+		if k < p {
+			return prev[k:p]
+		}
+		return nil
+	}
+	return nil
+}
+
 func isLyAdverb(t token) bool {
 	return strings.HasSuffix(t.Lower, "ly") && len(t.Lower) > 4 && !keepLy[t.Lower] && !t.capitalised()
 }
@@ -587,6 +615,9 @@ func (r *reading) findAgent(a *Article) {
 	}
 	if len(subj) == 0 && len(r.cl.head) > 0 {
 		subj = r.cl.head // "Hale, who was arrested ...", "the workers who walked out"
+	}
+	if len(subj) == 0 && coordinators[r.cl.marker] {
+		subj = sharedSubject(r.cl.prev) // "the labor market remained solid but had cooled since the summer"
 	}
 	// An object relative: "a smaller deal it announced".
 	if n := len(subj); n > 1 && pronouns[subj[n-1].Lower] && determiners[subj[0].Lower] {

@@ -30,6 +30,7 @@ func TestLabels(t *testing.T) {
 		{"participle in commas before an -s verb", "The decision, announced at 2 p.m. on Wednesday, leaves rates unchanged.", "Decision announced"},
 		{"event noun after the verb's comma", "Prices fell, the agency said, down from a peak of 9.1% in June 2022.", "Peak of 9.1%"},
 		{"fronted date before the subject", "Over the past year, unemployment has risen to 4.4%.", "Unemployment rises to 4.4%"},
+		{"subject shared across but", "Powell said the labor market remained solid but had cooled since the summer.", "Labor market cools"},
 		{"filler adverb dropped", "Moscow used its veto in March to effectively end the monitoring.", "Moscow's veto to end the monitoring"},
 	}
 	for _, tt := range tests {
