@@ -195,6 +195,23 @@ func (r *reading) subjectText() []token {
 	return subj
 }
 
+// phraseBefore returns the noun phrase that ends just before clause token
+// v, without its article: "a valve problem" before "found".
+func (r *reading) phraseBefore(v int) []token {
+	toks := r.cl.toks
+	k := v
+	for k > 0 && toks[k-1].isWord() && !prepositions[toks[k-1].Lower] && !r.inTimex[k-1] {
+		if _, isVerb := r.verbAt(k - 1); isVerb || strings.HasSuffix(toks[k-1].Lower, "ing") {
+			break
+		}
+		k--
+	}
+	for k < v && determiners[toks[k].Lower] {
+		k++
+	}
+	return toks[k:v]
+}
+
 // nameJoiners stand between the capitalised words of one name.
 var nameJoiners = set("of", "for", "and", "on")
 
@@ -248,7 +265,6 @@ func (r *reading) verbLabel(a *Article, w *labelWriter, v int) {
 		}
 	}
 	subj := r.subjectText()
-	w.toks(subj)
 	passive := false
 	for _, t := range toks[r.groupStart(v):v] {
 		passive = passive || beForms[t.Lower] && r.participle(v)
@@ -291,7 +307,35 @@ func (r *reading) verbLabel(a *Article, w *labelWriter, v int) {
 				break
 			}
 		}
+		// or before it: "Engineers spent the year fixing a valve problem
+		// found during a test": the noun phrase before it is what the
+		// label is about
+		for k := v - 1; k >= 0 && !reduced; k-- {
+			if r.finite(k) && k < v-1 {
+				if np := r.phraseBefore(v); len(np) > 0 {
+					reduced, subj = true, np
+				}
+			}
+		}
+	case v == 0 && strings.EqualFold(toks[0].Text, "born") || v == 0 && r.participle(0) && r.cl.marker == "":
+		// "Born in Chicago in 1934, Marsh began playing": the subject
+		// after the comma
+		for c := 1; c < len(toks); c++ {
+			if toks[c].Lower != "," {
+				continue
+			}
+			for j := c + 1; j < len(toks); j++ {
+				if r.finite(j) {
+					if j > c+1 {
+						reduced, end, subj = true, c, toks[c+1:j]
+					}
+					break
+				}
+			}
+			break
+		}
 	}
+	w.toks(subj)
 	switch {
 	case scheduleVerbs[lemma] && !passive:
 		w.word(third(lemma)) // "Judge sets sentencing": the setting is told as done
@@ -336,7 +380,11 @@ func (r *reading) verbLabel(a *Article, w *labelWriter, v int) {
 			w.word(lemma)
 		}
 	case passive || reduced:
-		w.word(toks[v].Text)
+		if v == 0 && len(subj) > 0 {
+			w.word(toks[v].Lower) // "Born in Chicago in 1934, Marsh ...": "Marsh born"
+		} else {
+			w.word(toks[v].Text)
+		}
 	case r.plural(subj):
 		w.word(lemma)
 	default:

@@ -31,6 +31,8 @@ func TestLabels(t *testing.T) {
 		{"event noun after the verb's comma", "Prices fell, the agency said, down from a peak of 9.1% in June 2022.", "Peak of 9.1%"},
 		{"fronted date before the subject", "Over the past year, unemployment has risen to 4.4%.", "Unemployment rises to 4.4%"},
 		{"subject shared across but", "Powell said the labor market remained solid but had cooled since the summer.", "Labor market cools"},
+		{"fronted participle", "Born in Chicago in 1934, Marsh began playing at 4.", "Marsh born in Chicago"},
+		{"participle after an object", "Engineers spent weeks fixing a valve problem found during a test in the fall of 2024.", "Valve problem found during a test"},
 		{"filler adverb dropped", "Moscow used its veto in March to effectively end the monitoring.", "Moscow's veto to end the monitoring"},
 	}
 	for _, tt := range tests {
