@@ -211,12 +211,17 @@ func clauseOf(body string, sent Span, a, b int) clause {
 	relativeThat := marker == "that" && lo >= 2 && lo < hi && verbLemma[toks[lo].Lower] != "" &&
 		toks[lo-2].isWord() && (verbLemma[toks[lo-2].Lower] == "" || verbLemma[toks[lo-2].Lower] == toks[lo-2].Lower) && !pronouns[toks[lo-2].Lower]
 	if (relatives[marker] || relativeThat) && lo >= 2 {
-		// "the workers who walked out": the noun phrase before "who".
-		k := lo - 2
+		// "the workers who walked out": the noun phrase before "who"
+		// (and before its comma: "its next term, which begins").
+		end := lo - 1
+		if end > 0 && toks[end-1].Lower == "," {
+			end--
+		}
+		k := end - 1
 		for k > 0 && toks[k-1].isWord() && !prepositions[toks[k-1].Lower] && verbLemma[toks[k-1].Lower] == "" {
 			k--
 		}
-		cl.head = toks[k : lo-1]
+		cl.head = toks[k:end]
 	}
 	return cl
 }

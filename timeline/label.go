@@ -335,6 +335,16 @@ func (r *reading) verbLabel(a *Article, w *labelWriter, v int) {
 			break
 		}
 	}
+	if len(r.cl.head) > 0 && end == len(toks) {
+		// A relative clause with no closing comma ends at the main
+		// verb: "The workers who walked out in May returned".
+		for k := v + 1; k < len(toks); k++ {
+			if r.finite(k) {
+				end = k
+				break
+			}
+		}
+	}
 	w.toks(subj)
 	switch {
 	case scheduleVerbs[lemma] && !passive:

@@ -33,6 +33,8 @@ func TestLabels(t *testing.T) {
 		{"subject shared across but", "Powell said the labor market remained solid but had cooled since the summer.", "Labor market cools"},
 		{"fronted participle", "Born in Chicago in 1934, Marsh began playing at 4.", "Marsh born in Chicago"},
 		{"participle after an object", "Engineers spent weeks fixing a valve problem found during a test in the fall of 2024.", "Valve problem found during a test"},
+		{"relative which after a comma", "The court could take the case in its next term, which begins in October 2026.", "Its next term begins"},
+		{"relative clause without a closing comma", "The workers who walked out in May returned.", "Workers walk out"},
 		{"filler adverb dropped", "Moscow used its veto in March to effectively end the monitoring.", "Moscow's veto to end the monitoring"},
 	}
 	for _, tt := range tests {
