@@ -730,7 +730,7 @@ var bounds = map[string]string{
 func extendBounds(text string, cands []candidate) []candidate {
 	for i := range cands {
 		c := &cands[i]
-		if c.spec.Type != Date || c.spec.Ref != "" || c.spec.Mod != "" {
+		if c.spec.Type != Date && c.spec.Type != Time || c.spec.Ref != "" || c.spec.Mod != "" {
 			continue
 		}
 		before := strings.TrimRight(text[max(0, c.start-20):c.start], " ")
