@@ -502,6 +502,15 @@ func (r *reading) subjectStart(v int) int {
 	return i + 1
 }
 
+func hasWord(ts []token) bool {
+	for _, t := range ts {
+		if t.isWord() {
+			return true
+		}
+	}
+	return false
+}
+
 // sharedSubject returns the subject of the last verb in prev, the clause
 // before "and"/"but" whose second verb has none of its own: the words
 // back from that verb to the verb, comma or start before them.
@@ -618,6 +627,20 @@ func (r *reading) findAgent(a *Article) {
 	}
 	if len(subj) == 0 && coordinators[r.cl.marker] {
 		subj = sharedSubject(r.cl.prev) // "the labor market remained solid but had cooled since the summer"
+	}
+	if !hasWord(subj) && r.cl.marker == "," {
+		// "The tariffs, announced in what was called "Liberation Day,"
+		// took effect": the noun before a participle phrase in commas.
+		prev := r.cl.prev
+		for c := 1; c+1 < len(prev); c++ {
+			if prev[c].Lower != "," {
+				continue
+			}
+			if w := prev[c+1].Lower; (strings.HasSuffix(w, "ed") || irregularVerbs[w] != "") && !pastOnly[w] && !beForms[w] && !haveForms[w] {
+				subj = prev[:c]
+			}
+			break
+		}
 	}
 	// An object relative: "a smaller deal it announced".
 	if n := len(subj); n > 1 && pronouns[subj[n-1].Lower] && determiners[subj[0].Lower] {

@@ -195,6 +195,26 @@ func (r *reading) subjectText() []token {
 	return subj
 }
 
+// sentenceGoesOn reports whether the sentence goes on after the clause's
+// last token with a comma (and a closing quote) and a past verb: the
+// main verb the clause's participle phrase stood before.
+func (r *reading) sentenceGoesOn() bool {
+	toks, sent := r.cl.toks, r.cl.sent
+	if len(toks) == 0 {
+		return false
+	}
+	i := 0
+	for i < len(sent) && sent[i].Start <= toks[len(toks)-1].Start {
+		i++
+	}
+	if i >= len(sent) || sent[i].Lower != "," {
+		return false
+	}
+	for i++; i < len(sent) && (sent[i].Lower == "\"" || sent[i].Lower == "”"); i++ {
+	}
+	return i < len(sent) && (pastOnly[sent[i].Lower] || irregularVerbs[sent[i].Lower] != "" && !beForms[sent[i].Lower] || strings.HasSuffix(sent[i].Lower, "ed"))
+}
+
 // phraseBefore returns the noun phrase that ends just before clause token
 // v, without its article: "a valve problem" before "found".
 func (r *reading) phraseBefore(v int) []token {
@@ -280,6 +300,11 @@ func (r *reading) verbLabel(a *Article, w *labelWriter, v int) {
 	case passive || r.groupStart(v) != v || !r.participle(v) || pastOnly[toks[v].Lower]:
 	case v == 0 && r.cl.marker == ",":
 		reduced = true // "The bridge, built in 1932, ..." read alone
+	case v >= 2 && toks[v-1].Lower == "," && r.nounLike(v-2) && r.sentenceGoesOn():
+		// The clause stops at a comma in a quotation ("announced in what
+		// the White House called "Liberation Day," took effect"): the
+		// sentence goes on to its main verb.
+		reduced = true
 	case v >= 2 && toks[v-1].Lower == "," && r.nounLike(v-2):
 		// "The bridge, built in 1932, was closed": up to the closing
 		// comma, when a finite verb follows it (not "Her building, the
