@@ -75,7 +75,7 @@ func (r *reading) hasContent() bool {
 }
 
 var prepositions = set("in", "on", "at", "by", "during", "since", "until", "from", "to", "of", "for",
-	"after", "before", "between", "within", "throughout", "over", "around", "about", "as", "with", "into")
+	"after", "before", "between", "within", "throughout", "over", "around", "about", "as", "with", "into", "through", "till", "amid")
 
 // timexIndex returns the first clause token of the temporal expression.
 func (r *reading) timexIndex() int {
