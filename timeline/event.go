@@ -792,28 +792,44 @@ func (r *reading) antecedent(a *Article, pron string) string {
 			return np
 		}
 	}
-	p := a.paragraphAt(r.m.Start)
-	for p != nil {
-		prevSent := Span{}
+	// The subject of a sentence before: the nearest one that agrees in
+	// number with "it" ("The mission has slipped. Engineers spent the
+	// year ... If it launches next week": the mission), up to three back.
+	var earlier []Span
+	if p := a.paragraphAt(r.m.Start); p != nil {
 		for _, sp := range p.Sentences {
 			if sp.End <= r.m.Sentence.Start {
-				prevSent = sp
+				earlier = append(earlier, sp)
 			}
 		}
-		if prevSent.End > prevSent.Start {
-			return subjectNP(tokenize(a.Body, prevSent.Start, prevSent.End), r.known)
+		if p.N >= 2 {
+			if q := &a.Paragraphs[p.N-2]; len(q.Sentences) > 0 && !q.Furniture {
+				earlier = append(append([]Span{}, q.Sentences...), earlier...)
+			}
 		}
-		if p.N < 2 {
-			break
-		}
-		q := &a.Paragraphs[p.N-2]
-		if len(q.Sentences) == 0 || q.Furniture {
-			break
-		}
-		last := q.Sentences[len(q.Sentences)-1]
-		return subjectNP(tokenize(a.Body, last.Start, last.End), r.known)
 	}
-	return ""
+	first := ""
+	for k := len(earlier) - 1; k >= 0 && k >= len(earlier)-3; k-- {
+		np := subjectNP(tokenize(a.Body, earlier[k].Start, earlier[k].End), r.known)
+		if first == "" {
+			first = np
+		}
+		if np != "" && (pron != "it" && pron != "its" || !pluralPhrase(np)) {
+			return np
+		}
+	}
+	return first
+}
+
+// pluralPhrase reports whether a phrase's last word looks plural and is no
+// name ("Engineers", "the rebels"; not "Reuters" once known, "Texas").
+func pluralPhrase(np string) bool {
+	f := strings.Fields(np)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(f[len(f)-1])
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s")
 }
 
 var personPronouns = set("he", "she", "his", "her", "him")
@@ -917,7 +933,13 @@ func subjectNP(toks []token, known map[string]bool) string {
 		region = region[1:]
 	}
 	if n := names(region, make([]bool, len(region)), known); len(n) > 0 {
-		return n[len(n)-1]
+		return n[len(n)-1] // (an appositive name too: "Her building, the Harbour Library")
+	}
+	for i := 1; i < len(region); i++ {
+		if region[i].Lower == "," {
+			region = region[:i] // "The mission, first planned ...": the mission
+			break
+		}
 	}
 	for len(region) > 0 && (determiners[region[0].Lower] || prepositions[region[0].Lower] || pronouns[region[0].Lower]) {
 		region = region[1:]

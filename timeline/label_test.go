@@ -51,3 +51,19 @@ func TestLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestItSkipsPlurals: "it" refers to the nearest earlier subject that is
+// not plural ("Engineers" cannot be "it").
+func TestItSkipsPlurals(t *testing.T) {
+	src := "---\npublished: 2026-03-14\n---\n\nThe mission, first planned for 2024, has slipped several times. Engineers spent months fixing a valve.\n\nIf it launches next week, the lander would land soon after.\n"
+	tl := Extract(loadTestArticle(t, "it", []byte(src)))
+	for _, e := range tl.Events {
+		if e.Value == "2026-W12" {
+			if e.Label != "Mission launches" {
+				t.Errorf("label of the launch = %q; want %q", e.Label, "Mission launches")
+			}
+			return
+		}
+	}
+	t.Errorf("no event for next week in %+v", tl.Events)
+}
