@@ -75,12 +75,25 @@ var irregularVerbs = map[string]string{
 	"dying": "die", "lay": "lie", "born": "bear", "forecast": "forecast", "quit": "quit", "cut": "cut",
 	"hit": "hit", "put": "put", "set": "set", "let": "let", "hurt": "hurt", "cast": "cast", "bid": "bid",
 	"sped": "speed", "slid": "slide", "split": "split", "spread": "spread", "upheld": "uphold",
+	"heard": "hear", "understood": "understand", "dealt": "deal", "dug": "dig", "fed": "feed", "laid": "lay",
+	"lit": "light", "overcame": "overcome", "rang": "ring", "rung": "ring", "slept": "sleep", "spun": "spin",
+	"stuck": "stick", "swam": "swim", "swum": "swim", "tore": "tear", "torn": "tear", "wept": "weep",
+	"arose": "arise", "arisen": "arise", "bent": "bend", "blew": "blow", "blown": "blow", "bled": "bleed",
+	"crept": "creep", "flung": "fling", "misled": "mislead", "mistook": "mistake", "mistaken": "mistake",
+	"oversaw": "oversee", "overseen": "oversee", "overthrew": "overthrow", "overthrown": "overthrow",
+	"retook": "retake", "retaken": "retake", "shrank": "shrink", "shrunk": "shrink", "strode": "stride",
+	"undertook": "undertake", "undertaken": "undertake", "withheld": "withhold", "withstood": "withstand",
+	"forbade": "forbid", "forbidden": "forbid", "forgave": "forgive", "forgiven": "forgive", "forgot": "forget",
+	"forgotten": "forget", "knelt": "kneel", "foresaw": "foresee", "foreseen": "foresee", "overtaken": "overtake",
+	"rewrote": "rewrite", "rewritten": "rewrite", "outran": "outrun", "overrode": "override", "overridden": "override",
 }
 
 // pastOnly are irregular past forms that are never participles.
 var pastOnly = set("was", "were", "did", "went", "came", "gave", "took", "began", "fell", "rose", "knew", "saw",
 	"became", "flew", "ran", "wrote", "spoke", "broke", "chose", "drove", "stole", "withdrew", "underwent",
-	"overtook", "sank", "swore", "froze", "shook", "drew", "grew", "hid", "rode", "threw", "woke", "wore", "lay")
+	"overtook", "sank", "swore", "froze", "shook", "drew", "grew", "hid", "rode", "threw", "woke", "wore", "lay",
+	"overcame", "rang", "swam", "tore", "arose", "blew", "mistook", "oversaw", "overthrew", "retook", "shrank",
+	"strode", "undertook", "forbade", "forgave", "forgot", "foresaw", "rewrote", "outran", "overrode")
 
 // irregularThird gives the present third-person form where adding -s is wrong.
 var irregularThird = map[string]string{"be": "is", "have": "has", "do": "does", "go": "goes"}
