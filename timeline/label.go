@@ -296,7 +296,21 @@ func (r *reading) verbLabel(a *Article, w *labelWriter, v int) {
 	// a headline writes a passive, without the main verb after (end).
 	end := len(toks)
 	reduced := false
+	// "The mission, first planned for 2024, has slipped": an adverb of
+	// the group may stand between the comma and the participle.
+	pv := r.groupStart(v)
+	for pv < v && auxLike[toks[pv].Lower] && !beForms[toks[pv].Lower] && !haveForms[toks[pv].Lower] && toks[pv].Lower != "to" {
+		pv++
+	}
 	switch {
+	case pv == v && v > r.groupStart(v) && r.groupStart(v) >= 2 && toks[r.groupStart(v)-1].Lower == "," && r.participle(v) && !pastOnly[toks[v].Lower] && !passive:
+		reduced = true
+		for k := v + 1; k < len(toks); k++ {
+			if toks[k].Lower == "," {
+				end = k
+				break
+			}
+		}
 	case passive || r.groupStart(v) != v || !r.participle(v) || pastOnly[toks[v].Lower]:
 	case v == 0 && r.cl.marker == ",":
 		reduced = true // "The bridge, built in 1932, ..." read alone

@@ -36,6 +36,7 @@ func TestLabels(t *testing.T) {
 		{"relative which after a comma", "The court could take the case in its next term, which begins in October 2026.", "Its next term begins"},
 		{"relative clause without a closing comma", "The workers who walked out in May returned.", "Workers walk out"},
 		{"participle phrase ending in a quotation", "The tariffs, announced in what the White House called \"Liberation Day,\" took effect on April 9.", "Tariffs take effect"},
+		{"adverb before a participle in commas", "The bridge, first opened in 1932, was closed to traffic.", "Bridge opened"},
 		{"filler adverb dropped", "Moscow used its veto in March to effectively end the monitoring.", "Moscow's veto to end the monitoring"},
 	}
 	for _, tt := range tests {
