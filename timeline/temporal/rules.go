@@ -814,6 +814,22 @@ var rules = []*rule{
 		},
 	},
 	{
+		// TimeBank tags "the weeks ahead" as a duration whose amount is
+		// not stated (PXW, 2 of 2); "the weeks ahead of the vote" is a
+		// stretch before an event, left to the bare plural.
+		Name:     "the <unit>s ahead",
+		Needs:    []string{"<unit>"},
+		Starts:   []string{"the"},
+		Pattern:  `the\s+(?P<unit>days|weeks|months|years|decades)\s+ahead\b`,
+		Examples: []string{"the weeks ahead", "in the years ahead", "the months ahead"},
+		Extract: func(m *match) (Spec, bool) {
+			if norm(m.nextWord()) == "of" {
+				return Spec{}, false
+			}
+			return Spec{Type: Duration, Period: "PX" + units[norm(m.get("unit"))].code}, true
+		},
+	},
+	{
 		Name:     "every|each|per <unit>",
 		Needs:    []string{"<unit>|<weekday>|<season>|<month>|<pod>|season|weekend"},
 		Starts:   []string{"every", "each", "per"},
@@ -1685,6 +1701,9 @@ func weekday(m *match) (Spec, bool) {
 	rel := norm(m.get("rel"))
 	if rel == "" && !sentenceStart && weekdayNames[norm(prev)] {
 		return Spec{}, false // "Black Friday", "Super Tuesday": names of days
+	}
+	if pod := m.get("pod"); pod != "" && isUpper(word) && isUpper(pod) && isUpper(m.nextWord()) && weekdayTitleWords[norm(m.nextWord())] {
+		return Spec{}, false // "Saturday Night Live", "Monday Night Football": titles
 	}
 	s := Spec{Type: Date, Grain: GrainDay, Weekday: weekdays[norm(word)], Mod: mods[norm(m.get("mod"))]}
 	switch w := norm(m.get("wrel")); {
