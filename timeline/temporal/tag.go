@@ -648,6 +648,9 @@ func joinDayAndTime(text string, cands []candidate) []candidate {
 		if adjacent(text, c.end, n.start) && n.rule.Name == dayAtHour {
 			gap = "at" // "tonight at 8": the "at" is inside the hour's match
 		}
+		if gap == "," && n.spec.Mod != "" {
+			return c, false // "on the Fourth of July, around 9:15 p.m.": an aside with its own mod
+		}
 		deictic := c.spec.Anchor == Now && c.spec.Ref == ""
 		if !(gap == "at" || gap == "@" || gap == "," || adjacent(text, c.end, n.start) && (c.spec.Year != 0 || deictic)) || !n.spec.Clock || n.spec.Weekday != 0 || n.spec.Shift != 0 {
 			return c, false
