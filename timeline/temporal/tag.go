@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"fmt"
 	"regexp"
 	"regexp/syntax"
 	"strings"
@@ -640,6 +641,15 @@ func joinDayAndTime(text string, cands []candidate) []candidate {
 				days *= 7
 			}
 			c.spec = Spec{Type: Date, Grain: GrainDay, Anchor: Now, ShiftUnit: GrainDay, Shift: days}
+		}
+		if c.spec.Type == Set && strings.HasPrefix(c.spec.Period, "XXXX-WXX-") && !strings.Contains(c.spec.Period, "T") &&
+			gapBetween(text, c.end, n.start) == "at" && n.spec.Clock && n.spec.Meridiem && n.spec.Weekday == 0 && n.spec.Shift == 0 && n.spec.Mod == "" {
+			// "airs Sundays at 9 p.m.", "every Monday at 8 a.m.": the set
+			// of those times
+			c.spec.Period += fmt.Sprintf("T%02d:%02d", n.spec.Hour, n.spec.Minute)
+			c.end = n.end
+			c.rule = joined(c.rule, n.rule)
+			return c, true
 		}
 		if (c.spec.Grain != GrainDay && c.spec.Grain != GrainPartOfDay) || c.spec.Mod != "" || c.spec.Period != "" {
 			return c, false
