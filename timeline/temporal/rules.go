@@ -1118,6 +1118,22 @@ var rules = []*rule{
 		},
 	},
 	{
+		// "by mid-century" is the middle of this century; "a mid-century
+		// house", "mid-century modern" name a style.
+		Name:     "mid-century",
+		Needs:    []string{"<unit>"},
+		Starts:   []string{"mid"},
+		Pattern:  `mid[\s-]+century\b`,
+		Examples: []string{"by mid-century", "until mid-century."},
+		Extract: func(m *match) (Spec, bool) {
+			p, _ := m.prevWord()
+			if !prepositions[norm(p)] || norm(m.nextWord()) == "modern" {
+				return Spec{}, false
+			}
+			return Spec{Type: Date, Grain: GrainCentury, Anchor: Now, Mod: "MID"}, true
+		},
+	},
+	{
 		Name:     "<n> <weekday>s from now|ago",
 		Starts:   []string{"<digits>", "<number>"},
 		Needs:    []string{"<weekdays>", "now|ago|back|hence"},
