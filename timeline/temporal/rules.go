@@ -754,6 +754,22 @@ var rules = []*rule{
 		Extract:  duration,
 	},
 	{
+		// The generic amount above may take a unit for its second word
+		// and fail ("delayed by one day next week": "one day" as the
+		// amount of "week"); the amount alone before its unit is this.
+		Name:     "<n> <unit> (duration, short)",
+		Needs:    []string{"<unit>"},
+		Starts:   []string{"<number>", "<digits>"},
+		Pattern:  `(?P<num>[0-9]+|[a-z]+)[\s-]+` + pUnit,
+		Examples: []string{"delayed by one day next week", "two weeks last year"},
+		Extract: func(m *match) (Spec, bool) {
+			if n := norm(m.nextWord()); m.nextByte() != ' ' || n != "next" && n != "last" && n != "this" {
+				return Spec{}, false
+			}
+			return duration(m)
+		},
+	},
+	{
 		// "the next three days" is the rule above; without "the" it is
 		// this one, so that "last" and "next" (most often "last year")
 		// wake the long pattern above only when a figure is near. The
