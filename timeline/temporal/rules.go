@@ -770,6 +770,21 @@ var rules = []*rule{
 		},
 	},
 	{
+		// "weekend" is no unit of the amount rules (it is no length of
+		// time in days); a count of weekends is P<n>WE, as TimeML writes it.
+		Name:     "<n> weekends (duration)",
+		Starts:   []string{"<number>", "<digits>"},
+		Pattern:  `(?P<num>[0-9]+|[a-z]+)[\s-]+weekends?\b`,
+		Examples: []string{"for three weekends", "two weekends in a row"},
+		Extract: func(m *match) (Spec, bool) {
+			n, ok := quantity(m.get("num"))
+			if !ok || n < 2 || n != float64(int(n)) {
+				return Spec{}, false
+			}
+			return Spec{Type: Duration, Period: fmt.Sprintf("P%dWE", int(n))}, true
+		},
+	},
+	{
 		// "the next three days" is the rule above; without "the" it is
 		// this one, so that "last" and "next" (most often "last year")
 		// wake the long pattern above only when a figure is near. The
