@@ -528,6 +528,27 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 		default:
 			pick = nearest(cands, ends, pub)
 			reason = fmt.Sprintf("%s %s, so the %s nearest to %s", what, why, name, pubName)
+			// A schedule or forecast runs forward: after a date ahead
+			// named earlier in the sentence, a day or month with no tense
+			// is not one gone by ("a cold front arrives Sunday night,
+			// bringing rain into Monday morning"; "open Oct. 1 and close
+			// in mid-January"). Not a period under way ("talks in June"
+			// before "the vote on July 1", published in June).
+			if c.AnchorHere && c.Anchor.After(pub) && !finish(pick, g, "", false).After(pub) {
+				// Within half a cycle of the anchor's end: "the vote on
+				// July 1 follows the May talks" is the May gone by.
+				reach := finish(c.Anchor, c.AnchorGrain, "", false).AddDate(0, 6, 0)
+				if s.Weekday != 0 {
+					reach = finish(c.Anchor, c.AnchorGrain, "", false).AddDate(0, 0, 4)
+				}
+				for i, d := range cands {
+					if ends[i].After(c.Anchor) && d.Before(reach) {
+						pick = d
+						reason = fmt.Sprintf("%s %s after %s (%q), a date ahead named earlier in the sentence, so the first %s ending after it", what, why, format(c.Anchor, c.AnchorGrain, "", false), c.AnchorText, name)
+						break
+					}
+				}
+			}
 		}
 	}
 	if pick.IsZero() {

@@ -754,6 +754,37 @@ var rules = []*rule{
 		Extract:  duration,
 	},
 	{
+		// The generic amount above may take a unit for its second word
+		// and fail ("delayed by one day next week": "one day" as the
+		// amount of "week"); the amount alone before its unit is this.
+		Name:     "<n> <unit> (duration, short)",
+		Needs:    []string{"<unit>"},
+		Starts:   []string{"<number>", "<digits>"},
+		Pattern:  `(?P<num>[0-9]+|[a-z]+)[\s-]+` + pUnit,
+		Examples: []string{"delayed by one day next week", "two weeks last year"},
+		Extract: func(m *match) (Spec, bool) {
+			if n := norm(m.nextWord()); m.nextByte() != ' ' || n != "next" && n != "last" && n != "this" {
+				return Spec{}, false
+			}
+			return duration(m)
+		},
+	},
+	{
+		// "weekend" is no unit of the amount rules (it is no length of
+		// time in days); a count of weekends is P<n>WE, as TimeML writes it.
+		Name:     "<n> weekends (duration)",
+		Starts:   []string{"<number>", "<digits>"},
+		Pattern:  `(?P<num>[0-9]+|[a-z]+)[\s-]+weekends?\b`,
+		Examples: []string{"for three weekends", "two weekends in a row"},
+		Extract: func(m *match) (Spec, bool) {
+			n, ok := quantity(m.get("num"))
+			if !ok || n < 2 || n != float64(int(n)) {
+				return Spec{}, false
+			}
+			return Spec{Type: Duration, Period: fmt.Sprintf("P%dWE", int(n))}, true
+		},
+	},
+	{
 		// "the next three days" is the rule above; without "the" it is
 		// this one, so that "last" and "next" (most often "last year")
 		// wake the long pattern above only when a figure is near. The
@@ -811,6 +842,22 @@ var rules = []*rule{
 			}
 			u := units[norm(m.get("unit"))]
 			return Spec{Type: Duration, Period: "PX" + u.code}, true
+		},
+	},
+	{
+		// TimeBank tags "the weeks ahead" as a duration whose amount is
+		// not stated (PXW, 2 of 2); "the weeks ahead of the vote" is a
+		// stretch before an event, left to the bare plural.
+		Name:     "the <unit>s ahead",
+		Needs:    []string{"<unit>"},
+		Starts:   []string{"the"},
+		Pattern:  `the\s+(?P<unit>days|weeks|months|years|decades)\s+ahead\b`,
+		Examples: []string{"the weeks ahead", "in the years ahead", "the months ahead"},
+		Extract: func(m *match) (Spec, bool) {
+			if norm(m.nextWord()) == "of" {
+				return Spec{}, false
+			}
+			return Spec{Type: Duration, Period: "PX" + units[norm(m.get("unit"))].code}, true
 		},
 	},
 	{
@@ -1099,6 +1146,22 @@ var rules = []*rule{
 				}
 			}
 			return s, true
+		},
+	},
+	{
+		// "by mid-century" is the middle of this century; "a mid-century
+		// house", "mid-century modern" name a style.
+		Name:     "mid-century",
+		Needs:    []string{"<unit>"},
+		Starts:   []string{"mid"},
+		Pattern:  `mid[\s-]+century\b`,
+		Examples: []string{"by mid-century", "until mid-century."},
+		Extract: func(m *match) (Spec, bool) {
+			p, _ := m.prevWord()
+			if !prepositions[norm(p)] || norm(m.nextWord()) == "modern" {
+				return Spec{}, false
+			}
+			return Spec{Type: Date, Grain: GrainCentury, Anchor: Now, Mod: "MID"}, true
 		},
 	},
 	{
@@ -1685,6 +1748,9 @@ func weekday(m *match) (Spec, bool) {
 	rel := norm(m.get("rel"))
 	if rel == "" && !sentenceStart && weekdayNames[norm(prev)] {
 		return Spec{}, false // "Black Friday", "Super Tuesday": names of days
+	}
+	if pod := m.get("pod"); pod != "" && isUpper(word) && isUpper(pod) && isUpper(m.nextWord()) && weekdayTitleWords[norm(m.nextWord())] {
+		return Spec{}, false // "Saturday Night Live", "Monday Night Football": titles
 	}
 	s := Spec{Type: Date, Grain: GrainDay, Weekday: weekdays[norm(word)], Mod: mods[norm(m.get("mod"))]}
 	switch w := norm(m.get("wrel")); {

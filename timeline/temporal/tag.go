@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"fmt"
 	"regexp"
 	"regexp/syntax"
 	"strings"
@@ -76,6 +77,7 @@ var coreWords = []string{
 	"recent", "previously", "formerly", "lately", "soon", "future", "past", "ago", "noon",
 	"midnight", "midday", "q", "fiscal", "fy", "nowadays", "presently", "weekend", "coming", "half",
 	"latest", "period", "present", "upcoming", "season", "seasons", "nineteen", "thousand", "moment",
+	"weekends",
 }
 
 // classWords lists the words of each trigger class named in rule Starts.
@@ -641,12 +643,24 @@ func joinDayAndTime(text string, cands []candidate) []candidate {
 			}
 			c.spec = Spec{Type: Date, Grain: GrainDay, Anchor: Now, ShiftUnit: GrainDay, Shift: days}
 		}
+		if c.spec.Type == Set && strings.HasPrefix(c.spec.Period, "XXXX-WXX-") && !strings.Contains(c.spec.Period, "T") &&
+			gapBetween(text, c.end, n.start) == "at" && n.spec.Clock && n.spec.Meridiem && n.spec.Weekday == 0 && n.spec.Shift == 0 && n.spec.Mod == "" {
+			// "airs Sundays at 9 p.m.", "every Monday at 8 a.m.": the set
+			// of those times
+			c.spec.Period += fmt.Sprintf("T%02d:%02d", n.spec.Hour, n.spec.Minute)
+			c.end = n.end
+			c.rule = joined(c.rule, n.rule)
+			return c, true
+		}
 		if (c.spec.Grain != GrainDay && c.spec.Grain != GrainPartOfDay) || c.spec.Mod != "" || c.spec.Period != "" {
 			return c, false
 		}
 		gap := gapBetween(text, c.end, n.start)
 		if adjacent(text, c.end, n.start) && n.rule.Name == dayAtHour {
 			gap = "at" // "tonight at 8": the "at" is inside the hour's match
+		}
+		if gap == "," && n.spec.Mod != "" {
+			return c, false // "on the Fourth of July, around 9:15 p.m.": an aside with its own mod
 		}
 		deictic := c.spec.Anchor == Now && c.spec.Ref == ""
 		if !(gap == "at" || gap == "@" || gap == "," || adjacent(text, c.end, n.start) && (c.spec.Year != 0 || deictic)) || !n.spec.Clock || n.spec.Weekday != 0 || n.spec.Shift != 0 {

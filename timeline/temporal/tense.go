@@ -11,7 +11,7 @@ import "strings"
 var tenseWords = map[string]Tense{
 	"will": TenseFuture, "'ll": TenseFuture, "shall": TenseFuture, "would": TenseFuture,
 	"could": TenseFuture, "may": TenseFuture, "might": TenseFuture, "should": TenseFuture,
-	"must": TenseFuture, "expected": TenseFuture, "expects": TenseFuture, "plans": TenseFuture,
+	"must": TenseFuture, "expect": TenseFuture, "intend": TenseFuture, "expected": TenseFuture, "expects": TenseFuture, "plans": TenseFuture,
 	"planning": TenseFuture, "planned": TenseFuture, "scheduled": TenseFuture, "due": TenseFuture,
 	"intends": TenseFuture, "aims": TenseFuture, "hopes": TenseFuture, "going": TenseFuture,
 	"upcoming": TenseFuture, "can": TensePresent, "cannot": TensePresent, "can't": TensePresent, "won't": TenseFuture, "wouldn't": TenseFuture,
@@ -33,6 +33,20 @@ var tenseWords = map[string]Tense{
 	"drove": TensePast, "froze": TensePast, "stole": TensePast, "shrank": TensePast, "dealt": TensePast,
 	"is": TensePresent, "are": TensePresent, "am": TensePresent, "says": TensePresent,
 	"does": TensePresent, "isn't": TensePresent, "aren't": TensePresent,
+}
+
+// baseVerbs are the base forms among tenseWords: after "did" (the
+// do-support of the past) they tell a past ("did not expect").
+var baseVerbs = map[string]bool{"expect": true, "intend": true}
+
+// didBefore reports whether "did", "did not" or "didn't" stands just
+// before the word at j.
+func didBefore(lower string, j int) bool {
+	w := prevWord(lower, j)
+	if w == "not" || w == "never" {
+		w = prevWord(lower, prevWordStart(lower, j))
+	}
+	return w == "did" || w == "didn't" || w == "didn’t"
 }
 
 // notPast are words ending in -ed that are not past-tense verbs.
@@ -133,6 +147,8 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 				return TensePast, lower[j:i] + " … be reached"
 			case lower[j:i] == "set" && strings.HasPrefix(lower[i:], " for "):
 				return TenseFuture, "set for" // "a summit set for Washington in April"
+			case t == TenseFuture && baseVerbs[lower[j:i]] && didBefore(lower, j):
+				return TensePast, "did … " + lower[j:i] // "analysts did not expect the drop in March"
 			default:
 				return aheadWithTo(lower, i, t), lower[j:i]
 			}

@@ -175,6 +175,14 @@ var planNames = map[string]bool{
 	"strategy": true, "plan": true, "programme": true, "program": true,
 }
 
+// weekdayTitleWords, capitalised after a capitalised weekday and part of
+// the day, make them the title of a show: "Saturday Night Live", "Monday
+// Night Football", "Friday Night Lights", "Saturday Night Fever".
+var weekdayTitleWords = map[string]bool{
+	"live": true, "football": true, "lights": true, "fever": true, "raw": true,
+	"baseball": true, "smackdown": true, "fights": true, "countdown": true,
+}
+
 // decadeWords name the decades of the 20th century ("the nineties").
 var decadeWords = map[string]int{
 	"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196,
