@@ -828,19 +828,6 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	return out
 }
 
-// sentenceBetween reports whether a sentence ends in text[from:to].
-func sentenceBetween(text string, from, to int) bool {
-	for i := from; i < to; i++ {
-		switch c := text[i]; {
-		case c == '\n' || c == '!' || c == '?' || c == ';':
-			return true
-		case c == '.' && sentenceEnd(text, i):
-			return true
-		}
-	}
-	return false
-}
-
 // signals are the prepositions Timex.Signal reports.
 var signals = map[string]bool{"by": true, "before": true, "after": true, "since": true, "until": true, "till": true, "within": true}
 

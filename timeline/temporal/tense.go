@@ -94,7 +94,7 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 	relative := false // the expression stands in ", which ..." or ", who ..."
 	for i > lo {
 		c := text[i-1]
-		if c == '\n' || c == '!' || c == '?' || c == ';' || c == '.' && sentenceEnd(text, i-1) {
+		if endsSentence(text, i-1) {
 			break
 		}
 		if !isWordByte(c) {
@@ -161,7 +161,7 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 	}
 	for i := end; i < hi; {
 		c := text[i]
-		if c == '\n' || c == '!' || c == '?' || c == ';' || c == '.' && sentenceEnd(text, i) || c == ',' && relative {
+		if endsSentence(text, i) || c == ',' && relative {
 			break // "The company, which reports on Thursday, cut its outlook": not the main clause's verb
 		}
 		if !isWordByte(c) {
@@ -192,7 +192,7 @@ var subordinators = map[string]bool{
 func subordinateTense(text, lower string, end int) (Tense, string) {
 	for i := end; i < len(text) && i < end+80; {
 		c := text[i]
-		if c == '\n' || c == ',' || c == '!' || c == '?' || c == ';' || c == '.' && sentenceEnd(text, i) {
+		if c == ',' || endsSentence(text, i) {
 			break
 		}
 		if !isWordByte(c) {
@@ -452,6 +452,29 @@ var passiveAux = map[string]bool{
 }
 
 func isWordByte(c byte) bool { return isAlnum(c) || c == '\'' }
+
+// endsSentence reports whether the byte at text[i] ends a sentence (or
+// a clause the tense reader does not cross): a line break, "!", "?", ";",
+// or a full stop that sentenceEnd accepts.
+func endsSentence(text string, i int) bool {
+	switch text[i] {
+	case '\n', '!', '?', ';':
+		return true
+	case '.':
+		return sentenceEnd(text, i)
+	}
+	return false
+}
+
+// sentenceBetween reports whether a sentence ends in text[from:to].
+func sentenceBetween(text string, from, to int) bool {
+	for i := from; i < to; i++ {
+		if endsSentence(text, i) {
+			return true
+		}
+	}
+	return false
+}
 
 // sentenceEnd tells a full stop from the dot of an abbreviation ("Sept.",
 // "a.m.", "U.S."): the word before it must be longer than one letter and
