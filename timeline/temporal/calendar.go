@@ -238,6 +238,15 @@ func period(n float64, code string) string {
 	return "P" + amount + code
 }
 
+// vaguePeriod writes a TIMEX3 duration whose amount is not stated, in
+// units of a duration designator: "Y" is PXY ("for years"), "TH" PTXH.
+func vaguePeriod(code string) string {
+	if strings.HasPrefix(code, "T") {
+		return "PTX" + code[1:]
+	}
+	return "PX" + code
+}
+
 // fractionUnits says how a fraction of a unit is written in the next
 // smaller one: half a year is 6 months (P..Y6M).
 var fractionUnits = map[string]struct {

@@ -813,15 +813,9 @@ var rules = []*rule{
 				code = "Y"
 			}
 			if strings.HasSuffix(w, "s") { // a plural: an amount not stated
-				if strings.HasPrefix(code, "T") {
-					return Spec{Type: Duration, Period: "PTX" + code[1:]}, true
-				}
-				return Spec{Type: Duration, Period: "PX" + code}, true
+				return Spec{Type: Duration, Period: vaguePeriod(code)}, true
 			}
-			if strings.HasPrefix(code, "T") {
-				return Spec{Type: Duration, Period: fmt.Sprintf("PT%d%s", n, code[1:])}, true
-			}
-			return Spec{Type: Duration, Period: fmt.Sprintf("P%d%s", n, code)}, true
+			return Spec{Type: Duration, Period: period(float64(n), code)}, true
 		},
 	},
 	{
@@ -841,7 +835,7 @@ var rules = []*rule{
 				return Spec{}, false
 			}
 			u := units[norm(m.get("unit"))]
-			return Spec{Type: Duration, Period: "PX" + u.code}, true
+			return Spec{Type: Duration, Period: vaguePeriod(u.code)}, true
 		},
 	},
 	{
@@ -857,7 +851,7 @@ var rules = []*rule{
 			if norm(m.nextWord()) == "of" {
 				return Spec{}, false
 			}
-			return Spec{Type: Duration, Period: "PX" + units[norm(m.get("unit"))].code}, true
+			return Spec{Type: Duration, Period: vaguePeriod(units[norm(m.get("unit"))].code)}, true
 		},
 	},
 	{
@@ -2028,10 +2022,7 @@ func duration(m *match) (Spec, bool) {
 		if u.grain >= GrainDecade {
 			code = "Y"
 		}
-		s.Period = "PX" + code
-		if strings.HasPrefix(code, "T") {
-			s.Period = "PTX" + code[1:]
-		}
+		s.Period = vaguePeriod(code)
 		return s, true
 	}
 	if m.has("half") || m.has("half2") {
@@ -2116,11 +2107,7 @@ func set(m *match) (Spec, bool) {
 		return s, true
 	}
 	u := units[w]
-	if strings.HasPrefix(u.code, "T") {
-		s.Period = fmt.Sprintf("PT%d%s", n*u.n, u.code[1:])
-	} else {
-		s.Period = fmt.Sprintf("P%d%s", n*u.n, u.code)
-	}
+	s.Period = period(float64(n*u.n), u.code)
 	return s, true
 }
 
