@@ -307,7 +307,7 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 			from = truncate(base, GrainDay)
 		}
 		start, g := nthOccurrence(from, s)
-		return start, g, fmt.Sprintf("the %s occurrence %s %s", ordinalName(abs(int(s.Occurrence))), map[bool]string{true: "before", false: "after"}[s.Occurrence < 0], baseName), true
+		return start, g, fmt.Sprintf("the %s occurrence %s %s", ordinalName(abs(int(s.Occurrence))), beforeOrAfter(int(s.Occurrence)), baseName), true
 	}
 	if s.Day != 0 && s.Month == 0 { // "the 20th of next month"
 		mo := shift(truncate(base, GrainMonth), GrainMonth, s.Shift)
@@ -335,15 +335,11 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 		day := truncate(shift(truncate(base, GrainWeek), GrainWeek, s.Shift), GrainWeek).AddDate(0, 0, s.Weekday-1)
 		start, g := withTime(day, s)
 		if s.Shift != 0 {
-			dir := "after"
-			if s.Shift < 0 {
-				dir = "before"
-			}
 			n := count(s.Shift, GrainWeek) + " "
 			if s.Shift == 1 || s.Shift == -1 {
 				n = ""
 			}
-			return start, g, fmt.Sprintf("that weekday in the week %s%s the week of %s", n, dir, baseName), true
+			return start, g, fmt.Sprintf("that weekday in the week %s%s the week of %s", n, beforeOrAfter(s.Shift), baseName), true
 		}
 		return start, g, "the weekday in the week of " + baseName, true
 	}
@@ -358,16 +354,14 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 		// falls in; a precise day would be made up.
 		start, g = truncate(shift(base, unit, s.Shift), coarse), coarse
 		return start, g, fmt.Sprintf("%s %s %s, a date known only to the %s, so only the %s it falls in", count(abs(s.Shift), unit),
-			map[bool]string{true: "before", false: "after"}[s.Shift < 0], baseName, grainNouns[coarse], grainNouns[coarse]), true
+			beforeOrAfter(s.Shift), baseName, grainNouns[coarse], grainNouns[coarse]), true
 	}
 	var reason string
 	switch {
 	case s.Shift == 0:
 		reason = fmt.Sprintf("the %s of %s", grainNouns[g], baseName)
-	case s.Shift < 0:
-		reason = fmt.Sprintf("%s before %s", count(s.Shift, unit), baseName)
 	default:
-		reason = fmt.Sprintf("%s after %s", count(s.Shift, unit), baseName)
+		reason = fmt.Sprintf("%s %s %s", count(s.Shift, unit), beforeOrAfter(s.Shift), baseName)
 	}
 	return start, g, reason, true
 }
@@ -537,9 +531,10 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 			if c.AnchorHere && c.Anchor.After(pub) && !finish(pick, g, "", false).After(pub) {
 				// Within half a cycle of the anchor's end: "the vote on
 				// July 1 follows the May talks" is the May gone by.
-				reach := finish(c.Anchor, c.AnchorGrain, "", false).AddDate(0, 6, 0)
+				anchorEnd := finish(c.Anchor, c.AnchorGrain, "", false)
+				reach := anchorEnd.AddDate(0, 6, 0)
 				if s.Weekday != 0 {
-					reach = finish(c.Anchor, c.AnchorGrain, "", false).AddDate(0, 0, 4)
+					reach = anchorEnd.AddDate(0, 0, 4)
 				}
 				for i, d := range cands {
 					if ends[i].After(c.Anchor) && d.Before(reach) {
@@ -636,6 +631,15 @@ func unanchored(s Spec) string {
 		return fmt.Sprintf("XXXX-Q%d", s.Quarter)
 	}
 	return "XXXX"
+}
+
+// beforeOrAfter names the direction of a count of units: "before" when
+// it is negative.
+func beforeOrAfter(n int) string {
+	if n < 0 {
+		return "before"
+	}
+	return "after"
 }
 
 func abs(n int) int {

@@ -1921,11 +1921,9 @@ func unitsAgo(m *match) (Spec, bool) {
 	if back {
 		s.Shift = -s.Shift
 	}
-	switch dir {
-	case "ago", "back", "hence", "from now", "from today":
-		s.Anchor = Now
-	default:
-		s.Anchor = Story
+	s.Anchor = Story // "three days later"
+	if fromNow != 0 {
+		s.Anchor = Now // "three days ago", "in three days from now"
 	}
 	s.KeepGrain = s.ShiftUnit == GrainYear && s.Shift == -1
 	return s, true
