@@ -523,17 +523,9 @@ func matchAt(text, lower string, t trigger, reach uint64, m *match, c *candidate
 	}
 	var hitsBuf [12]hit
 	hits := hitsBuf[:0]
-	// after is the first character after the trigger word and the spaces
-	// after it, if there is one in the window and it is ASCII.
 	after, known := byte(0), false
 	if t.e.follows() != nil {
-		k := t.end - t.start
-		for k < len(window) && isSpaceByte(window[k]) {
-			k++
-		}
-		if k < len(window) && window[k] < 128 {
-			after, known = window[k], true
-		}
+		after, known = charAfterWord(window, t.end-t.start)
 	}
 rules:
 	for i, r := range t.e.rules {
@@ -566,6 +558,20 @@ rules:
 		}
 	}
 	return false
+}
+
+// charAfterWord returns the first character after the word that opens
+// window (n bytes long) and the spaces after it, when the window holds one
+// and it is ASCII: what nextChars sets are tested against.
+func charAfterWord(window string, n int) (byte, bool) {
+	k := n
+	for k < len(window) && isSpaceByte(window[k]) {
+		k++
+	}
+	if k < len(window) && window[k] < 128 {
+		return window[k], true
+	}
+	return 0, false
 }
 
 // boundary reports whether a match may end at e: not inside a word.

@@ -1,7 +1,6 @@
 package temporal
 
 import (
-	"os"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -43,12 +42,8 @@ func TestEndWords(t *testing.T) {
 // the test texts and of the rule's examples.
 func TestEndWordsKeepsMatches(t *testing.T) {
 	var texts []string
-	for _, name := range []string{"testdata/article.txt", "testdata/news.txt", "testdata/corpus.txt"} {
-		data, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, lowerASCII(string(data)))
+	for _, text := range testTexts(t) {
+		texts = append(texts, lowerASCII(text))
 	}
 	for _, r := range rules {
 		plain := regexp.MustCompile(`^(?:` + r.Pattern + `)`)
