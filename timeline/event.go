@@ -821,14 +821,17 @@ func (r *reading) antecedent(a *Article, pron string) string {
 	return first
 }
 
-// pluralPhrase reports whether a phrase's last word looks plural and is no
-// name ("Engineers", "the rebels"; not "Reuters" once known, "Texas").
+// pluralPhrase reports whether a phrase's last word looks plural
+// ("Engineers", "the rebels").
 func pluralPhrase(np string) bool {
 	f := strings.Fields(np)
-	if len(f) == 0 {
-		return false
-	}
-	w := strings.ToLower(f[len(f)-1])
+	return len(f) > 0 && pluralWord(strings.ToLower(f[len(f)-1]))
+}
+
+// pluralWord reports whether a lower-case word looks like a plural noun:
+// an -s that is not -ss, -us, -is or a possessive ("troops", not "Texas",
+// "census", "Paris", "Kim's").
+func pluralWord(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s")
 }
 

@@ -240,8 +240,7 @@ var nameJoiners = set("of", "for", "and", "on")
 // there ("Troops crossed the border": troops cross).
 func (r *reading) plural(subj []token) bool {
 	if n := len(subj); n == 1 && subj[0].capitalised() && r.known != nil && !r.known[subj[0].Lower] {
-		h := subj[0].Lower
-		return strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && !strings.HasSuffix(h, "'s") && !strings.HasSuffix(h, "us") && !strings.HasSuffix(h, "is")
+		return pluralWord(subj[0].Lower)
 	}
 	return plural(subj)
 }

@@ -45,18 +45,10 @@ func boundOf(m Mention) bound {
 	return b
 }
 
-// fuse intersects the bounds: the latest hard start and the earliest hard
-// end. A side with no hard bound takes the widest soft one and is soft.
-func fuse(ms []Mention) (lo, hi time.Time, softLo, softHi, ok bool) {
-	var f fusion
-	for _, m := range ms {
-		f = f.with(m)
-	}
-	return f.result()
-}
-
-// fusion is fuse's running state, so that a group can test one more
-// mention without going over the others again.
+// fusion intersects the bounds of the mentions added to it with: the
+// latest hard start and the earliest hard end; a side with no hard bound
+// takes the widest soft one and is soft. It is a running state, so that a
+// group can test one more mention without going over the others again.
 type fusion struct {
 	n              int
 	lo, hi         time.Time // the hard bounds, when haveLo, haveHi
@@ -193,7 +185,7 @@ func (g *group) modality(pub time.Time, start time.Time) Modality {
 // event builds the Event of a group of readings.
 func (g *group) event(a *Article) Event {
 	ms := g.mentions()
-	lo, hi, softLo, softHi, _ := fuse(ms)
+	lo, hi, softLo, softHi, _ := g.span.result() // its mentions' dates, fused as they joined
 	e := Event{Start: lo, End: hi, SoftStart: softLo, SoftEnd: softHi}
 	// The value and grain of the tightest clue that holds the range.
 	best := -1

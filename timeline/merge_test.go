@@ -33,15 +33,19 @@ func TestFuse(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			lo, hi, softLo, softHi, ok := fuse(tt.ms)
+			var f fusion
+			for _, m := range tt.ms {
+				f = f.with(m)
+			}
+			lo, hi, softLo, softHi, ok := f.result()
 			if ok != tt.ok {
-				t.Fatalf("fuse(%s) ok = %v; want %v", tt.name, ok, tt.ok)
+				t.Fatalf("fusion of %s: ok = %v; want %v", tt.name, ok, tt.ok)
 			}
 			if !ok {
 				return
 			}
 			if !lo.Equal(day(tt.lo)) || !hi.Equal(day(tt.hi)) || softLo != tt.softLo || softHi != tt.softHi {
-				t.Errorf("fuse(%s) = %s..%s soft %v/%v; want %s..%s soft %v/%v", tt.name, dateString(lo), dateString(hi),
+				t.Errorf("fusion of %s = %s..%s soft %v/%v; want %s..%s soft %v/%v", tt.name, dateString(lo), dateString(hi),
 					softLo, softHi, tt.lo, tt.hi, tt.softLo, tt.softHi)
 			}
 		})

@@ -29,16 +29,12 @@ var intentVerbs = set("call", "demand", "urge", "propose", "plan", "seek", "want
 // decision is not expected before early next year" expects one then or
 // later; "did not return until May" returned in May).
 func (r *reading) boundAfter() bool {
-	for i, in := range r.inTimex {
-		if in {
-			if i == 0 {
-				return false
-			}
-			w := r.cl.toks[i-1].Lower
-			return w == "before" || w == "until" || w == "till"
-		}
+	i := r.timexIndex()
+	if i == 0 || i >= len(r.cl.toks) || !r.inTimex[i] {
+		return false // at the clause's start, or outside it
 	}
-	return false
+	w := r.cl.toks[i-1].Lower
+	return w == "before" || w == "until" || w == "till"
 }
 
 // modality decides how sure the article is of the event.
