@@ -195,6 +195,93 @@ func (r *reading) subjectText() []token {
 	return subj
 }
 
+// participlePhrase reports whether the participle at clause token v,
+// with no auxiliary, describes a noun ("The bridge, built in 1932, was
+// closed", "Troops deployed in March returned home"): the label is then
+// the noun and the participle, as a headline writes a passive, without the
+// main verb after. end is where the label's words stop (len(toks) when
+// nothing is cut); np, when not nil, is the noun phrase to label in place
+// of the clause's subject.
+func (r *reading) participlePhrase(v int, passive bool) (ok bool, end int, np []token) {
+	toks := r.cl.toks
+	end = len(toks)
+	g := r.groupStart(v)
+	// "The mission, first planned for 2024, has slipped": an adverb of
+	// the group may stand between the comma and the participle.
+	pv := g
+	for pv < v && auxLike[toks[pv].Lower] && !beForms[toks[pv].Lower] && !haveForms[toks[pv].Lower] && toks[pv].Lower != "to" {
+		pv++
+	}
+	switch {
+	case pv == v && v > g && g >= 2 && toks[g-1].Lower == "," && r.participle(v) && !pastOnly[toks[v].Lower] && !passive:
+		return true, nextComma(toks, v+1), nil
+	case passive || g != v || !r.participle(v) || pastOnly[toks[v].Lower]:
+	case v == 0 && r.cl.marker == ",":
+		return true, end, nil // "The bridge, built in 1932, ..." read alone
+	case v >= 2 && toks[v-1].Lower == "," && r.nounLike(v-2) && r.sentenceGoesOn():
+		// The clause stops at a comma in a quotation ("announced in what
+		// the White House called "Liberation Day," took effect"): the
+		// sentence goes on to its main verb.
+		return true, end, nil
+	case v >= 2 && toks[v-1].Lower == "," && r.nounLike(v-2):
+		// "The bridge, built in 1932, was closed": up to the closing
+		// comma, when a finite verb follows it (not "Her building, the
+		// Harbour Library, opened in 1984.")
+		k := nextComma(toks, v+1)
+		for j := k + 1; j < len(toks) && toks[j].Lower != ","; j++ {
+			if b := verbLemma[toks[j].Lower]; r.finite(j) || j == k+1 && b != "" && toks[j].Lower == third(b) && toks[j].Lower != b {
+				// (", leaves the rate": an -s verb right after the
+				// closing comma, which verbAt leaves alone)
+				return true, k, nil
+			}
+		}
+	case v > 0 && r.nounLike(v-1):
+		// a finite verb after it in the same clause: "Troops deployed
+		// in March returned home" (not "The cabinet met in May,
+		// officials said")
+		for k := v + 1; k < len(toks) && toks[k].Lower != ","; k++ {
+			if r.finite(k) {
+				return true, k, nil
+			}
+		}
+		// or before it: "Engineers spent the year fixing a valve problem
+		// found during a test": the noun phrase before it is what the
+		// label is about
+		for k := v - 2; k >= 0; k-- {
+			if r.finite(k) {
+				if np := r.phraseBefore(v); len(np) > 0 {
+					return true, end, np
+				}
+				break
+			}
+		}
+	case v == 0 && strings.EqualFold(toks[0].Text, "born") || v == 0 && r.participle(0) && r.cl.marker == "":
+		// "Born in Chicago in 1934, Marsh began playing": the subject
+		// after the comma
+		c := nextComma(toks, 1)
+		for j := c + 1; j < len(toks); j++ {
+			if r.finite(j) {
+				if j > c+1 {
+					return true, c, toks[c+1 : j]
+				}
+				break
+			}
+		}
+	}
+	return false, end, nil
+}
+
+// nextComma returns the index of the first comma of toks at or after
+// from, or len(toks).
+func nextComma(toks []token, from int) int {
+	for k := from; k < len(toks); k++ {
+		if toks[k].Lower == "," {
+			return k
+		}
+	}
+	return len(toks)
+}
+
 // sentenceGoesOn reports whether the sentence goes on after the clause's
 // last token with a comma (and a closing quote) and a past verb: the
 // main verb the clause's participle phrase stood before.
@@ -289,89 +376,9 @@ func (r *reading) verbLabel(a *Article, w *labelWriter, v int) {
 		passive = passive || beForms[t.Lower] && r.participle(v)
 	}
 	past := !r.pub.IsZero() && r.m.Begin.Before(r.pub)
-	// A participle right after its noun, with no auxiliary, describes the
-	// noun ("The bridge, built in 1932, was closed", "Troops deployed in
-	// March returned home"): the label is the noun and the participle, as
-	// a headline writes a passive, without the main verb after (end).
-	end := len(toks)
-	reduced := false
-	// "The mission, first planned for 2024, has slipped": an adverb of
-	// the group may stand between the comma and the participle.
-	pv := r.groupStart(v)
-	for pv < v && auxLike[toks[pv].Lower] && !beForms[toks[pv].Lower] && !haveForms[toks[pv].Lower] && toks[pv].Lower != "to" {
-		pv++
-	}
-	switch {
-	case pv == v && v > r.groupStart(v) && r.groupStart(v) >= 2 && toks[r.groupStart(v)-1].Lower == "," && r.participle(v) && !pastOnly[toks[v].Lower] && !passive:
-		reduced = true
-		for k := v + 1; k < len(toks); k++ {
-			if toks[k].Lower == "," {
-				end = k
-				break
-			}
-		}
-	case passive || r.groupStart(v) != v || !r.participle(v) || pastOnly[toks[v].Lower]:
-	case v == 0 && r.cl.marker == ",":
-		reduced = true // "The bridge, built in 1932, ..." read alone
-	case v >= 2 && toks[v-1].Lower == "," && r.nounLike(v-2) && r.sentenceGoesOn():
-		// The clause stops at a comma in a quotation ("announced in what
-		// the White House called "Liberation Day," took effect"): the
-		// sentence goes on to its main verb.
-		reduced = true
-	case v >= 2 && toks[v-1].Lower == "," && r.nounLike(v-2):
-		// "The bridge, built in 1932, was closed": up to the closing
-		// comma, when a finite verb follows it (not "Her building, the
-		// Harbour Library, opened in 1984.")
-		for k := v + 1; k < len(toks); k++ {
-			if toks[k].Lower == "," {
-				for j := k + 1; j < len(toks) && toks[j].Lower != ","; j++ {
-					if b := verbLemma[toks[j].Lower]; r.finite(j) || j == k+1 && b != "" && toks[j].Lower == third(b) && toks[j].Lower != b {
-						// (", leaves the rate": an -s verb right after the
-						// closing comma, which verbAt leaves alone)
-						reduced, end = true, k
-						break
-					}
-				}
-				break
-			}
-		}
-	case v > 0 && r.nounLike(v-1):
-		// a finite verb after it in the same clause: "Troops deployed
-		// in March returned home" (not "The cabinet met in May,
-		// officials said")
-		for k := v + 1; k < len(toks) && toks[k].Lower != ","; k++ {
-			if r.finite(k) {
-				reduced, end = true, k
-				break
-			}
-		}
-		// or before it: "Engineers spent the year fixing a valve problem
-		// found during a test": the noun phrase before it is what the
-		// label is about
-		for k := v - 1; k >= 0 && !reduced; k-- {
-			if r.finite(k) && k < v-1 {
-				if np := r.phraseBefore(v); len(np) > 0 {
-					reduced, subj = true, np
-				}
-			}
-		}
-	case v == 0 && strings.EqualFold(toks[0].Text, "born") || v == 0 && r.participle(0) && r.cl.marker == "":
-		// "Born in Chicago in 1934, Marsh began playing": the subject
-		// after the comma
-		for c := 1; c < len(toks); c++ {
-			if toks[c].Lower != "," {
-				continue
-			}
-			for j := c + 1; j < len(toks); j++ {
-				if r.finite(j) {
-					if j > c+1 {
-						reduced, end, subj = true, c, toks[c+1:j]
-					}
-					break
-				}
-			}
-			break
-		}
+	reduced, end, np := r.participlePhrase(v, passive)
+	if np != nil {
+		subj = np
 	}
 	if len(r.cl.head) > 0 && end == len(toks) {
 		// A relative clause with no closing comma ends at the main
