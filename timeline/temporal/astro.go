@@ -254,10 +254,7 @@ func sunEvent(d time.Time, lat, lon, zone float64, rise bool) float64 {
 	noon := 12 - lon/15 + zone // local clock time of mean noon
 	jde := jdeAt(d, noon, zone)
 	t := (jde - j2000) / 36525
-	lambda := rad(sunLongitude(jde))
-	eps := rad(23.4393 - 0.013*t)
-	dec := math.Asin(math.Sin(eps) * math.Sin(lambda))
-	ra := math.Atan2(math.Cos(eps)*math.Sin(lambda), math.Cos(lambda))
+	ra, dec := equatorial(jde, sunLongitude(jde), 0)
 	l0 := rad(mod360(280.46646 + 36000.76983*t))
 	eot := math.Remainder(l0-0.0057183*math.Pi/180-ra, 2*math.Pi) * 12 / math.Pi // hours
 	cosH := (math.Sin(rad(-0.833)) - math.Sin(rad(lat))*math.Sin(dec)) / (math.Cos(rad(lat)) * math.Cos(dec))
@@ -268,16 +265,25 @@ func sunEvent(d time.Time, lat, lon, zone float64, rise bool) float64 {
 	return noon - eot + h
 }
 
+// equatorial converts ecliptic longitude lambda and latitude beta
+// (degrees, of date) at jde to right ascension and declination (radians),
+// with the mean obliquity of the ecliptic.
+func equatorial(jde, lambda, beta float64) (ra, dec float64) {
+	t := (jde - j2000) / 36525
+	eps := rad(23.4393 - 0.013*t)
+	l, b := rad(lambda), rad(beta)
+	ra = math.Atan2(math.Sin(l)*math.Cos(eps)-math.Tan(b)*math.Sin(eps), math.Cos(l))
+	dec = math.Asin(math.Sin(b)*math.Cos(eps) + math.Cos(b)*math.Sin(eps)*math.Sin(l))
+	return ra, dec
+}
+
 // altitude returns the geocentric altitude (degrees) at jde, seen from
 // latitude lat and east longitude lon, of a body at ecliptic longitude
 // lambda and latitude beta (degrees, of date; nutation is left out, a few
 // arcseconds).
 func altitude(jde, lambda, beta, lat, lon float64) float64 {
 	t := (jde - j2000) / 36525
-	eps := rad(23.4393 - 0.013*t)
-	l, b := rad(lambda), rad(beta)
-	ra := math.Atan2(math.Sin(l)*math.Cos(eps)-math.Tan(b)*math.Sin(eps), math.Cos(l))
-	dec := math.Asin(math.Sin(b)*math.Cos(eps) + math.Cos(b)*math.Sin(eps)*math.Sin(l))
+	ra, dec := equatorial(jde, lambda, beta)
 	gmst := 280.46061837 + 360.98564736629*(jde-deltaT(jde)-j2000) + 0.000387933*t*t // sidereal time at Greenwich
 	h := rad(gmst+lon) - ra
 	phi := rad(lat)
