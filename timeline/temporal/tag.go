@@ -789,11 +789,19 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	// (a month or longer) mentioned that began within the year before
 	// publication, and not after it.
 	var report Context
-	anchorEnd := 0 // where the anchor's words end
+	// Whether a sentence has ended since the anchor's words: the first
+	// sentence end after them, searched for once (scanned up to scanned),
+	// not again for each candidate.
+	scanned, sentenceEnds := 0, -1
 	yearBefore := civil(opt.Published).AddDate(-1, 0, 0)
 	for i, c := range cands {
 		ctx.Tense, ctx.Cue = clauseTense(text, lower, c.start, c.end)
-		ctx.AnchorHere = !ctx.Anchor.IsZero() && !sentenceBetween(text, anchorEnd, c.start)
+		for ; sentenceEnds < 0 && scanned < c.start; scanned++ {
+			if endsSentence(text, scanned) {
+				sentenceEnds = scanned
+			}
+		}
+		ctx.AnchorHere = !ctx.Anchor.IsZero() && sentenceEnds < 0
 		here := ctx
 		if c.spec.Comparison && (!report.Anchor.IsZero() || c.spec.Reported) {
 			here.Anchor, here.AnchorGrain, here.AnchorText = report.Anchor, report.AnchorGrain, report.AnchorText
@@ -817,7 +825,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		moves := c.spec.Anchor != Story || c.spec.Shift == 0 && !c.spec.KeepGrain
 		if moves && !c.spec.KeepGrain && t.Placeable() && (t.Type == Date || t.Type == Time) && t.Grain <= GrainYear {
 			ctx.Anchor, ctx.AnchorGrain, ctx.AnchorText = t.Begin, t.Grain, t.Text
-			anchorEnd = c.end
+			scanned, sentenceEnds = c.end, -1
 			ctx.AnchorNamesEvent = t.Grain == GrainYear && strings.HasSuffix(lower[:c.start], "the ") &&
 				c.end+1 < len(text) && text[c.end] == ' ' && 'A' <= text[c.end+1] && text[c.end+1] <= 'Z' // "the 2026 Oscars", not "the 2010 law"
 			if t.Grain == GrainTime || t.Grain == GrainPartOfDay {

@@ -466,16 +466,6 @@ func endsSentence(text string, i int) bool {
 	return false
 }
 
-// sentenceBetween reports whether a sentence ends in text[from:to].
-func sentenceBetween(text string, from, to int) bool {
-	for i := from; i < to; i++ {
-		if endsSentence(text, i) {
-			return true
-		}
-	}
-	return false
-}
-
 // sentenceEnd tells a full stop from the dot of an abbreviation ("Sept.",
 // "a.m.", "U.S."): the word before it must be longer than one letter and
 // not a known abbreviation.
