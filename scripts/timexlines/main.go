@@ -18,7 +18,8 @@
 //     Offset.At written one grain finer than the finest unit counted:
 //     seconds for minutes (2013-02-12T04:45:00), minutes for hours, the
 //     hour for days (2013-02-05T04), the day for weeks and months
-//     (2012-11-12), the month for quarters and years (2011-02).
+//     (2012-11-12), the month for quarters and years (2011-02); the day
+//     when the Timex names a day ("3 years from today": 2016-02-12).
 //   - A stretch counted from the reference time ("next 3 days", "last 2
 //     weeks"; Offset.Span): TIMEX3 gives the DURATION P3D (anchored by
 //     beginPoint/endPoint); Duckling gives the whole units after (or
@@ -30,9 +31,10 @@
 //     TIMEX3 writes 2013-02-13T15:00, Duckling 2013-02-13T15.
 //   - An interval case ("kind": "interval"): Duckling writes
 //     start/end, end exclusive; the adapter writes Timex.Begin/Finish, to
-//     the hour for times and parts of the day, to the month for a part of
-//     a year that is whole months ("the end of 2012": 2012-09/2013-01),
-//     else to the day.
+//     the hour for times and parts of the day (to the minute, the end one
+//     minute on, when a bound is off the hour: Earth Hour), to the month
+//     for a part of a year that is whole months ("the end of 2012":
+//     2012-09/2013-01), else to the day.
 //   - A deadline (Timex.Signal "by": "by 2:00pm", "by the end of the
 //     month"), in an interval case: TIMEX3 leaves "by" out of the
 //     expression (it is a SIGNAL); Duckling gives the interval from the
