@@ -163,34 +163,35 @@ func Mentions(a *Article) []Mention {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return boundWords(a.Body, spans(a.Body, out))
+	return boundWords(a.Body, spans(a.Body, xs, out))
 }
 
 var (
-	spanOpen  = regexp.MustCompile(`(?i)\b(between|from)\s+$`)
-	spanJoin  = regexp.MustCompile(`(?i)^\s*(and|to|until|till|through|-|–)\s*$`)
 	boundWord = regexp.MustCompile(`(?i)\b(before|by|until|till|after|no later than)\s+$`)
 )
 
-// spans joins "between 2017 and 2019" and "from March to May" into one
-// mention covering the whole stretch.
-func spans(body string, ms []Mention) []Mention {
+// spans joins the pairs temporal.Stretches finds ("between 2017 and
+// 2019", "from March to May", "1998-2003", "March 18-19") into one mention
+// covering the whole stretch.
+func spans(body string, xs []temporal.Timex, ms []Mention) []Mention {
+	joins := map[int]int{} // start of the first expression -> start of the second
+	for _, st := range temporal.Stretches(body, xs) {
+		joins[xs[st.From].Start] = xs[st.To].Start
+	}
 	var out []Mention
 	for i := 0; i < len(ms); i++ {
 		x := ms[i]
-		if i+1 < len(ms) && !x.Begin.IsZero() && !ms[i+1].Begin.IsZero() && x.Paragraph == ms[i+1].Paragraph {
+		if to, ok := joins[x.Start]; ok && i+1 < len(ms) && ms[i+1].Start == to && x.Paragraph == ms[i+1].Paragraph {
 			y := ms[i+1]
-			if spanOpen.MatchString(body[max(0, x.Start-12):x.Start]) && spanJoin.MatchString(body[x.End:y.Start]) && y.Finish.After(x.Begin) {
-				x.End, x.Text = y.End, body[x.Start:y.End]
-				x.Value = x.Value + "/" + y.Value
-				x.Finish = y.Finish
-				x.Mod = ""
-				x.Why = fmt.Sprintf("%q -> %s to %s: a stretch from the start of %q to the end of %q", x.Text,
-					dateString(x.Begin), dateString(x.Finish.AddDate(0, 0, -1)), ms[i].Text, y.Text)
-				out = append(out, x)
-				i++
-				continue
-			}
+			x.End, x.Text = y.End, body[x.Start:y.End]
+			x.Value = x.Value + "/" + y.Value
+			x.Finish = y.Finish
+			x.Mod = ""
+			x.Why = fmt.Sprintf("%q -> %s to %s: a stretch from the start of %q to the end of %q", x.Text,
+				dateString(x.Begin), dateString(x.Finish.AddDate(0, 0, -1)), ms[i].Text, y.Text)
+			out = append(out, x)
+			i++
+			continue
 		}
 		out = append(out, x)
 	}

@@ -340,3 +340,37 @@ func TestExtractOddInput(t *testing.T) {
 		})
 	}
 }
+
+// TestRangesAreOneEvent checks that a range written with two dates, or a
+// date and a bare figure, is one event over the whole stretch, and that a
+// date moved "from March to May" is not read as a stretch.
+func TestRangesAreOneEvent(t *testing.T) {
+	for _, c := range []struct {
+		text, start, end string // end exclusive; "" when no event may span
+	}{
+		{"She was in office 1998-2003.", "1998-01-01", "2004-01-01"},
+		{"Leaders will meet in Brussels on March 18-19.", "2025-03-18", "2025-03-20"},
+		{"The festival runs Aug. 1-10, 2025, in Edinburgh.", "2025-08-01", "2025-08-11"},
+		{"The talks were held on 18 and 19 February in Geneva.", "2025-02-18", "2025-02-20"},
+		{"The talks ran from June 3 to June 5.", "2024-06-03", "2024-06-06"},
+		{"Prices rose between 2019 and 2021.", "2019-01-01", "2022-01-01"},
+		{"The board postponed the vote from March to May.", "", ""},
+	} {
+		a := loadTestArticle(t, "range.txt", []byte("---\npublished: 2025-03-01\n---\n"+c.text+"\n"))
+		tl := Extract(a)
+		var found bool
+		for _, e := range tl.Events {
+			if len(e.Mentions) > 0 && strings.ContainsAny(e.Mentions[0].Text, "-–") || strings.Contains(e.Value, "/") {
+				found = true
+				if c.start == "" {
+					t.Errorf("%q: event %q spans %s..%s, want no stretch", c.text, e.Label, dateString(e.Start), dateString(e.End))
+				} else if got := [2]string{e.Start.Format(time.DateOnly), e.End.Format(time.DateOnly)}; got != [2]string{c.start, c.end} {
+					t.Errorf("%q: event %q spans %v, want %s..%s", c.text, e.Label, got, c.start, c.end)
+				}
+			}
+		}
+		if !found && c.start != "" {
+			t.Errorf("%q: no event spans the range; events: %+v", c.text, tl.Events)
+		}
+	}
+}

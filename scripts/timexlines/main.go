@@ -40,6 +40,9 @@
 //     expression (it is a SIGNAL); Duckling gives the interval from the
 //     reference instant to the start of a clock time, or to the end of a
 //     longer unit, to the second.
+//   - Two expressions the words join into one span ("1960 - 1961";
+//     temporal.Stretches), in an interval case: TIMEX3 tags two; Duckling
+//     gives the span, at their grain, end exclusive (1960/1962).
 //   - A weekend, in an interval case: TIMEX3 (and the tagger) take
 //     Saturday and Sunday; Duckling's weekend runs from Friday 18:00 to
 //     Monday 00:00.
@@ -84,7 +87,10 @@ func main() {
 			os.Exit(1)
 		}
 		p := prediction{ID: c.ID}
-		if t, ok := widest(temporal.Tag(c.Text, temporal.Options{Published: ref})); ok {
+		xs := temporal.Tag(c.Text, temporal.Options{Published: ref})
+		if v, ok := stretch(c.Text, xs, c.Kind == "interval"); ok {
+			p.Value = &v
+		} else if t, ok := widest(xs); ok {
 			v := duckling(t, ref, c.Kind == "interval")
 			p.Value = &v
 		}
@@ -139,6 +145,29 @@ func duckling(t temporal.Timex, ref time.Time, interval bool) string {
 		return write(t.Begin, "H")
 	}
 	return t.Value
+}
+
+// stretch writes, for an interval case made of two expressions the words
+// join ("1960 - 1961", "from 9 to 11am"; temporal.Stretches), the span
+// from the start of the one to the end of the other, at their grain.
+func stretch(text string, xs []temporal.Timex, interval bool) (string, bool) {
+	if !interval || len(xs) != 2 {
+		return "", false
+	}
+	st := temporal.Stretches(text, xs)
+	if len(st) != 1 {
+		return "", false
+	}
+	l := layouts["D"]
+	switch g := xs[0].Grain; {
+	case g == temporal.GrainTime || g == temporal.GrainPartOfDay:
+		l = layouts["H"]
+	case g == temporal.GrainMonth:
+		l = layouts["M"]
+	case g >= temporal.GrainYear:
+		l = layouts["Y"]
+	}
+	return st[0].Begin.Format(l) + "/" + st[0].Finish.Format(l), true
 }
 
 // write writes t at the grain of unit u, as Duckling does: 2013-W07 for a

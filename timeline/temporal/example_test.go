@@ -56,3 +56,24 @@ func ExampleTimex_offset() {
 	// Output:
 	// 15 minutes DURATION PT15M 2024-06-12T09:45:00Z
 }
+
+func ExampleStretches() {
+	text := "The summit was held on March 18-19. Sanctions ran from 2014 to 2019, and the vote was moved from May to June."
+	pub := time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC)
+	xs := temporal.Tag(text, temporal.Options{Published: pub})
+	for _, t := range xs {
+		fmt.Printf("%q %s\n", t.Text, t.Value)
+	}
+	for _, st := range temporal.Stretches(text, xs) {
+		fmt.Printf("%q to %q: [%s, %s)\n", xs[st.From].Text, xs[st.To].Text, st.Begin.Format(time.DateOnly), st.Finish.Format(time.DateOnly))
+	}
+	// Output:
+	// "March 18" 2024-03-18
+	// "19" 2024-03-19
+	// "2014" 2014
+	// "2019" 2019
+	// "May" 2024-05
+	// "June" 2024-06
+	// "March 18" to "19": [2024-03-18, 2024-03-20)
+	// "2014" to "2019": [2014-01-01, 2020-01-01)
+}

@@ -1567,9 +1567,31 @@ func yearIsCount(m *match) bool {
 		return true
 	}
 	// A plural noun after the figure: "2000 troops", "1500 votes" (but
-	// not "1998 was", "2010 law", "2024 has").
-	if len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !strings.HasSuffix(n, "'s") && !isUpper(next) && !notPlural[n] {
+	// not "1998 was", "2010 law", "2024 has"), unless the words before
+	// make it a year: "in 2022 matters came to a head", "between 2019 and
+	// 2021 prices rose".
+	if len(n) > 3 && !yearPlace(m) && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !strings.HasSuffix(n, "'s") && !isUpper(next) && !notPlural[n] {
 		return true
+	}
+	return false
+}
+
+// yearPlace reports whether the words before a four-digit figure are
+// those of a year: a preposition of time ("in", "since", "until",
+// "during", "between") or the second year of a pair ("2019 and", "2019
+// to").
+func yearPlace(m *match) bool {
+	w, start := m.prevWord()
+	if start {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "in", "since", "until", "till", "during", "between":
+		return true
+	case "and", "to", "or", "through":
+		_, k := wordBefore(m.text, m.start)
+		before := strings.TrimRight(m.text[max(0, k-7):k], " ")
+		return len(before) >= 4 && yearShaped(before[len(before)-4:]) && (len(before) == 4 || !isAlnum(before[len(before)-5]))
 	}
 	return false
 }

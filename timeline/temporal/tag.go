@@ -27,7 +27,8 @@ import (
 //     scanning resumes after it. Weak triggers ("the", "a", "last") are
 //     tried only when a strong one (a month, a unit, a figure) follows
 //     within a few words.
-//  3. refine: passes over the candidates, in this order: joinDayAndTime
+//  3. refine: passes over the candidates, in this order: holidayDatedBy
+//     ("Easter on May 5"), dayRanges ("March 18-19"), joinDayAndTime
 //     ("Tuesday at 3 p.m."), joinTimeAndDay ("8 tonight"), periodEnding ("the quarter ended Sept. 30"),
 //     extendBounds ("as early as next week"), dropOverlaps.
 //  4. resolve: left to right, each candidate is resolved by Resolve against
@@ -237,6 +238,9 @@ type candidate struct {
 	spec       Spec
 	rule       *rule
 	anchorNext bool // narrative, anchored on the next candidate (see periodEnding)
+	// rangeYear: the bare figure of a range of days (ranges.go) takes its
+	// year from the date beside it, before it or after it.
+	rangeYear bool
 }
 
 // Tag finds the temporal expressions in text and resolves them. The result
@@ -582,6 +586,7 @@ func boundary(text string, e int) bool {
 // refiners are the post-extraction passes, applied in this order.
 var refiners = []func(text string, cands []candidate) []candidate{
 	holidayDatedBy,
+	dayRanges,
 	joinDayAndTime,
 	joinTimeAndDay,
 	periodEnding,
@@ -814,8 +819,22 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 				here.Anchor, here.AnchorGrain, here.AnchorText = nt.Begin, nt.Grain, nt.Text
 			}
 		}
+		var partner *Timex
+		if c.rule == rangeEndRule && len(out) > 0 {
+			partner = &out[len(out)-1]
+		} else if c.rule == rangeStartRule && i+1 < len(cands) {
+			n := cands[i+1]
+			nt := Resolve(text[n.start:n.end], n.spec, here)
+			partner = &nt
+		}
+		if c.rangeYear && partner != nil && partner.Placeable() {
+			c.spec.Year = partner.Begin.Year()
+		}
 		t := Resolve(text[c.start:c.end], c.spec, here)
 		t.Start, t.End, t.Rule = c.start, c.end, c.rule.Name
+		if partner != nil {
+			t.Why = rangeWhy(t, *partner, c.rule == rangeEndRule)
+		}
 		if w, _ := wordBefore(lower, c.start); signals[w] {
 			t.Signal = w
 		}

@@ -250,3 +250,28 @@ func TestTagConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestRangeTraps checks that a figure after a date is taken for the end of
+// a range only where it can be one: not a count ("3 others", "12
+// people"), a measure ("5 percent") or a month that does not exist.
+func TestRangeTraps(t *testing.T) {
+	opt := Options{Published: time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC)}
+	for text, want := range map[string]string{
+		"On May 2 and 3 others were hurt":   "May 2",
+		"rates rose on June 3 to 5 percent": "June 3",
+		"On Dec. 7 - 12 people died":        "Dec. 7",
+		"On March 5, 10 people were killed": "March 5",
+		"the 2024-13 data":                  "2024",
+		"He won 6-4 on March 3":             "March 3",
+		"Sales rose 12-15% on Jan. 3-4":     "Jan. 3|4",
+		"the 2024-25 season":                "2024|25",
+	} {
+		var got []string
+		for _, x := range Tag(text, opt) {
+			got = append(got, x.Text)
+		}
+		if g := strings.Join(got, "|"); g != want {
+			t.Errorf("%q: found %q, want %q", text, g, want)
+		}
+	}
+}

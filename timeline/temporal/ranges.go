@@ -1,0 +1,267 @@
+package temporal
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Ranges written with one date and a bare figure ("March 18-19", "Aug.
+// 1-10, 2025", "18 and 19 March", "2019-21") are tagged as TimeML tags
+// them: two expressions, the figure being a date of its own ("April 24
+// and 25": "25" is 1999-04-25). The figure takes the rest of its value
+// (month, year) from the date beside it, and resolves to the same year:
+// a range does not straddle the publication date's year because one end
+// of it is in the past tense's reach and the other not.
+//
+// Ranges of two full dates ("1998-2003", "June 3 to June 5") are already
+// two expressions. Stretches finds the pairs the words join into one span
+// of time, for the timeline (one event over the whole span) and for
+// anyone reading Tag's output.
+
+var (
+	// dayAfter: the end of a range of days after a date: "-19", " to 19",
+	// " and 19th", with the year that may close the range (", 2025").
+	dayAfter = regexp.MustCompile(`^(?:\s*[-–—]\s*|\s+(?:to|through|thru|and|&)\s+)(\d{1,2})(?:st|nd|rd|th)?(,?\s+(\d{4}))?`)
+	// dayBefore: the start of a range of days before a day-month date:
+	// "18-", "18 to ", "18th and ".
+	dayBefore = regexp.MustCompile(`(?:^|[^\w.,:$£€/-])(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*|\s+(?:to|through|thru|and|&)\s+)$`)
+	// yearRangeEnd: the two last figures of the year that ends a range of
+	// years: "2019-21", "the 2024-25 season".
+	yearRangeEnd = regexp.MustCompile(`^[-–/](\d{2})\b`)
+)
+
+// figureEndsWell reports whether the words after a bare figure at text[i:]
+// leave it a day of a range: a punctuation mark, the end of the text or a
+// word that does not count something ("18-19 in Brussels", not "3 to 5
+// percent", "June 3 to 5 p.m.", "on May 2 and 3 others").
+func figureEndsWell(text string, i int, glued bool) bool {
+	if i >= len(text) {
+		return true
+	}
+	switch c := text[i]; {
+	case c == '.':
+		return i+1 >= len(text) || !isDigit(text[i+1])
+	case c == ',' || c == ';' || c == ')' || c == '!' || c == '?' || c == '"' || c == '\n' || c == '\r' ||
+		c == ':' && (i+1 >= len(text) || !isDigit(text[i+1])):
+		return true
+	case c != ' ':
+		return false
+	}
+	w := strings.ToLower(nextWordAt(text, i+1))
+	if glued {
+		return !countingWords[w]
+	}
+	return rangeFollowers[w]
+}
+
+// endsWithDay reports whether the words of a date end with its day's
+// figure ("March 18", "March 18th"; not "March 18, 2025").
+func endsWithDay(words string, day int) bool {
+	for _, suffix := range []string{"st", "nd", "rd", "th"} {
+		words = strings.TrimSuffix(words, suffix)
+	}
+	j := len(words)
+	for j > 0 && isDigit(words[j-1]) {
+		j--
+	}
+	d, err := strconv.Atoi(words[j:])
+	return err == nil && d == day
+}
+
+// daysIn returns the number of days of a month; February has 29 when the
+// year is not known.
+func daysIn(year, month int) int {
+	if year == 0 {
+		year = 2000
+	}
+	return date(year, month+1, 0).Day()
+}
+
+// nextWordAt returns the run of letters (and dots) that starts text[i:].
+func nextWordAt(text string, i int) string {
+	j := i
+	for j < len(text) && (isLetter(text[j]) || text[j] == '.' && j > i) {
+		j++
+	}
+	return strings.TrimSuffix(text[i:j], ".")
+}
+
+// countingWords make a figure after a hyphen a count or a measure, not a
+// day: "June 3-5 percent" is not written, but "the 3-5 p.m. slot" and
+// "18-19 million" are.
+var countingWords = map[string]bool{
+	"percent": true, "per": true, "pct": true, "p.m": true, "a.m": true, "pm": true, "am": true,
+	"million": true, "billion": true, "trillion": true, "thousand": true, "hundred": true,
+	"o'clock": true, "gmt": true, "utc": true, "et": true, "est": true, "edt": true, "bst": true,
+}
+
+// rangeFollowers may follow the end of a range of days joined by a word
+// ("to", "and"): "June 3 to 5 in Geneva", "April 24 and 25 when ...".
+var rangeFollowers = map[string]bool{
+	"in": true, "at": true, "on": true, "and": true, "or": true, "but": true, "when": true, "while": true,
+	"with": true, "for": true, "from": true, "as": true, "after": true, "before": true, "during": true,
+	"the": true, "this": true, "that": true, "next": true, "last": true, "under": true, "where": true,
+	"inclusive": true, "respectively": true, "of": true, "by": true, "to": true, "is": true, "are": true,
+	"was": true, "were": true, "will": true, "would": true,
+}
+
+// dayRanges adds the bare figure of a range of days or years beside a date
+// as an expression of its own (see above).
+func dayRanges(text string, cands []candidate) []candidate {
+	var out []candidate
+	for i := 0; i < len(cands); i++ {
+		c := cands[i]
+		s := c.spec
+		dayDate := s.Type == Date && s.Grain == GrainDay && s.Month != 0 && s.Day != 0 && s.Holiday == "" &&
+			s.Anchor == Absolute && s.Mod == "" && s.Shift == 0
+		if dayDate && isDigit(text[c.start]) {
+			// "18-19 March", "18 and 19 March 2025"
+			if m := dayBefore.FindStringSubmatchIndex(text[max(0, c.start-16):c.start]); m != nil {
+				off := max(0, c.start-16)
+				d, _ := strconv.Atoi(text[off+m[2] : off+m[3]])
+				if d >= 1 && d < s.Day && (len(out) == 0 || out[len(out)-1].end <= off+m[2]) {
+					first := candidate{start: off + m[2], end: off + m[3], spec: s, rule: rangeStartRule, rangeYear: s.Year == 0}
+					first.spec.Day, first.spec.DayOfWeek = d, 0
+					out = append(out, first)
+				}
+			}
+		}
+		out = append(out, c)
+		if dayDate && !isDigit(text[c.start]) && endsWithDay(text[c.start:c.end], s.Day) {
+			// "March 18-19", "Aug. 1-10, 2025", "June 3 to 5"
+			m := dayAfter.FindStringSubmatchIndex(text[c.end:min(len(text), c.end+24)])
+			if m == nil {
+				continue
+			}
+			d, _ := strconv.Atoi(text[c.end+m[2] : c.end+m[3]])
+			end := c.end + m[1]
+			if m[6] < 0 {
+				end = c.end + m[3]
+				for end < c.end+m[1] && isLetter(text[end]) {
+					end++ // the ordinal suffix
+				}
+			}
+			glued := m[2] == 1 // "18-19", not "18 - 19 people" nor "18 to 19
+			if d <= s.Day || d > daysIn(s.Year, s.Month) || !figureEndsWell(text, end, glued) {
+				continue
+			}
+			second := candidate{start: c.end + m[2], end: end, spec: s, rule: rangeEndRule, rangeYear: s.Year == 0}
+			second.spec.Day, second.spec.DayOfWeek = d, 0
+			if m[6] >= 0 {
+				y, _ := strconv.Atoi(text[c.end+m[6] : c.end+m[7]])
+				if s.Year != 0 && s.Year != y {
+					continue
+				}
+				out[len(out)-1].spec.Year, second.spec.Year, second.rangeYear = y, y, false
+				for i+1 < len(cands) && cands[i+1].start < end {
+					i++ // the year, found on its own, is now part of the range's end
+				}
+			}
+			out = append(out, second)
+			continue
+		}
+		if s.Type == Date && s.Grain == GrainYear && s.Year != 0 && s.Shift == 0 && s.Anchor == Absolute && s.Mod == "" {
+			// "2019-21", "the 2024-25 season"
+			m := yearRangeEnd.FindStringSubmatchIndex(text[c.end:min(len(text), c.end+4)])
+			if m == nil || i+1 < len(cands) && cands[i+1].start < c.end+m[1] {
+				continue
+			}
+			yy, _ := strconv.Atoi(text[c.end+m[2] : c.end+m[3]])
+			y := s.Year/100*100 + yy
+			if y <= s.Year {
+				y += 100
+			}
+			if y-s.Year > 20 || !figureEndsWell(text, c.end+m[1], true) {
+				continue
+			}
+			second := candidate{start: c.end + m[2], end: c.end + m[3], spec: s, rule: rangeEndRule}
+			second.spec.Year = y
+			out = append(out, second)
+		}
+	}
+	return out
+}
+
+// rangeWhy explains the value of the bare figure of a range from the date
+// beside it.
+func rangeWhy(t, date Timex, end bool) string {
+	what, unit := "ends", "day"
+	if !end {
+		what = "starts"
+	}
+	if t.Grain == GrainYear {
+		unit = "year"
+	}
+	return fmt.Sprintf("%q -> %s: the %s that %s the range with %q, in its %s", t.Text, t.Value, unit, what, date.Text,
+		map[bool]string{true: "century", false: "month and year"}[unit == "year"])
+}
+
+// The rules named for the bare figure of a range.
+var (
+	rangeStartRule = &rule{Name: "<day> before a day-month date, as the start of a range"}
+	rangeEndRule   = &rule{Name: "<day or year> after a date, as the end of a range"}
+)
+
+// A Stretch is two expressions of a text that the words between them join
+// into one span of time: "from March to May", "between 2019 and 2021",
+// "1998-2003", "March 18-19", "18 and 19 February".
+type Stretch struct {
+	From, To      int       // indexes of the two expressions in the slice given to Stretches
+	Begin, Finish time.Time // the span, [Begin, Finish): from the start of the one to the end of the other
+}
+
+var (
+	stretchOpen = regexp.MustCompile(`(?i)\b(between|from)\s+$`)
+	stretchJoin = regexp.MustCompile(`(?i)^\s*(and|to|until|till|through|thru|-|–|—)\s*$`)
+	// stretchDash joins two dates without "from" or "between":
+	// "1998-2003", "March 18-19", "June 3 to June 5".
+	stretchDash = regexp.MustCompile(`(?i)^(?:\s*[-–—]\s*|\s+(?:to|through|thru)\s+)$`)
+	stretchAnd  = regexp.MustCompile(`(?i)^\s+(?:and|&)\s+$`)
+	// stretchMoved: "postponed the vote from March to May" moves a date,
+	// it does not name a span.
+	stretchMoved = regexp.MustCompile(`(?i)\b(?:mov(?:e|ed|es|ing)|postpon\w+|delay\w*|push\w*|reschedul\w+|brought forward|bring\w* forward|shift\w*|chang\w+|switch\w*|advanc\w+|put off|bump\w*|extend\w*)\b[^.;!?]{0,48}$`)
+)
+
+// Stretches returns the pairs of neighbouring expressions of xs (as Tag
+// found them in text) that name one span of time together:
+//   - after "from" or "between", joined by "to", "and", "until",
+//     "through" or a dash, unless a verb before "from" moves a date
+//     ("postponed from March to May");
+//   - joined by a dash, "to" or "through" alone, when both have the same
+//     type and grain and the second follows the first ("1998-2003");
+//   - two days in a row joined by "and" ("18 and 19 February"; "May 3
+//     and 10" are two days).
+//
+// Both must be placeable, with no mod, and times of day on the same day.
+func Stretches(text string, xs []Timex) []Stretch {
+	var out []Stretch
+	for i := 0; i+1 < len(xs); i++ {
+		x, y := xs[i], xs[i+1]
+		if !x.Placeable() || !y.Placeable() || !y.Finish.After(x.Begin) || y.Start < x.End ||
+			strings.Contains(text[x.End:y.Start], "\n\n") {
+			continue
+		}
+		gap := text[x.End:y.Start]
+		before := text[max(0, x.Start-12):x.Start]
+		if strings.EqualFold(strings.TrimSpace(text[max(0, x.Start-5):x.Start]), "from") &&
+			stretchMoved.MatchString(text[max(0, x.Start-64):x.Start]) {
+			continue
+		}
+		opened := stretchOpen.MatchString(before) && stretchJoin.MatchString(gap)
+		pair := stretchAnd.MatchString(gap) && x.Grain == GrainDay && y.Begin.Equal(x.Finish)
+		joined := (stretchDash.MatchString(gap) || pair) && x.Grain == y.Grain && x.Type == y.Type &&
+			!y.Begin.Before(x.Finish) && x.Mod == "" && y.Mod == ""
+		if !opened && !joined {
+			continue
+		}
+		if x.Type == Time && y.Type == Time && !civil(x.Begin).Equal(civil(y.Begin)) {
+			continue // "1pm-2pm tomorrow": the first has not taken the day of the second
+		}
+		out = append(out, Stretch{From: i, To: i + 1, Begin: x.Begin, Finish: y.Finish})
+		i++
+	}
+	return out
+}
