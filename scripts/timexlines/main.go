@@ -160,7 +160,12 @@ func stretch(text string, xs []temporal.Timex, interval bool) (string, bool) {
 	}
 	l := layouts["D"]
 	switch g := xs[0].Grain; {
-	case g == temporal.GrainTime || g == temporal.GrainPartOfDay:
+	case g == temporal.GrainTime && (xs[0].Begin.Minute() != 0 || xs[1].Begin.Minute() != 0):
+		// to the minute, the last minute included (as for Earth Hour)
+		return st[0].Begin.Format(layouts["MI"]) + "/" + xs[1].Begin.Add(time.Minute).Format(layouts["MI"]), true
+	case g == temporal.GrainTime:
+		return st[0].Begin.Format(layouts["H"]) + "/" + xs[1].Begin.Add(time.Hour).Format(layouts["H"]), true
+	case g == temporal.GrainPartOfDay:
 		l = layouts["H"]
 	case g == temporal.GrainMonth:
 		l = layouts["M"]

@@ -28,6 +28,9 @@ var (
 	// dayBefore: the start of a range of days before a day-month date:
 	// "18-", "18 to ", "18th and ".
 	dayBefore = regexp.MustCompile(`(?:^|[^\w.,:$£€/-])(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*|\s+(?:to|through|thru|and|&)\s+)$`)
+	// hourBefore: the bare hour that starts a range of clock times:
+	// "9-", "9:30 - ", "from 9 to ".
+	hourBefore = regexp.MustCompile(`(?:^|[^\w.,:$£€/-])(\d{1,2})(?::(\d{2}))?(?:\s*[-–]\s*|\s+(to)\s+)$`)
 	// yearRangeEnd: the two last figures of the year that ends a range of
 	// years: "2019-21", "the 2024-25 season".
 	yearRangeEnd = regexp.MustCompile(`^[-–/](\d{2})\b`)
@@ -129,6 +132,48 @@ func dayRanges(text string, cands []candidate) []candidate {
 				}
 			}
 		}
+		if s.Clock && s.Meridiem && isDigit(text[c.start]) {
+			// "9-11 p.m.", "from 9 to 11pm": the bare hour that starts
+			// the range, in the same half of the day when it fits
+			off := max(0, c.start-16)
+			if m := hourBefore.FindStringSubmatchIndex(text[off:c.start]); m != nil && (m[6] < 0 || strings.HasSuffix(strings.ToLower(text[max(0, off+m[2]-5):off+m[2]]), "from ")) &&
+				(len(out) == 0 || out[len(out)-1].end <= off+m[2]) {
+				h, _ := strconv.Atoi(text[off+m[2] : off+m[3]])
+				mi := 0
+				if m[4] >= 0 {
+					mi, _ = strconv.Atoi(text[off+m[4] : off+m[5]])
+				}
+				end := s.Hour*60 + s.Minute
+				switch {
+				case h < 1 || h > 12 || mi > 59:
+					h = -1
+				case s.Hour >= 12 && h < 12 && (h+12)*60+mi < end:
+					h += 12 // "9-11 p.m."
+				case s.Hour >= 12 && h >= 9 && h < 12 && s.Hour <= 15:
+					// "11-1 p.m.", "from 10 to 2pm": morning to afternoon
+				case s.Hour >= 12 || h*60+mi >= end:
+					h = -1 // "won 3-1 p.m. kickoff": not a range
+				}
+				if h >= 0 {
+					first := candidate{start: off + m[2], spec: s, rule: rangeStartRule}
+					first.end = off + m[3]
+					if m[4] >= 0 {
+						first.end = off + m[5]
+					}
+					first.spec.Hour, first.spec.Minute, first.spec.HourOnly = h, mi, m[4] < 0
+					out = append(out, first)
+				}
+			}
+		}
+		if s.Clock && !s.Meridiem && s.Hour < 12 && i+1 < len(cands) {
+			// "from 3:30 to 6 p.m.", "3-5pm": the first time is in the
+			// half of the day the second names
+			if n := cands[i+1].spec; n.Clock && n.Meridiem && n.Hour >= 12 && s.Hour+12 < n.Hour+boolInt(n.Minute > 0) &&
+				stretchJoin.MatchString(text[c.end:cands[i+1].start]) {
+				c.spec.Hour += 12
+				c.spec.Meridiem = true
+			}
+		}
 		out = append(out, c)
 		if dayDate && !isDigit(text[c.start]) && endsWithDay(text[c.start:c.end], s.Day) {
 			// "March 18-19", "Aug. 1-10, 2025", "June 3 to 5"
@@ -188,15 +233,18 @@ func dayRanges(text string, cands []candidate) []candidate {
 // rangeWhy explains the value of the bare figure of a range from the date
 // beside it.
 func rangeWhy(t, date Timex, end bool) string {
-	what, unit := "ends", "day"
+	what := "ends"
 	if !end {
 		what = "starts"
 	}
-	if t.Grain == GrainYear {
-		unit = "year"
+	unit, in := "day", "in its month and year"
+	switch t.Grain {
+	case GrainYear:
+		unit, in = "year", "in its century"
+	case GrainTime:
+		unit, in = "time", "on its day, in its half of the day when it fits"
 	}
-	return fmt.Sprintf("%q -> %s: the %s that %s the range with %q, in its %s", t.Text, t.Value, unit, what, date.Text,
-		map[bool]string{true: "century", false: "month and year"}[unit == "year"])
+	return fmt.Sprintf("%q -> %s: the %s that %s the range with %q, %s", t.Text, t.Value, unit, what, date.Text, in)
 }
 
 // The rules named for the bare figure of a range.
@@ -264,4 +312,11 @@ func Stretches(text string, xs []Timex) []Stretch {
 		i++
 	}
 	return out
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

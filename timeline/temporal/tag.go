@@ -830,6 +830,12 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if c.rangeYear && partner != nil && partner.Placeable() {
 			c.spec.Year = partner.Begin.Year()
 		}
+		if c.rule == rangeStartRule && c.spec.Clock && partner != nil && partner.Placeable() {
+			// "9-11 p.m. Friday": the first time is on the day of the second
+			d := partner.Begin
+			c.spec = Spec{Type: Time, Grain: GrainTime, Clock: true, Hour: c.spec.Hour, Minute: c.spec.Minute, HourOnly: c.spec.HourOnly,
+				Meridiem: c.spec.Meridiem, Year: d.Year(), Month: int(d.Month()), Day: d.Day()}
+		}
 		t := Resolve(text[c.start:c.end], c.spec, here)
 		t.Start, t.End, t.Rule = c.start, c.end, c.rule.Name
 		if partner != nil {

@@ -265,6 +265,7 @@ func TestRangeTraps(t *testing.T) {
 		"He won 6-4 on March 3":             "March 3",
 		"Sales rose 12-15% on Jan. 3-4":     "Jan. 3|4",
 		"the 2024-25 season":                "2024|25",
+		"They won 3-1 p.m. kickoff":         "1 p.m.",
 	} {
 		var got []string
 		for _, x := range Tag(text, opt) {
