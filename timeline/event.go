@@ -849,6 +849,9 @@ func mostNamed(ix *articleIndex, end int) string {
 		if n.at >= end {
 			break
 		}
+		if n.place {
+			continue // "in Brussels" is no one "she" can be
+		}
 		count[n.last]++
 		if best == "" || count[n.last] > count[best] {
 			best = n.last
@@ -864,11 +867,16 @@ type articleIndex struct {
 	names []nameAt        // every name used, in reading order
 }
 
-// nameAt is a name the article uses, by its last word, and where.
+// nameAt is a name the article uses, by its last word, and where; place:
+// after a preposition of place ("in Brussels", "from Kyiv").
 type nameAt struct {
-	at   int
-	last string
+	at    int
+	last  string
+	place bool
 }
+
+// placePrepositions before a name make it a place.
+var placePrepositions = set("in", "at", "from", "to", "near", "across", "outside", "inside", "into", "throughout", "toward", "towards")
 
 func indexArticle(a *Article) *articleIndex {
 	ix := &articleIndex{known: knownNames(a)}
@@ -883,9 +891,21 @@ func indexArticle(a *Article) *articleIndex {
 			for j < len(toks) && toks[j].capitalised() && toks[j].isWord() {
 				j++
 			}
-			if n := names(toks[i:j], skip[i:j], ix.known); len(n) == 1 {
+			start := i
+			if !toks[i].isWord() {
+				// after a full stop or a comma the run starts with its
+				// first capitalised word, which names must see as first
+				// ("Between 2019 and 2021" names nobody)
+				start = i + 1
+			}
+			if n := names(toks[start:j], skip[start:j], ix.known); len(n) == 1 {
 				f := strings.Fields(n[0])
-				ix.names = append(ix.names, nameAt{at: toks[i].Start, last: f[len(f)-1]})
+				k := start
+				for k < j-1 && !toks[k].capitalised() {
+					k++
+				}
+				place := k > 0 && placePrepositions[toks[k-1].Lower]
+				ix.names = append(ix.names, nameAt{at: toks[i].Start, last: f[len(f)-1], place: place})
 			}
 			i = j
 		}

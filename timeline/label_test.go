@@ -68,3 +68,23 @@ func TestItSkipsPlurals(t *testing.T) {
 	}
 	t.Errorf("no event for next week in %+v", tl.Events)
 }
+
+// TestSheIsNoPlace: "she" refers to a person the article names, never to a
+// place named after "in", nor to a capitalised first word ("Between").
+func TestSheIsNoPlace(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"Leaders met in Brussels in March. Between 2019 and 2021 prices rose. She was in office in 2003.", "She is in office"},
+		{"Marta Kos arrived in Brussels in March. Kos spoke to reporters. She was in office in 2003.", "Kos is in office"},
+	} {
+		tl := Extract(loadTestArticle(t, "she", []byte("---\npublished: 2024-06-12\n---\n\n"+c.src+"\n")))
+		var got string
+		for _, e := range tl.Events {
+			if e.Value == "2003" {
+				got = e.Label
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: label of 2003 = %q; want %q", c.src, got, c.want)
+		}
+	}
+}
