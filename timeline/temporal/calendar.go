@@ -81,7 +81,7 @@ func shift(t time.Time, g Grain, n int) time.Time {
 }
 
 // partOfDayHours are the clock hours [from, to) of each part of the day.
-var partOfDayHours = map[string][2]int{"MO": {0, 12}, "AF": {12, 18}, "EV": {18, 24}, "NI": {18, 24}}
+var partOfDayHours = map[string][2]int{"MO": {0, 12}, "MI": {12, 14}, "AF": {12, 18}, "EV": {18, 24}, "NI": {18, 24}}
 
 // finish returns the end of the grain-sized unit starting at t.
 func finish(t time.Time, g Grain, pod string, clock bool) time.Time {
@@ -150,7 +150,7 @@ func seasonOf(m int) string {
 }
 
 var seasonNames = map[string]string{"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
-var podNames = map[string]string{"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+var podNames = map[string]string{"MO": "morning", "MI": "lunchtime", "AF": "afternoon", "EV": "evening", "NI": "night"}
 
 // describe names the unit of grain g starting at t in plain English, for
 // Why sentences: "March 2024", "the week of 17 June 2024".

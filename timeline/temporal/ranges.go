@@ -165,6 +165,11 @@ func dayRanges(text string, cands []candidate) []candidate {
 				}
 			}
 		}
+		if s.Clock && s.Anchor == Now && s.Weekday == 0 && s.Day == 0 && s.Shift == 0 && !s.DayNamed && i+1 < len(cands) &&
+			cands[i+1].spec.Clock && (stretchDash.MatchString(text[c.end:cands[i+1].start]) ||
+			stretchOpen.MatchString(text[max(0, c.start-12):c.start]) && stretchJoin.MatchString(text[c.end:cands[i+1].start])) {
+			c.rangeDay = true // "between 10 a.m. and 2 p.m. Tuesday", "1pm-2pm tomorrow"
+		}
 		if s.Clock && !s.Meridiem && s.Hour < 12 && i+1 < len(cands) {
 			// "from 3:30 to 6 p.m.", "3-5pm": the first time is in the
 			// half of the day the second names
@@ -244,7 +249,7 @@ func rangeWhy(t, date Timex, end bool) string {
 	case GrainTime:
 		unit, in = "time", "on its day, in its half of the day when it fits"
 	}
-	return fmt.Sprintf("%q -> %s: the %s that %s the range with %q, %s", t.Text, t.Value, unit, what, date.Text, in)
+	return fmt.Sprintf("%q -> %s: the %s that %s the range with %q, %s", t.Text, describe(t.Begin, t.Grain, "", true), unit, what, date.Text, in)
 }
 
 // The rules named for the bare figure of a range.

@@ -241,6 +241,9 @@ type candidate struct {
 	// rangeYear: the bare figure of a range of days (ranges.go) takes its
 	// year from the date beside it, before it or after it.
 	rangeYear bool
+	// rangeDay: a clock time that starts a range of times takes the day
+	// of the time that ends it ("between 10 a.m. and 2 p.m. Tuesday").
+	rangeDay bool
 }
 
 // Tag finds the temporal expressions in text and resolves them. The result
@@ -719,6 +722,8 @@ func withClock(d *Spec, t Spec) {
 	h := t.Hour
 	if p := d.PartOfDay; (p == "AF" || p == "EV" || p == "NI") && h < 12 && !t.Meridiem {
 		h += 12
+	} else if (p == "EV" || p == "NI") && h == 12 && !t.Meridiem {
+		h = 24 // "tonight at 12", "this evening at 12": midnight, the end of the day
 	}
 	d.Type, d.Grain, d.PartOfDay, d.DayNamed = Time, GrainTime, "", true
 	d.Clock, d.Hour, d.Minute, d.HourOnly, d.Meridiem = true, h, t.Minute, t.HourOnly, t.Meridiem
@@ -822,7 +827,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		var partner *Timex
 		if c.rule == rangeEndRule && len(out) > 0 {
 			partner = &out[len(out)-1]
-		} else if c.rule == rangeStartRule && i+1 < len(cands) {
+		} else if (c.rule == rangeStartRule || c.rangeDay) && i+1 < len(cands) {
 			n := cands[i+1]
 			nt := Resolve(text[n.start:n.end], n.spec, here)
 			partner = &nt
@@ -830,7 +835,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if c.rangeYear && partner != nil && partner.Placeable() {
 			c.spec.Year = partner.Begin.Year()
 		}
-		if c.rule == rangeStartRule && c.spec.Clock && partner != nil && partner.Placeable() {
+		if (c.rule == rangeStartRule || c.rangeDay) && c.spec.Clock && partner != nil && partner.Placeable() {
 			// "9-11 p.m. Friday": the first time is on the day of the second
 			d := partner.Begin
 			c.spec = Spec{Type: Time, Grain: GrainTime, Clock: true, Hour: c.spec.Hour, Minute: c.spec.Minute, HourOnly: c.spec.HourOnly,

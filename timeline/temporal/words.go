@@ -112,7 +112,7 @@ var units = map[string]unit{
 // partsOfDay maps words for parts of the day to TIMEX3 codes.
 var partsOfDay = map[string]string{
 	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-	"overnight": "NI", "tonight": "NI",
+	"overnight": "NI", "tonight": "NI", "lunchtime": "MI",
 }
 
 // setWords are adverbs and adjectives of frequency: "monthly" is P1M.
