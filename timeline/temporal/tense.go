@@ -77,6 +77,13 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 			w = prevWord(lower, at)
 		}
 	}
+	// "warned of snow from Tuesday evening into Wednesday", "a warning
+	// for ice from 6pm on Wednesday until midday on Thursday": the days a
+	// forecast or a warning covers lie ahead, whatever the tense of the
+	// warning.
+	if w := forecastPeriod(lower, start, end); w != "" {
+		return TenseFuture, w
+	}
 	// "payable Dec. 15", "effective Feb. 1", "of record Nov. 10", "by
 	// May", "until March 6": a calendar date after one of these words is a
 	// term or deadline, which news sets ahead of the day it reports,
@@ -277,6 +284,48 @@ func couldNotBeReached(lower string, j, i int) bool {
 		}
 	}
 	return false
+}
+
+// forecastWords name a forecast or a warning, whose period lies ahead.
+var forecastWords = map[string]bool{
+	"warning": true, "warnings": true, "warned": true, "warns": true, "forecast": true, "forecasts": true,
+	"forecasters": true, "forecaster": true, "forecasted": true, "alert": true, "alerts": true,
+	"advisory": true, "advisories": true, "predicted": true, "predicts": true,
+}
+
+// forecastPeriod (on lower-cased text) returns the words that make a
+// weekday at lower[start:end] part of the period of a forecast or a
+// warning: "from", "into", "until", "till" or "through" just before it,
+// and a word of forecastWords earlier in the sentence; "" otherwise.
+func forecastPeriod(lower string, start, end int) string {
+	p := prevWord(lower, start)
+	switch p {
+	case "from", "into", "until", "till", "through":
+	default:
+		return ""
+	}
+	weekday := false
+	for _, w := range strings.FieldsFunc(lower[start:end], func(r rune) bool { return r == ' ' || r == ',' }) {
+		weekday = weekday || weekdays[w] != 0
+	}
+	if !weekday {
+		return ""
+	}
+	at := prevWordStart(lower, start)
+	for k := 0; k < 16 && at > 0; k++ {
+		if strings.ContainsAny(lower[max(0, at-2):at], ".;!?") {
+			return "" // the sentence before
+		}
+		w := prevWord(lower, at)
+		if forecastWords[w] {
+			if prevWord(lower, prevWordStart(lower, at)) == "had" {
+				return "" // "had warned of snow from Tuesday": the story has overtaken it
+			}
+			return w + " … " + p
+		}
+		at = prevWordStart(lower, at)
+	}
+	return ""
 }
 
 // lookAhead are the words that, before "to", point to the future.
