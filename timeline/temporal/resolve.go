@@ -230,12 +230,52 @@ func yearsFrom(n int, base string) string {
 	return fmt.Sprintf("%+d years from %s", n, base)
 }
 
+// dayOfMonthNamed places a bare day of the month ("flights resume on the
+// 15th") in the month of the last date whose words named its month
+// (Context.MonthNamed: "Dec. 12", not "the weekend"); after a day later
+// in that month, in a clause not in the past, it is the next
+// month's ("met on Jan. 28 ... will vote on the 3rd"). With no such date,
+// it is in the month of publication, or the month before or after when
+// the tense says the day is gone by or ahead.
+func dayOfMonthNamed(day int, c Context) (time.Time, Grain, string, bool) {
+	pub := civil(c.Published)
+	base, baseName := pub, "the publication date "+pub.Format(time.DateOnly)
+	story := !c.MonthNamed.IsZero()
+	if story {
+		base = c.MonthNamed
+		baseName = fmt.Sprintf("the last date that named its month, %s (%q)", base.Format(time.DateOnly), c.MonthNamedText)
+	}
+	month := truncate(base, GrainMonth)
+	switch {
+	case story && base.Day() > 1 && day < base.Day() && c.Tense != TensePast,
+		!story && c.Tense == TenseFuture && day < pub.Day():
+		month = month.AddDate(0, 1, 0)
+	case !story && c.Tense == TensePast && day > pub.Day():
+		month = month.AddDate(0, -1, 0)
+	}
+	if day > daysIn(month.Year(), int(month.Month())) {
+		return time.Time{}, 0, "", false
+	}
+	which := "the month of"
+	switch {
+	case month.After(truncate(base, GrainMonth)):
+		which = "the month after that of"
+	case month.Before(truncate(base, GrainMonth)):
+		which = "the month before that of"
+	}
+	return date(month.Year(), int(month.Month()), day), GrainDay,
+		fmt.Sprintf("a day of the month named alone, in %s, %s %s", month.Format("January 2006"), which, baseName), true
+}
+
 // relative counts Shift units from the publication date (Now) or from the
 // last date mentioned (Story).
 func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 	pub := civil(c.Published)
 	base, baseName := pub, "the publication date "+pub.Format(time.DateOnly)
 	story := !c.Anchor.IsZero()
+	if s.Anchor == Story && s.Day != 0 && s.Month == 0 {
+		return dayOfMonthNamed(s.Day, c)
+	}
 	if s.Anchor == Story && s.Shift == 0 && !s.KeepGrain && s.Month == 0 && s.Weekday == 0 && (!story || c.AnchorGrain > s.Grain) {
 		// "the quarter" with no quarter (or finer) mentioned before: the
 		// current one, or in a past-tense clause the last complete one

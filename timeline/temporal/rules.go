@@ -145,6 +145,20 @@ var rules = []*rule{
 		},
 	},
 	{
+		Name:     "the <day>th (a day of the month last named)",
+		Starts:   []string{"the"},
+		Pattern:  `the\s+(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)\b`,
+		Examples: []string{"flights resume on the 15th", "The vote is due by the 3rd."},
+		Extract: func(m *match) (Spec, bool) {
+			d := m.int("day")
+			w, _ := m.prevWord()
+			if d < 1 || d > 31 || !dayPrepositions[norm(w)] || !figureEndsWell(m.text, m.end, false) || norm(m.nextWord()) == "of" {
+				return Spec{}, false // "on the 15th floor", "since the 19th century"
+			}
+			return Spec{Type: Date, Grain: GrainDay, Day: d, Anchor: Story}, true
+		},
+	},
+	{
 		Name:     "the week of <month> <day>[, <year>]",
 		Needs:    []string{"week", "<month>"},
 		Starts:   []string{"the"},
@@ -1574,6 +1588,12 @@ func yearIsCount(m *match) bool {
 		return true
 	}
 	return false
+}
+
+// dayPrepositions before "the 15th" make it a day of the month.
+var dayPrepositions = map[string]bool{
+	"on": true, "by": true, "until": true, "till": true, "from": true, "since": true,
+	"before": true, "after": true, "through": true,
 }
 
 // yearPlace reports whether the words before a four-digit figure are

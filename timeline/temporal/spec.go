@@ -145,6 +145,11 @@ type Context struct {
 	Anchor      time.Time
 	AnchorGrain Grain
 	AnchorText  string
+	// MonthNamed: the last date before the expression whose words named
+	// its month ("Dec. 12", "in March"), the month of a bare day of the
+	// month ("on the 15th"); zero when none.
+	MonthNamed     time.Time
+	MonthNamedText string
 	// AnchorHere: the anchor was named earlier in the same sentence;
 	// AnchorNamesEvent: as the year in a name ("the 2026 Oscars").
 	AnchorHere, AnchorNamesEvent bool

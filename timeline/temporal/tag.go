@@ -853,6 +853,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		// A date counted from the anchor ("a year earlier") does not move
 		// it: the next "a year earlier" still means the main period.
 		moves := c.spec.Anchor != Story || c.spec.Shift == 0 && !c.spec.KeepGrain
+		if t.Placeable() && (c.spec.Month != 0 || c.rule == rangeEndRule && t.Grain == GrainDay) && c.spec.Holiday == "" {
+			ctx.MonthNamed, ctx.MonthNamedText = t.Begin, t.Text
+		}
 		if moves && !c.spec.KeepGrain && t.Placeable() && (t.Type == Date || t.Type == Time) && t.Grain <= GrainYear {
 			ctx.Anchor, ctx.AnchorGrain, ctx.AnchorText = t.Begin, t.Grain, t.Text
 			scanned, sentenceEnds = c.end, -1
