@@ -84,6 +84,11 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 	if w := forecastPeriod(lower, start, end); w != "" {
 		return TenseFuture, w
 	}
+	// "postponed the vote to April", "moved the summit from May to
+	// June": the date a thing is moved to lies ahead.
+	if v := movedTo(lower, start); v != "" {
+		return TenseFuture, v
+	}
 	// "payable Dec. 15", "effective Feb. 1", "of record Nov. 10", "by
 	// May", "until March 6": a calendar date after one of these words is a
 	// term or deadline, which news sets ahead of the day it reports,
@@ -284,6 +289,40 @@ func couldNotBeReached(lower string, j, i int) bool {
 		}
 	}
 	return false
+}
+
+// moveVerbs move an event to another date.
+var moveVerbs = map[string]bool{
+	"postponed": true, "delayed": true, "deferred": true, "moved": true, "pushed": true, "back": true,
+	"rescheduled": true, "shifted": true, "adjourned": true, "postpone": true, "delay": true,
+	"move": true, "push": true, "reschedule": true, "postpones": true, "delays": true, "moves": true,
+}
+
+// movedTo (on lower-cased text) returns the words that make the date at
+// start the new date of a moved event: "to" (or "until") just before it,
+// and a verb of moveVerbs before that, either just before "to" ("delayed
+// to April") or before "from" and the old date ("postponed the vote from
+// February to April"); "" otherwise.
+func movedTo(lower string, start int) string {
+	p := prevWord(lower, start)
+	if p != "to" && p != "until" {
+		return ""
+	}
+	at := prevWordStart(lower, start)
+	for k := 0; k < 10 && at > 0; k++ {
+		if strings.ContainsAny(lower[max(0, at-2):at], ".;!?") {
+			return ""
+		}
+		w := prevWord(lower, at)
+		if moveVerbs[w] && k == 0 {
+			return w + " " + p
+		}
+		if moveVerbs[w] && strings.Contains(lower[prevWordStart(lower, at):start], " from ") {
+			return w + " … " + p
+		}
+		at = prevWordStart(lower, at)
+	}
+	return ""
 }
 
 // forecastWords name a forecast or a warning, whose period lies ahead.
