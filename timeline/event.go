@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"sort"
 	"strings"
 	"time"
 )
@@ -12,7 +13,10 @@ type reading struct {
 	m       Mention
 	cl      clause
 	inTimex []bool // per clause token: part of the temporal expression
-	trig    int    // index of the trigger in cl.toks, -1 if none found
+	// otherTimex: per clause token, part of another mention's expression
+	// ("postponed from February to April", read for April: "February").
+	otherTimex []bool
+	trig       int // index of the trigger in cl.toks, -1 if none found
 	// labelVerb is the verb a label is written from when it is not the
 	// trigger ("lost" in "lost the final", "won" in "did not win its bid
 	// to host"), -1 if none.
@@ -58,6 +62,37 @@ func read(a *Article, m Mention, ix *articleIndex) *reading {
 			r.inTimex[i] = t.Start >= m.Start && t.End <= m.End
 		}
 	}
+	r.otherTimex = make([]bool, len(r.cl.toks))
+	partial := map[int]bool{} // spans a token runs out of ("last year's")
+	for i, t := range r.cl.toks {
+		k := sort.Search(len(ix.spans), func(k int) bool { return ix.spans[k].End > t.Start })
+		if k < len(ix.spans) && ix.spans[k].Start < t.End && t.End > ix.spans[k].End {
+			partial[k] = true
+		}
+		r.otherTimex[i] = k < len(ix.spans) && ix.spans[k].Start <= t.Start && t.End <= ix.spans[k].End && !r.inTimex[i] && !partial[k]
+	}
+	for i, t := range r.cl.toks {
+		k := sort.Search(len(ix.spans), func(k int) bool { return ix.spans[k].End > t.Start })
+		r.otherTimex[i] = r.otherTimex[i] && !partial[k]
+	}
+	// Not a date whose last word runs on ("last year's") or that is
+	// coordinated with more words ("on Monday and Tuesday nights").
+	for i := 0; i < len(r.cl.toks); {
+		if !r.otherTimex[i] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(r.cl.toks) && r.otherTimex[j] {
+			j++
+		}
+		if j < len(r.cl.toks) && (r.cl.toks[j].Start == r.cl.toks[j-1].End && r.cl.toks[j].isWord() || coordinators[r.cl.toks[j].Lower] || r.cl.toks[j].Text == "'s") {
+			for k := i; k < j; k++ {
+				r.otherTimex[k] = false
+			}
+		}
+		i = j
+	}
 	r.findTrigger()
 	r.findAgent(a)
 	r.names = names(r.cl.toks, r.inTimex, r.known)
@@ -95,7 +130,7 @@ func (r *reading) timexIndex() int {
 func (r *reading) verbAt(i int) (string, bool) {
 	toks := r.cl.toks
 	t := toks[i]
-	if r.inTimex[i] || !t.isWord() || t.capitalised() && i > 0 {
+	if r.inTimex[i] || !t.isWord() || t.capitalised() && i > 0 || nameParticle(toks, i) {
 		return "", false
 	}
 	prev := ""
@@ -690,7 +725,7 @@ func nameOf(ph []token) string {
 		return ""
 	}
 	start := end
-	for start > 0 && ph[start-1].capitalised() && ph[start-1].isWord() {
+	for start > 0 && (ph[start-1].capitalised() || start >= 2 && nameParticle(ph, start-1)) && ph[start-1].isWord() {
 		start--
 	}
 	for start < end-1 && (titleWords[ph[start].Lower] || determiners[ph[start].Lower]) {
@@ -729,7 +764,7 @@ func names(toks []token, skip []bool, known map[string]bool) []string {
 			continue
 		}
 		j := i
-		for j < len(toks) && toks[j].capitalised() && toks[j].isWord() && !skip[j] {
+		for j < len(toks) && (toks[j].capitalised() || nameParticle(toks, j)) && toks[j].isWord() && !skip[j] {
 			j++
 		}
 		if i == 0 && j == 1 && known != nil && !known[strings.TrimSuffix(t.Lower, "'s")] {
@@ -742,6 +777,27 @@ func names(toks []token, skip []bool, known map[string]bool) []string {
 		i = j
 	}
 	return out
+}
+
+// nameParticles stand inside a name in lower case: "Ursula von der
+// Leyen", "Ludwig van Beethoven", "Mohammed bin Salman".
+var nameParticles = set("von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "bin", "ibn", "al", "la", "le", "ter")
+
+// nameParticle reports whether toks[j] is a particle between two
+// capitalised words of a name (one or two particles: "von der").
+func nameParticle(toks []token, j int) bool {
+	if !nameParticles[toks[j].Text] || j == 0 || !(toks[j-1].capitalised() || nameParticles[toks[j-1].Text]) {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+2; k++ {
+		if toks[k].capitalised() && toks[k].isWord() {
+			return true
+		}
+		if !nameParticles[toks[k].Text] {
+			return false
+		}
+	}
+	return false
 }
 
 // antecedent finds what a pronoun refers to. For "he", "she" and their
@@ -865,6 +921,7 @@ func mostNamed(ix *articleIndex, end int) string {
 type articleIndex struct {
 	known map[string]bool // see knownNames
 	names []nameAt        // every name used, in reading order
+	spans []Span          // every mention's words, in order (set by Extract)
 }
 
 // nameAt is a name the article uses, by its last word, and where; place:

@@ -24,7 +24,13 @@ func Extract(a *Article) *Timeline {
 	tl := &Timeline{Article: a}
 	ix := indexArticle(a)
 	var rs []*reading
-	for _, m := range Mentions(a) {
+	ms := Mentions(a)
+	for _, m := range ms {
+		if !m.Begin.IsZero() {
+			ix.spans = append(ix.spans, Span{m.Start, m.End})
+		}
+	}
+	for _, m := range ms {
 		if m.Begin.IsZero() {
 			if m.Type == string(temporal.Date) || m.Type == string(temporal.Time) {
 				tl.Undated = append(tl.Undated, undated(a, m, ix))

@@ -74,6 +74,17 @@ func (r *reading) makeLabel(a *Article) string {
 	w := &labelWriter{body: a.Body}
 	toks := r.cl.toks
 	switch {
+	case r.trig < 0 && len(r.cl.head) > 0 && len(toks) > 0 && beForms[toks[0].Lower]:
+		// "Hale, who was a senator in 2013,": Hale is a senator (a
+		// headline's present, as for the other labels)
+		w.toks(r.cl.head)
+		rest := r.keep(0, len(toks))
+		if len(rest) > 0 && beForms[rest[0].Lower] {
+			be := rest[0]
+			be.Text = map[bool]string{true: "are", false: "is"}[be.Lower == "were" || be.Lower == "are"]
+			rest = append([]token{be}, rest[1:]...)
+		}
+		w.toks(rest)
 	case r.trig < 0:
 		w.toks(r.keep(0, len(toks)))
 	case r.labelVerb >= 0:
@@ -105,13 +116,35 @@ func (r *reading) keep(lo, hi int) []token {
 		if r.inTimex[i] && !mod || isLyAdverb(t) {
 			continue
 		}
-		if !mod && r.beforeTimex(i) {
+		if !mod && r.beforeTimex(i) || r.otherDatePhrase(i) {
 			continue
 		}
 		out = append(out, t)
 	}
 	return out
 }
+
+// otherDatePhrase reports whether token i belongs to another date of the
+// clause (a placeable one) that a preposition of place in time introduces
+// ("in", "on", "from", "to"...), or is that preposition: the label of
+// April in "postponed the vote from February to April" is "Vote
+// postponed", not "Vote postponed from February"; "a truce before
+// Ramadan" and "the 2026 election" keep their dates.
+func (r *reading) otherDatePhrase(i int) bool {
+	toks := r.cl.toks
+	j := i
+	if !r.otherTimex[i] {
+		return dateLocators[toks[i].Lower] && i+1 < len(toks) && r.otherTimex[i+1]
+	}
+	for j > 0 && r.otherTimex[j-1] {
+		j--
+	}
+	return j > 0 && dateLocators[toks[j-1].Lower]
+}
+
+// dateLocators place an event at a date ("in November", "from February to
+// April"); "before", "after", "by" and "until" relate it to one, and stay.
+var dateLocators = set("in", "on", "at", "from", "to", "during", "into", "through", "throughout")
 
 // beforeTimex reports whether token i only leads into the date: its
 // preposition or article, or "early"/"late" ("early on Tuesday").
@@ -132,6 +165,11 @@ func (r *reading) beforeTimex(i int) bool {
 // timexModifies reports whether the date stands before a noun it
 // modifies ("the 2026 election"), so a label keeps it.
 func (r *reading) timexModifies() bool {
+	for _, t := range r.cl.toks {
+		if t.Start < r.m.End && r.m.End < t.End && (strings.HasSuffix(t.Lower, "'s") || strings.HasSuffix(t.Lower, "’s")) {
+			return true // "last year's $1.55 billion": a possessive date modifies its noun
+		}
+	}
 	last := -1
 	for i, in := range r.inTimex {
 		if in {
@@ -180,7 +218,7 @@ func (r *reading) subjectText() []token {
 			end--
 		}
 		start := end
-		for start > 0 && (subj[start-1].capitalised() && subj[start-1].isWord() ||
+		for start > 0 && (subj[start-1].capitalised() && subj[start-1].isWord() || start >= 2 && nameParticle(subj, start-1) ||
 			nameJoiners[subj[start-1].Lower] && start > 1 && subj[start-2].capitalised()) {
 			start-- // "Court of International Trade", "Bank of England"
 		}

@@ -37,6 +37,8 @@ func TestLabels(t *testing.T) {
 		{"relative clause without a closing comma", "The workers who walked out in May returned.", "Workers walk out"},
 		{"participle phrase ending in a quotation", "The tariffs, announced in what the White House called \"Liberation Day,\" took effect on April 9.", "Tariffs take effect"},
 		{"adverb before a participle in commas", "The bridge, first opened in 1932, was closed to traffic.", "Bridge opened"},
+		{"name with particles", "Ursula von der Leyen visited Kyiv on Monday.", "Ursula von der Leyen visits Kyiv"},
+		{"relative clause with a copula", "Hale, who was a senator in 2013, resigned.", "Hale is a senator"},
 		{"filler adverb dropped", "Moscow used its veto in March to effectively end the monitoring.", "Moscow's veto to end the monitoring"},
 	}
 	for _, tt := range tests {
@@ -85,6 +87,22 @@ func TestSheIsNoPlace(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%q: label of 2003 = %q; want %q", c.src, got, c.want)
+		}
+	}
+}
+
+// TestOtherDateLeftOut: the label of one date of a clause leaves out
+// another date placed by "in", "from", "to" ("postponed the vote from
+// February to April": neither label names the other month).
+func TestOtherDateLeftOut(t *testing.T) {
+	src := "---\npublished: 2025-03-01\n---\n\nThe board postponed the vote from February to April.\n"
+	tl := Extract(loadTestArticle(t, "moved", []byte(src)))
+	if len(tl.Events) != 2 {
+		t.Fatalf("%d events, want 2: %+v", len(tl.Events), tl.Events)
+	}
+	for _, e := range tl.Events {
+		if e.Label != "Board postpones the vote" {
+			t.Errorf("label of %s = %q; want %q", e.Value, e.Label, "Board postpones the vote")
 		}
 	}
 }
