@@ -65,6 +65,9 @@ func TimeMLDoc(w io.Writer, info TimeMLInfo, body string, xs []temporal.Timex) e
 		if x.Quant != "" {
 			fmt.Fprintf(&b, ` quant="%s"`, xmlAttr(x.Quant))
 		}
+		if x.Freq != "" {
+			fmt.Fprintf(&b, ` freq="%s"`, xmlAttr(x.Freq))
+		}
 		if x.Offset != nil && x.Type == temporal.Duration {
 			// "the next two weeks", "in 15 minutes" begin at the document
 			// time; "the last five years" end there.

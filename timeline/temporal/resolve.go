@@ -29,12 +29,15 @@ func Resolve(text string, s Spec, c Context) Timex {
 }
 
 func resolveValue(text string, s Spec, c Context) Timex {
-	t := Timex{Text: text, Type: s.Type, Mod: s.Mod, Quant: s.Quant, Grain: s.Grain, Tense: c.Tense}
+	t := Timex{Text: text, Type: s.Type, Mod: s.Mod, Quant: s.Quant, Freq: s.Freq, Grain: s.Grain, Tense: c.Tense}
 	switch {
 	case s.Period != "":
 		t.Value = s.Period
 		if s.Type == Set {
 			t.Why = fmt.Sprintf("%q -> %s: a set, it recurs with period %s; it is no position in time", text, s.Period, s.Period)
+			if s.Freq != "" {
+				t.Why = fmt.Sprintf("%q -> %s: a set, %s times in each period %s; it is no position in time", text, s.Period, strings.TrimSuffix(s.Freq, "X"), s.Period)
+			}
 		} else {
 			t.Why = fmt.Sprintf("%q -> %s: a duration (%s), an amount of time, not a position in time", text, s.Period, s.Period)
 		}

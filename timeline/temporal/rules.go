@@ -49,7 +49,7 @@ var (
 	pPod = "(?P<pod>" + alt(partsOfDay) + ")"
 	// pZone: a time zone after a clock time ("EST", "ET", "GMT", "local
 	// time", "Eastern time").
-	pZone = `(?:(?:[ecmpk]|a[cew]|nz)[sd]?t|gmt|utc|bst|cest?|msk|jst|hkt|sgt|sast|ist|(?:local|eastern|central|pacific)\s+time)\b`
+	pZone = `(?:(?:[ecmpkh]|a[cekw]|nz)[sd]?t|gmt|utc|bst|cest?|eest?|msk|jst|kst|hkt|sgt|sast|ist|(?:local|eastern|central|pacific)\s+time)\b`
 	// pNumberWords: a number from one to ninety-nine in words.
 	pNumberWords = `(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|oh[\s-][a-z]+)`
 	// pBareHour is an hour with no a.m. or p.m.: "8", "eight", "10:30",
@@ -368,9 +368,9 @@ var rules = []*rule{
 	{
 		Name:     "[fiscal] <year>",
 		Needs:    []string{"<yyyy>|fy"},
-		Starts:   []string{"<digits>", "fiscal", "fy"},
-		Pattern:  `(?:(?P<fiscal>fiscal(?:\s+year)?|fy)\s*)?` + pYear + `|fy\s*'?(?P<yy2>[0-9]{2})\b`,
-		Examples: []string{"1998", "fiscal 1998", "the 2010 law", "FY24", "FY2024"},
+		Starts:   []string{"<digits>", "fiscal", "fy", "calendar"},
+		Pattern:  `(?:(?P<fiscal>fiscal(?:\s+year)?|fy)\s*|calendar\s+(?:year\s+)?)?` + pYear + `|fy\s*'?(?P<yy2>[0-9]{2})\b`,
+		Examples: []string{"1998", "fiscal 1998", "the 2010 law", "FY24", "FY2024", "calendar 2026", "calendar year 2025"},
 		Extract: func(m *match) (Spec, bool) {
 			if yy := m.get("yy2"); yy != "" { // "FY24": a fiscal year of this century
 				if !isUpper(m.text[m.start:]) {
@@ -506,6 +506,23 @@ var rules = []*rule{
 		},
 	},
 	{
+		Name:     "first-half|second-half (adjective)",
+		Needs:    []string{"half"},
+		Starts:   []string{"<ordinal>", "<digits>"},
+		Pattern:  `(?P<ord>first|second|1st|2nd)-half\b`,
+		Examples: []string{"first-half results", "second-half profit"},
+		Extract: func(m *match) (Spec, bool) {
+			if !halfYearNouns[norm(m.nextWord())] {
+				return Spec{}, false // "two first-half goals": the half of a match
+			}
+			h := 1
+			if o := norm(m.get("ord")); o == "second" || o == "2nd" {
+				h = 2
+			}
+			return Spec{Type: Date, Grain: GrainHalf, Half: h}, true
+		},
+	},
+	{
 		Name:     "the first|second half [of <year>]",
 		Needs:    []string{"half"},
 		Starts:   []string{"the", "<ordinal>", "<digits>"},
@@ -522,9 +539,9 @@ var rules = []*rule{
 	{
 		Name:     "[this|last|next|the] [early|mid|late] <season> [<year>]",
 		Needs:    []string{"<season>"},
-		Starts:   []string{"<season>", "this", "last", "next", "the", "early", "mid", "late"},
-		Pattern:  `(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the)\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?` + pSeason + `(?:\s+(?:of\s+)?` + pYear + `)?`,
-		Examples: []string{"this summer", "last fall", "early spring", "the summer of 1989"},
+		Starts:   []string{"<season>", "this", "last", "next", "the", "early", "mid", "late", "earlier", "later"},
+		Pattern:  `(?:(?P<part>earlier|later)\s+(?:in\s+)?)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the)\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?` + pSeason + `(?:\s+(?:of\s+)?` + pYear + `)?`,
+		Examples: []string{"this summer", "last fall", "early spring", "the summer of 1989", "later this fall"},
 		Extract:  season,
 	},
 	{
@@ -601,9 +618,9 @@ var rules = []*rule{
 	{
 		Name:     "[early|late] this|last <part of day>",
 		Needs:    []string{"<pod>"},
-		Starts:   []string{"this", "last", "early", "late"},
-		Pattern:  `(?:(?P<mod>early|late)\s+)?(?P<rel>this|last)\s+` + pPod,
-		Examples: []string{"this morning", "last night", "late last night", "early this morning"},
+		Starts:   []string{"this", "last", "early", "late", "earlier", "later"},
+		Pattern:  `(?:(?P<mod>early|late|earlier|later)\s+)?(?P<rel>this|last)\s+` + pPod,
+		Examples: []string{"this morning", "last night", "late last night", "early this morning", "later this morning"},
 		Extract: func(m *match) (Spec, bool) {
 			s := Spec{Type: Time, Grain: GrainPartOfDay, Anchor: Now, PartOfDay: partsOfDay[norm(m.get("pod"))], Mod: mods[norm(m.get("mod"))]}
 			if norm(m.get("rel")) == "last" {
@@ -762,9 +779,9 @@ var rules = []*rule{
 	{
 		Name:     "[mod] [the past|first] <n> <unit>s (duration)",
 		Needs:    []string{"<unit>"},
-		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a", "half", "over"},
-		Pattern:  `(?:` + pApprox + `|(?P<approx>over)\s+|(?P<the>the\s+(?:past|last|next|coming|upcoming|first|latest|previous|final|initial|remaining|same)|the)\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
-		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "in 15 minutes", "in half an hour", "in a quarter of an hour", "in 1/2 hour", "for over 18 months", "two more weeks", "an additional year", "eight trading days"},
+		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a", "half", "over", "another"},
+		Pattern:  `(?:` + pApprox + `|(?P<approx>over)\s+|(?P<the>the\s+(?:past|last|next|coming|upcoming|first|latest|previous|final|initial|remaining|same)|the)\s+|another\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
+		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "in 15 minutes", "in half an hour", "in a quarter of an hour", "in 1/2 hour", "for over 18 months", "two more weeks", "an additional year", "eight trading days", "another 12 months", "for another year"},
 		Extract:  duration,
 	},
 	{
@@ -875,6 +892,26 @@ var rules = []*rule{
 		Pattern:  `(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?:` + pWeekday + `|` + pSeason + `|` + pMonth + `)\b|(?:` + pNum + `\s+)?(?P<unit>day|week|month|year|quarter|hour|minute|decade|night|morning|evening|season|weekend)s?)`,
 		Examples: []string{"every month", "each season", "every Friday", "every two years", "each July"},
 		Extract:  set,
+	},
+	{
+		Name:     "once|twice|<n> times a|per|every <unit> (set)",
+		Needs:    []string{"<unit>"},
+		Starts:   []string{"once", "twice", "thrice", "<number>", "<digits>"},
+		Pattern:  `(?:(?P<f>once|twice|thrice)|(?P<num>[0-9]+|[a-z]+(?:-[a-z]+)?)\s+times)\s+(?:a|an|per|every|each)\s+` + pUnit + `\b`,
+		Examples: []string{"eight times a year", "once a week", "twice a month", "three times per day"},
+		Extract: func(m *match) (Spec, bool) {
+			u, ok := units[norm(m.get("unit"))]
+			if !ok || u.n != 1 {
+				return Spec{}, false
+			}
+			n := map[string]float64{"once": 1, "twice": 2, "thrice": 3}[norm(m.get("f"))]
+			if n == 0 {
+				if n, ok = quantity(m.get("num")); !ok || n < 1 || n != float64(int(n)) {
+					return Spec{}, false
+				}
+			}
+			return Spec{Type: Set, Period: period(1, u.code), Freq: fmt.Sprintf("%dX", int(n))}, true
+		},
 	},
 	{
 		Name:     "daily|weekly|monthly|annually",
@@ -1113,8 +1150,8 @@ var rules = []*rule{
 		Name:     "[early|mid|late|the end of] <month>|<year>",
 		Needs:    []string{"<month>|<digits>"},
 		Starts:   []string{"early", "mid", "late", "the", "end", "beginning", "start", "middle", "close"},
-		Pattern:  `(?:(?P<mod>early|mid|late)[\s-]+|(?P<pos>end)-|(?:the\s+)?(?P<pos>end|beginning|start|middle|close)\s+of\s+)(?:` + pMonth + `(?:,?\s+` + pYear + `)?|` + pYear + `)`,
-		Examples: []string{"mid-March", "late 2019", "early December", "the end of 1990", "the middle of October", "end-2026", "end-June"},
+		Pattern:  `(?:(?P<mod>early|mid|late)[\s-]+|(?P<pos>end)-|(?:the\s+)?(?P<pos>end|beginning|start|middle|close)\s+of\s+)(?:` + pMonth + `(?:,?\s+` + pYear + `)?|(?:calendar\s+(?:year\s+)?)?` + pYear + `)`,
+		Examples: []string{"mid-March", "late 2019", "early December", "the end of 1990", "the middle of October", "end-2026", "end-June", "the end of calendar 2026"},
 		Extract: func(m *match) (Spec, bool) {
 			s := Spec{Type: Date, Grain: GrainYear, Year: m.int("year"), Mod: mods[norm(m.get("mod"))]}
 			if p := m.get("pos"); p != "" {
@@ -1590,6 +1627,23 @@ func yearIsCount(m *match) bool {
 	return false
 }
 
+// anotherPrepositions before "another <unit>" make it an amount of time.
+var anotherPrepositions = map[string]bool{"for": true, "in": true, "within": true, "over": true, "after": true}
+
+// pointWords after "a quarter" make it a step of a rate.
+var pointWords = map[string]bool{"point": true, "points": true, "percentage": true, "basis": true}
+
+// halfYearNouns after "first-half" make it half of a year: what companies
+// and statistics offices report.
+var halfYearNouns = map[string]bool{
+	"results": true, "result": true, "profit": true, "profits": true, "earnings": true, "revenue": true,
+	"revenues": true, "sales": true, "loss": true, "losses": true, "growth": true, "gdp": true,
+	"figures": true, "numbers": true, "performance": true, "dividend": true, "output": true,
+	"deficit": true, "surplus": true, "margin": true, "margins": true, "net": true, "operating": true,
+	"report": true, "turnover": true, "income": true, "guidance": true, "forecast": true, "outlook": true,
+	"production": true, "shipments": true, "deliveries": true, "orders": true, "spending": true,
+}
+
 // dayPrepositions before "the 15th" make it a day of the month.
 var dayPrepositions = map[string]bool{
 	"on": true, "by": true, "until": true, "till": true, "from": true, "since": true,
@@ -1756,6 +1810,13 @@ func season(m *match) (Spec, bool) {
 		return Spec{}, false // "Summer Olympics", "Spring Street", "the fall of Rome"
 	}
 	namedRel(&s, rel)
+	if p := norm(m.get("part")); p != "" {
+		if rel != "this" || s.Mod != "" {
+			return Spec{}, false
+		}
+		// "later this fall": the part of the season after publication
+		s.Bounded, s.Mod = true, map[string]string{"earlier": "START", "later": "END"}[p]
+	}
 	if rel == "" && s.Year == 0 && s.Mod == "" {
 		if p, _ := m.prevWord(); !seasonPrepositions[norm(p)] {
 			return Spec{}, false // "prices fall", "began to fall", "spring into action"
@@ -2023,13 +2084,19 @@ func duration(m *match) (Spec, bool) {
 		num = strings.TrimSpace(num[:i])
 	}
 	n, ok := quantity(num)
+	if norm(num) == "another" {
+		if p, _ := m.prevWord(); !anotherPrepositions[norm(p)] {
+			return Spec{}, false // "another day, another dollar", "on another day"
+		}
+		n, ok = 1, true // "for another year", as "an additional year"
+	}
 	if !ok && !vagueNumbers[norm(num)] {
 		return Spec{}, false
 	}
 	// "a year" after an amount is a rate: "$5 a year" is P1Y, a set.
 	if norm(num) == "a" || norm(num) == "an" || norm(num) == "per" {
 		if p, _ := m.prevWord(); the == "" && (p != "" && (isDigit(p[0]) || countNouns[norm(p)] || norm(p) == "times" || norm(p) == "twice" || norm(p) == "once")) {
-			return Spec{Type: Set, Period: "P1" + u.code}, true
+			return Spec{Type: Set, Period: period(1, u.code)}, true
 		}
 		if the != "" {
 			return Spec{}, false
@@ -2046,6 +2113,9 @@ func duration(m *match) (Spec, bool) {
 	}
 	if u.code == "Q" && strings.Contains(m.text[m.start:m.end], "-quarter") && !m.has("the") {
 		return Spec{}, false // "three-quarters of the shares": a fraction
+	}
+	if u.code == "Q" && (pointWords[norm(m.nextWord())] || strings.HasPrefix(strings.ToLower(m.text[m.end:]), " of a ")) {
+		return Spec{}, false // "by a quarter point", "a quarter of a percentage point": a rate step
 	}
 	if rest := m.text[m.end:]; strings.HasPrefix(rest, "-earlier") || strings.HasPrefix(rest, "-ago") {
 		return Spec{}, false // "a year-earlier loss": the comparison, not a period

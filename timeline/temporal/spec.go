@@ -108,6 +108,7 @@ type Spec struct {
 	// DURATION and SET values (P3Y, PXW, P1M) and the SET quantifier.
 	Period string
 	Quant  string
+	Freq   string // "2X": twice a period
 
 	Mod string
 	// Bounded: "earlier this year", "later this month": the part of the

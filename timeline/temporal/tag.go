@@ -29,7 +29,8 @@ import (
 //     within a few words.
 //  3. refine: passes over the candidates, in this order: holidayDatedBy
 //     ("Easter on May 5"), dayRanges ("March 18-19"), joinDayAndTime
-//     ("Tuesday at 3 p.m."), joinTimeAndDay ("8 tonight"), periodEnding ("the quarter ended Sept. 30"),
+//     ("Tuesday at 3 p.m."), joinTimeAndDay ("8 tonight"), joinTimeAndDate
+//     ("7 p.m. on Monday, Feb. 2"), periodEnding ("the quarter ended Sept. 30"),
 //     extendBounds ("as early as next week"), dropOverlaps.
 //  4. resolve: left to right, each candidate is resolved by Resolve against
 //     the publication date, its clause's tense and the last date mentioned
@@ -592,6 +593,7 @@ var refiners = []func(text string, cands []candidate) []candidate{
 	dayRanges,
 	joinDayAndTime,
 	joinTimeAndDay,
+	joinTimeAndDate,
 	periodEnding,
 	extendBounds,
 	dropOverlaps,
@@ -748,8 +750,27 @@ func joinTimeAndDay(text string, cands []candidate) []candidate {
 	})
 }
 
+// joinTimeAndDate makes one time of a clock time on a weekday followed by
+// the date of that weekday in apposition: "at 7 p.m. GMT on Monday, Feb.
+// 2" is 7 p.m. on 2 February (a Monday, which picks the year).
+func joinTimeAndDate(text string, cands []candidate) []candidate {
+	return joinPairs(cands, func(c, n candidate) (candidate, bool) {
+		if !c.spec.Clock || c.spec.Weekday == 0 || c.spec.Month != 0 || c.spec.Shift != 0 || c.spec.Mod != "" ||
+			gapBetween(text, c.end, n.start) != "," || n.spec.Grain != GrainDay || n.spec.Month == 0 || n.spec.Day == 0 ||
+			n.spec.Weekday != 0 || n.spec.Holiday != "" || n.spec.Mod != "" {
+			return c, false
+		}
+		c.spec.DayOfWeek, c.spec.Weekday = c.spec.Weekday, 0
+		c.spec.Anchor, c.spec.Year, c.spec.Month, c.spec.Day = Absolute, n.spec.Year, n.spec.Month, n.spec.Day
+		c.end = n.end
+		c.rule = joined(c.rule, n.rule)
+		return c, true
+	})
+}
+
 // bounds are phrases before a date that make it a bound: "as early as next
-// week" is next week at the earliest.
+// week" is next week at the earliest; so is "NET Sunday" (no earlier than,
+// in launch schedules; written in capitals, see extendBounds).
 var bounds = map[string]string{
 	"as early as": "ON_OR_AFTER", "no earlier than": "ON_OR_AFTER",
 	"as late as": "ON_OR_BEFORE", "no later than": "ON_OR_BEFORE", "not later than": "ON_OR_BEFORE",
@@ -764,9 +785,16 @@ func extendBounds(text string, cands []candidate) []candidate {
 			continue
 		}
 		before := strings.TrimRight(text[max(0, c.start-20):c.start], " ")
+		wordsEnd := c.start - (len(text[max(0, c.start-20):c.start]) - len(before)) // where the words before end
+		if n := len(before); strings.HasSuffix(before, "NET") && (n == 3 || !isAlnum(before[n-4])) && (i == 0 || cands[i-1].end <= wordsEnd-3) {
+			// "NET Sunday, Nov. 9": launch schedules' "no earlier than",
+			// in capitals only (not "net income")
+			c.start, c.spec.Mod = wordsEnd-3, "ON_OR_AFTER"
+			continue
+		}
 		for phrase, mod := range bounds {
 			if len(before) >= len(phrase) && strings.EqualFold(before[len(before)-len(phrase):], phrase) {
-				start := c.start - (len(text[max(0, c.start-20):c.start]) - len(before)) - len(phrase)
+				start := wordsEnd - len(phrase)
 				if start > 0 && isAlnum(text[start-1]) || i > 0 && cands[i-1].end > start {
 					continue
 				}

@@ -184,6 +184,10 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		for j < hi && isWordByte(text[j]) {
 			j++
 		}
+		if strings.TrimSpace(text[end:i]) == "" && determinerWords[prevWord(lower, start)] {
+			i = j // "a December cut", "the March hike": the noun the date modifies, not a verb
+			continue
+		}
 		if t, ok := tenseOf(text[i:j], lower[i:j]); ok && !passive(lower, i, t) && !(t == TensePast && prevWord(lower, i) == "to") {
 			return aheadWithTo(lower, j, t), lower[i:j]
 		}
