@@ -28,6 +28,7 @@ type rule struct {
 
 	re   *regexp.Regexp
 	need []uint64 // Needs as class bit sets
+	lit  string   // text every match holds (mustContain)
 
 	prog     *syntax.Prog // re for nextChars (syntaxProg)
 	progOnce sync.Once

@@ -199,6 +199,9 @@ func init() {
 		// text: case folding in the regexp engine would cost more.
 		// endWords spares the backtracker work that cannot succeed.
 		r.re = regexp.MustCompile(endWords(`^(?:` + r.Pattern + `)`))
+		if re, err := syntax.Parse(r.re.String(), syntax.Perl); err == nil {
+			r.lit = mustContain(re)
+		}
 		for _, s := range r.Starts {
 			targets := []*entry{}
 			switch {
@@ -536,6 +539,9 @@ rules:
 			if reach&need == 0 {
 				continue rules
 			}
+		}
+		if !strings.Contains(window, r.lit) {
+			continue // a word the pattern needs is not there
 		}
 		loc := r.re.FindStringSubmatchIndex(window)
 		if loc == nil || loc[1] == 0 || !boundary(text, t.start+loc[1]) {
