@@ -380,7 +380,8 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 // policy, or the tense of the clause, picks the occurrence.
 func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 	pub := civil(c.Published)
-	var cands []time.Time
+	var candsBuf [8]time.Time
+	cands := candsBuf[:0] // the units it may be: five weeks, or three years
 	var g Grain
 	var what, name string
 	var endsBuf [8]time.Time
@@ -407,13 +408,13 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 		g, what = GrainDay, "a weekday"
 		first := pub.AddDate(0, 0, -14)
 		first = first.AddDate(0, 0, (s.Weekday-isoWeekday(first)+7)%7)
-		for d := first; d.Before(pub.AddDate(0, 0, 15)); d = d.AddDate(0, 0, 7) {
+		for d, last := first, pub.AddDate(0, 0, 15); d.Before(last); d = d.AddDate(0, 0, 7) {
 			cands = append(cands, d)
 		}
-		name = cands[0].Format("Monday")
+		name = cands[0].Weekday().String()
 	case s.Grain == GrainWeekend:
 		g, what, name = GrainWeekend, "a weekend named without its week", "weekend"
-		for d := truncate(pub, GrainWeekend).AddDate(0, 0, -14); d.Before(pub.AddDate(0, 0, 15)); d = d.AddDate(0, 0, 7) {
+		for d, last := truncate(pub, GrainWeekend).AddDate(0, 0, -14), pub.AddDate(0, 0, 15); d.Before(last); d = d.AddDate(0, 0, 7) {
 			cands = append(cands, d)
 		}
 	case s.Month != 0 && s.Day != 0:
@@ -443,7 +444,7 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 		for yy := y - 1; yy <= y+1; yy++ {
 			cands = append(cands, date(yy, s.Month, 1))
 		}
-		name = date(2000, s.Month, 1).Format("January")
+		name = date(2000, s.Month, 1).Month().String()
 	case s.Season != "":
 		g, what, name = GrainSeason, "a season named without a year", seasonNames[s.Season]
 		for yy := y - 1; yy <= y+1; yy++ {

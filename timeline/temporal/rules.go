@@ -883,7 +883,7 @@ var rules = []*rule{
 		Pattern:  pWeekday + `(?:s(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?|\s+(?P<pod>mornings|afternoons|evenings|nights))`,
 		Examples: []string{"Fridays", "Tuesday nights"},
 		Extract: func(m *match) (Spec, bool) {
-			v := fmt.Sprintf("XXXX-WXX-%d", weekdays[norm(m.get("weekday"))])
+			v := "XXXX-WXX-" + strconv.Itoa(weekdays[norm(m.get("weekday"))])
 			if p := m.get("pod"); p != "" {
 				v += "T" + partsOfDay[strings.TrimSuffix(norm(p), "s")]
 			}
