@@ -849,10 +849,17 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	yearBefore := civil(opt.Published).AddDate(-1, 0, 0)
 	for i, c := range cands {
 		ctx.Tense, ctx.Cue = clauseTense(text, lower, c.start, c.end)
-		for ; sentenceEnds < 0 && scanned < c.start; scanned++ {
-			if endsSentence(text, scanned) {
+		for sentenceEnds < 0 && scanned < c.start {
+			// Only these bytes may end a sentence (endsSentence).
+			k := strings.IndexAny(text[scanned:c.start], "\n!?;.")
+			if k < 0 {
+				scanned = c.start
+				break
+			}
+			if scanned += k; endsSentence(text, scanned) {
 				sentenceEnds = scanned
 			}
+			scanned++
 		}
 		ctx.AnchorHere = !ctx.Anchor.IsZero() && sentenceEnds < 0
 		here := ctx
