@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -109,6 +110,9 @@ func format(t time.Time, g Grain, pod string, clock bool) string {
 	case GrainDecade:
 		return fmt.Sprintf("%03d", y/10)
 	case GrainYear:
+		if y >= 1000 && y <= 9999 {
+			return strconv.Itoa(y) // the common case, without fmt
+		}
 		return fmt.Sprintf("%04d", y)
 	case GrainHalf:
 		return fmt.Sprintf("%04d-H%d", y, (m-1)/6+1)
@@ -161,13 +165,13 @@ func describe(t time.Time, g Grain, pod string, clock bool) string {
 	case GrainDecade:
 		return fmt.Sprintf("the %ds", t.Year()/10*10)
 	case GrainYear:
-		return fmt.Sprint(t.Year())
+		return strconv.Itoa(t.Year())
 	case GrainHalf:
 		return fmt.Sprintf("the %s half of %d", ordinalName((int(t.Month())-1)/6+1), t.Year())
 	case GrainQuarter:
 		return fmt.Sprintf("Q%d %d", (int(t.Month())-1)/3+1, t.Year())
 	case GrainSeason:
-		return fmt.Sprintf("%s %d", seasonNames[seasonOf(int(t.Month()))], t.Year())
+		return seasonNames[seasonOf(int(t.Month()))] + " " + strconv.Itoa(t.Year())
 	case GrainMonth:
 		return t.Format("January 2006")
 	case GrainWeek:
@@ -216,7 +220,7 @@ func count(n int, g Grain) string {
 	if n == 1 {
 		return "one " + noun
 	}
-	return fmt.Sprintf("%d %ss", n, noun)
+	return strconv.Itoa(n) + " " + noun + "s"
 }
 
 // period writes an amount of n units of a TIMEX3 duration designator

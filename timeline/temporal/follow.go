@@ -2,6 +2,36 @@ package temporal
 
 import "regexp/syntax"
 
+// mustContain returns the longest piece of literal text that every match
+// of the pattern re holds ("weekend" in "<n> weekends"), or "" when it has
+// none: matchAt skips a rule whose window lacks it, without running the
+// backtracker. The test loses no match, since a match lies in the window.
+// Only the parts every match goes through are searched: not the
+// alternatives, nor what is optional.
+func mustContain(re *syntax.Regexp) string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase == 0 {
+			return string(re.Rune)
+		}
+	case syntax.OpCapture, syntax.OpPlus:
+		return mustContain(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return mustContain(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		longest := ""
+		for _, sub := range re.Sub {
+			if lit := mustContain(sub); len(lit) > len(longest) {
+				longest = lit
+			}
+		}
+		return longest
+	}
+	return ""
+}
+
 // charSet is a set of ASCII characters.
 type charSet [2]uint64
 

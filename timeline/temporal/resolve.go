@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -34,12 +35,12 @@ func resolveValue(text string, s Spec, c Context) Timex {
 	case s.Period != "":
 		t.Value = s.Period
 		if s.Type == Set {
-			t.Why = fmt.Sprintf("%q -> %s: a set, it recurs with period %s; it is no position in time", text, s.Period, s.Period)
+			t.Why = strconv.Quote(text) + " -> " + s.Period + ": a set, it recurs with period " + s.Period + "; it is no position in time"
 			if s.Freq != "" {
-				t.Why = fmt.Sprintf("%q -> %s: a set, %s times in each period %s; it is no position in time", text, s.Period, strings.TrimSuffix(s.Freq, "X"), s.Period)
+				t.Why = strconv.Quote(text) + " -> " + s.Period + ": a set, " + strings.TrimSuffix(s.Freq, "X") + " times in each period " + s.Period + "; it is no position in time"
 			}
 		} else {
-			t.Why = fmt.Sprintf("%q -> %s: a duration (%s), an amount of time, not a position in time", text, s.Period, s.Period)
+			t.Why = strconv.Quote(text) + " -> " + s.Period + ": a duration (" + s.Period + "), an amount of time, not a position in time"
 		}
 		return t
 	case s.Ref != "":
@@ -47,11 +48,11 @@ func resolveValue(text string, s Spec, c Context) Timex {
 		if s.Ahead > 0 && !c.Published.IsZero() {
 			pub := civil(c.Published)
 			t.Begin, t.Finish = pub, shift(pub, s.AheadUnit, s.Ahead)
-			t.Why = fmt.Sprintf("%q -> %s: a vague future period, taken as the %s after the publication date %s",
-				text, s.Ref, count(s.Ahead, s.AheadUnit), pub.Format(time.DateOnly))
+			t.Why = strconv.Quote(text) + " -> " + s.Ref + ": a vague future period, taken as the " + count(s.Ahead, s.AheadUnit) +
+				" after the publication date " + pub.Format(time.DateOnly)
 			return t
 		}
-		t.Why = fmt.Sprintf("%q -> %s: %s, not placeable on the time axis", text, s.Ref, refNames[s.Ref])
+		t.Why = strconv.Quote(text) + " -> " + s.Ref + ": " + refNames[s.Ref] + ", not placeable on the time axis"
 		return t
 	}
 	start, g, reason, ok := place(s, c)
@@ -66,7 +67,7 @@ func resolveValue(text string, s Spec, c Context) Timex {
 	}
 	if s.Within > g {
 		start, g = truncate(start, s.Within), s.Within
-		reason += fmt.Sprintf("; the %s that holds it", grainNouns[g])
+		reason += "; the " + grainNouns[g] + " that holds it"
 	}
 	t.Grain = g
 	t.Value = format(start, g, s.PartOfDay, s.Clock)
@@ -90,7 +91,7 @@ func resolveValue(text string, s Spec, c Context) Timex {
 		}
 	}
 	t.Begin, t.Finish = narrow(t.Begin, t.Finish, s, civil(c.Published))
-	t.Why = fmt.Sprintf("%q -> %s: %s", text, describe(start, g, s.PartOfDay, s.Clock), reason)
+	t.Why = strconv.Quote(text) + " -> " + describe(start, g, s.PartOfDay, s.Clock) + ": " + reason
 	return t
 }
 
@@ -141,7 +142,7 @@ func place(s Spec, c Context) (time.Time, Grain, string, bool) {
 		return date(s.Decade*10, 1, 1), GrainDecade, "a decade, stated", true
 	case s.SamePeriod && !c.Anchor.IsZero() && (c.AnchorGrain == GrainMonth || c.AnchorGrain == GrainQuarter || c.AnchorGrain == GrainHalf):
 		start := date(s.Year, int(c.Anchor.Month()), 1)
-		return start, c.AnchorGrain, fmt.Sprintf("the period being reported, %s (%q), in the year stated", format(c.Anchor, c.AnchorGrain, "", false), c.AnchorText), true
+		return start, c.AnchorGrain, "the period being reported, " + anchorName(c) + ", in the year stated", true
 	case s.Year != 0 && s.Anchor == Absolute:
 		start, g := calendarIn(s, s.Year)
 		return start, g, "the year is stated", true
@@ -225,6 +226,14 @@ func withTime(day time.Time, s Spec) (time.Time, Grain) {
 	return day, GrainDay
 }
 
+// anchorName names the last date mentioned in a Why sentence, its value
+// and its words: 2024-03 ("March"). The Why sentences are joined with +,
+// not fmt.Sprintf: Resolve writes one for every expression, and the
+// formatting (and the boxing of its arguments) was a tenth of Tag's time.
+func anchorName(c Context) string {
+	return format(c.Anchor, c.AnchorGrain, "", false) + " (" + strconv.Quote(c.AnchorText) + ")"
+}
+
 // yearsFrom names the year n years from base: "of base" for n = 0.
 func yearsFrom(n int, base string) string {
 	if n == 0 {
@@ -289,15 +298,15 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 		}
 		start := truncate(pub, s.Grain)
 		if s.Reported {
-			return start, s.Grain, fmt.Sprintf("no period reported before: the %s of %s", grainNouns[s.Grain], baseName), true
+			return start, s.Grain, "no period reported before: the " + grainNouns[s.Grain] + " of " + baseName, true
 		}
-		return start, s.Grain, fmt.Sprintf("no %s mentioned before: the %s of %s", grainNouns[s.Grain], grainNouns[s.Grain], baseName), true
+		return start, s.Grain, "no " + grainNouns[s.Grain] + " mentioned before: the " + grainNouns[s.Grain] + " of " + baseName, true
 	}
 	if s.Anchor == Story && story {
 		base = c.Anchor
-		baseName = fmt.Sprintf("the last date mentioned, %s (%q)", format(c.Anchor, c.AnchorGrain, "", false), c.AnchorText)
+		baseName = "the last date mentioned, " + anchorName(c)
 		if s.Reported {
-			baseName = fmt.Sprintf("the period being reported, %s (%q)", format(c.Anchor, c.AnchorGrain, "", false), c.AnchorText)
+			baseName = "the period being reported, " + anchorName(c)
 		}
 	}
 	// A bare clock time ("at 4:17 a.m.") belongs to the day the story last
@@ -318,9 +327,9 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 	if s.KeepGrain && story && c.AnchorGrain >= GrainMonth && c.AnchorGrain < g &&
 		(s.Anchor == Story || !c.Anchor.After(pub) && c.Anchor.After(pub.AddDate(-1, 0, 0))) {
 		g, base = c.AnchorGrain, c.Anchor
-		baseName = fmt.Sprintf("the last date mentioned, %s (%q), whose grain it keeps", format(c.Anchor, c.AnchorGrain, "", false), c.AnchorText)
+		baseName = "the last date mentioned, " + anchorName(c) + ", whose grain it keeps"
 		if s.Comparison {
-			baseName = fmt.Sprintf("the period being reported, %s (%q), whose grain it keeps", format(c.Anchor, c.AnchorGrain, "", false), c.AnchorText)
+			baseName = "the period being reported, " + anchorName(c) + ", whose grain it keeps"
 		}
 	}
 	if s.Holiday != "" && s.Anchor == Now {
@@ -402,9 +411,9 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 	var reason string
 	switch {
 	case s.Shift == 0:
-		reason = fmt.Sprintf("the %s of %s", grainNouns[g], baseName)
+		reason = "the " + grainNouns[g] + " of " + baseName
 	default:
-		reason = fmt.Sprintf("%s %s %s", count(s.Shift, unit), beforeOrAfter(s.Shift), baseName)
+		reason = count(s.Shift, unit) + " " + beforeOrAfter(s.Shift) + " " + baseName
 	}
 	return start, g, reason, true
 }
@@ -414,7 +423,8 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 // policy, or the tense of the clause, picks the occurrence.
 func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 	pub := civil(c.Published)
-	var cands []time.Time
+	var candsBuf [8]time.Time
+	cands := candsBuf[:0] // the units it may be: five weeks, or three years
 	var g Grain
 	var what, name string
 	var endsBuf [8]time.Time
@@ -441,13 +451,13 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 		g, what = GrainDay, "a weekday"
 		first := pub.AddDate(0, 0, -14)
 		first = first.AddDate(0, 0, (s.Weekday-isoWeekday(first)+7)%7)
-		for d := first; d.Before(pub.AddDate(0, 0, 15)); d = d.AddDate(0, 0, 7) {
+		for d, last := first, pub.AddDate(0, 0, 15); d.Before(last); d = d.AddDate(0, 0, 7) {
 			cands = append(cands, d)
 		}
-		name = cands[0].Format("Monday")
+		name = cands[0].Weekday().String()
 	case s.Grain == GrainWeekend:
 		g, what, name = GrainWeekend, "a weekend named without its week", "weekend"
-		for d := truncate(pub, GrainWeekend).AddDate(0, 0, -14); d.Before(pub.AddDate(0, 0, 15)); d = d.AddDate(0, 0, 7) {
+		for d, last := truncate(pub, GrainWeekend).AddDate(0, 0, -14), pub.AddDate(0, 0, 15); d.Before(last); d = d.AddDate(0, 0, 7) {
 			cands = append(cands, d)
 		}
 	case s.Month != 0 && s.Day != 0:
@@ -477,19 +487,19 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 		for yy := y - 1; yy <= y+1; yy++ {
 			cands = append(cands, date(yy, s.Month, 1))
 		}
-		name = date(2000, s.Month, 1).Format("January")
+		name = date(2000, s.Month, 1).Month().String()
 	case s.Season != "":
 		g, what, name = GrainSeason, "a season named without a year", seasonNames[s.Season]
 		for yy := y - 1; yy <= y+1; yy++ {
 			cands = append(cands, date(yy, seasonStart[s.Season], 1))
 		}
 	case s.Quarter != 0:
-		g, what, name = GrainQuarter, "a quarter named without a year", fmt.Sprintf("Q%d", s.Quarter)
+		g, what, name = GrainQuarter, "a quarter named without a year", "Q"+strconv.Itoa(s.Quarter)
 		for yy := y - 1; yy <= y+1; yy++ {
 			cands = append(cands, date(yy, (s.Quarter-1)*3+1, 1))
 		}
 	case s.Half != 0:
-		g, what, name = GrainHalf, "a half-year named without a year", fmt.Sprintf("H%d", s.Half)
+		g, what, name = GrainHalf, "a half-year named without a year", "H"+strconv.Itoa(s.Half)
 		for yy := y - 1; yy <= y+1; yy++ {
 			cands = append(cands, date(yy, (s.Half-1)*6+1, 1))
 		}
@@ -516,28 +526,28 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 		if pick.IsZero() { // "this winter" in January: the one under way
 			pick = nearest(cands, ends, pub)
 		}
-		reason = fmt.Sprintf("%s with \"this\", so the %s of the %s of %s", what, name, grainNouns[container], pubName)
+		reason = what + ` with "this", so the ` + name + " of the " + grainNouns[container] + " of " + pubName
 	case s.Strict && s.Shift < 0:
 		for i, d := range cands {
 			if !ends[i].After(pub) {
 				pick = d
 			}
 		}
-		reason = fmt.Sprintf("%s with \"last\", so the last %s completed before %s", what, name, pubName)
+		reason = what + ` with "last", so the last ` + name + " completed before " + pubName
 	case s.Strict && s.Shift > 0:
 		for i := len(cands) - 1; i >= 0; i-- {
 			if cands[i].After(pub) {
 				pick = cands[i]
 			}
 		}
-		reason = fmt.Sprintf("%s with \"next\", so the first %s after %s", what, name, pubName)
+		reason = what + ` with "next", so the first ` + name + " after " + pubName
 	case s.Possessive && c.Direction == ByTense:
 		for _, d := range cands {
 			if !d.After(pub) {
 				pick = d
 			}
 		}
-		reason = fmt.Sprintf("%s in the possessive, which news uses for a day gone by, so the last %s on or before %s", what, name, pubName)
+		reason = what + " in the possessive, which news uses for a day gone by, so the last " + name + " on or before " + pubName
 	default:
 		dir, why := direction(c)
 		switch dir {
@@ -547,13 +557,13 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 					pick = d
 				}
 			}
-			reason = fmt.Sprintf("%s %s, so the last %s on or before %s", what, why, name, pubName)
+			reason = what + " " + why + ", so the last " + name + " on or before " + pubName
 		case 1:
 			if g == GrainQuarter {
 				// Quarters are reported after they end: "will report
 				// third-quarter results" in October means the one just over.
 				pick = nearest(cands, ends, pub)
-				reason = fmt.Sprintf("%s %s; a quarter is reported after it ends, so the %s nearest to %s", what, why, name, pubName)
+				reason = what + " " + why + "; a quarter is reported after it ends, so the " + name + " nearest to " + pubName
 				break
 			}
 			for i := len(cands) - 1; i >= 0; i-- {
@@ -561,10 +571,10 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 					pick = cands[i]
 				}
 			}
-			reason = fmt.Sprintf("%s %s, so the first %s on or after %s", what, why, name, pubName)
+			reason = what + " " + why + ", so the first " + name + " on or after " + pubName
 		default:
 			pick = nearest(cands, ends, pub)
-			reason = fmt.Sprintf("%s %s, so the %s nearest to %s", what, why, name, pubName)
+			reason = what + " " + why + ", so the " + name + " nearest to " + pubName
 			// A schedule or forecast runs forward: after a date ahead
 			// named earlier in the sentence, a day or month with no tense
 			// is not one gone by ("a cold front arrives Sunday night,
@@ -582,7 +592,7 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 				for i, d := range cands {
 					if ends[i].After(c.Anchor) && d.Before(reach) {
 						pick = d
-						reason = fmt.Sprintf("%s %s after %s (%q), a date ahead named earlier in the sentence, so the first %s ending after it", what, why, format(c.Anchor, c.AnchorGrain, "", false), c.AnchorText, name)
+						reason = what + " " + why + " after " + anchorName(c) + ", a date ahead named earlier in the sentence, so the first " + name + " ending after it"
 						break
 					}
 				}
@@ -649,11 +659,11 @@ func direction(c Context) (int, string) {
 	}
 	switch c.Tense {
 	case TensePast:
-		return -1, fmt.Sprintf("in a past-tense clause (%q)", c.Cue)
+		return -1, "in a past-tense clause (" + strconv.Quote(c.Cue) + ")"
 	case TenseFuture:
-		return 1, fmt.Sprintf("in a future or modal clause (%q)", c.Cue)
+		return 1, "in a future or modal clause (" + strconv.Quote(c.Cue) + ")"
 	case TensePresent:
-		return 0, fmt.Sprintf("in a present-tense clause (%q)", c.Cue)
+		return 0, "in a present-tense clause (" + strconv.Quote(c.Cue) + ")"
 	}
 	return 0, "in a clause with no tense to go by"
 }

@@ -28,6 +28,7 @@ type rule struct {
 
 	re   *regexp.Regexp
 	need []uint64 // Needs as class bit sets
+	lit  string   // text every match holds (mustContain)
 
 	prog     *syntax.Prog // re for nextChars (syntaxProg)
 	progOnce sync.Once
@@ -933,7 +934,7 @@ var rules = []*rule{
 		Pattern:  pWeekday + `(?:s(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?|\s+(?P<pod>mornings|afternoons|evenings|nights))`,
 		Examples: []string{"Fridays", "Tuesday nights"},
 		Extract: func(m *match) (Spec, bool) {
-			v := fmt.Sprintf("XXXX-WXX-%d", weekdays[norm(m.get("weekday"))])
+			v := "XXXX-WXX-" + strconv.Itoa(weekdays[norm(m.get("weekday"))])
 			if p := m.get("pod"); p != "" {
 				v += "T" + partsOfDay[strings.TrimSuffix(norm(p), "s")]
 			}

@@ -144,8 +144,10 @@ func init() {
 		get(w).core = true
 	}
 	defer func() {
+		lexWords = newLexTable(len(lexicon))
 		for w, e := range lexicon {
 			e.word = w
+			lexWords.add(e)
 			if w != "" && len(w) < 32 && w[0] >= 'a' && w[0] <= 'z' {
 				lexShape[w[0]-'a'][prefix2(w, 0, len(w))] |= 1 << len(w)
 				if c := w[len(w)-1]; 'a' <= c && c <= 'z' {
@@ -201,6 +203,9 @@ func init() {
 		// text: case folding in the regexp engine would cost more.
 		// endWords spares the backtracker work that cannot succeed.
 		r.re = regexp.MustCompile(endWords(`^(?:` + r.Pattern + `)`))
+		if re, err := syntax.Parse(r.re.String(), syntax.Perl); err == nil {
+			r.lit = mustContain(re)
+		}
 		for _, s := range r.Starts {
 			targets := []*entry{}
 			switch {
@@ -259,6 +264,51 @@ func Tag(text string, opt Options) []Timex {
 		cands = refine(text, cands)
 	}
 	return resolveAll(text, lower, cands, opt)
+}
+
+// lexWords holds the entries of the lexicon for the scanner, which looks a
+// word up every few bytes of text: an open-addressing table, hashed with
+// FNV-1a, finds a short word at a fraction of the cost of a Go map.
+var lexWords lexTable
+
+type lexTable struct {
+	slots []*entry // a power of two of them, at most a quarter used; nil is free
+}
+
+func newLexTable(n int) lexTable {
+	size := 1
+	for size < 4*n {
+		size *= 2
+	}
+	return lexTable{slots: make([]*entry, size)}
+}
+
+func wordHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
+}
+
+// add puts e in the table under e.word.
+func (t lexTable) add(e *entry) {
+	mask := uint32(len(t.slots) - 1)
+	i := wordHash(e.word) & mask
+	for t.slots[i] != nil {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = e
+}
+
+// get returns the entry of the word w, or nil.
+func (t lexTable) get(w string) *entry {
+	mask := uint32(len(t.slots) - 1)
+	for i := wordHash(w) & mask; ; i = (i + 1) & mask {
+		if e := t.slots[i]; e == nil || e.word == w {
+			return e
+		}
+	}
 }
 
 // lexShape[a][b] has bit n set when the lexicon holds a word of n letters
@@ -336,7 +386,7 @@ func (s *scanner) next() (t trigger, ok bool) {
 			}
 			if n := j - i; n < 32 && lexShape[lower[i]-'a'][prefix2(lower, i, j)]&(1<<n) != 0 &&
 				lexEnd[lower[i]-'a'][n]&(1<<(lower[j-1]-'a')) != 0 {
-				e = lexicon[lower[i:j]]
+				e = lexWords.get(lower[i:j])
 			}
 		}
 		if e != nil {
@@ -356,7 +406,7 @@ func (s *scanner) next() (t trigger, ok bool) {
 				for k < len(text) && isLetter(text[k]) {
 					k++
 				}
-				if suffix := lexicon[lower[j:k]]; k > j && suffix != nil {
+				if suffix := lexWords.get(lower[j:k]); k > j && suffix != nil {
 					class |= suffix.class
 				}
 				if yearShaped(text[i:j]) {
@@ -544,6 +594,9 @@ rules:
 			if reach&need == 0 {
 				continue rules
 			}
+		}
+		if !strings.Contains(window, r.lit) {
+			continue // a word the pattern needs is not there
 		}
 		loc := r.re.FindStringSubmatchIndex(window)
 		if loc == nil || loc[1] == 0 || !boundary(text, t.start+loc[1]) {
@@ -834,10 +887,17 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	yearBefore := civil(opt.Published).AddDate(-1, 0, 0)
 	for i, c := range cands {
 		ctx.Tense, ctx.Cue = clauseTense(text, lower, c.start, c.end)
-		for ; sentenceEnds < 0 && scanned < c.start; scanned++ {
-			if endsSentence(text, scanned) {
+		for sentenceEnds < 0 && scanned < c.start {
+			// Only these bytes may end a sentence (endsSentence).
+			k := strings.IndexAny(text[scanned:c.start], "\n!?;.")
+			if k < 0 {
+				scanned = c.start
+				break
+			}
+			if scanned += k; endsSentence(text, scanned) {
 				sentenceEnds = scanned
 			}
+			scanned++
 		}
 		ctx.AnchorHere = !ctx.Anchor.IsZero() && sentenceEnds < 0
 		here := ctx
