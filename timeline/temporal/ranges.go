@@ -36,6 +36,61 @@ var (
 	yearRangeEnd = regexp.MustCompile(`^[-–/](\d{2})\b`)
 )
 
+// mayRange is dayRanges' cheap first look: whether a candidate stands
+// beside a dash or a joining word ("to", "and", "through", "&"), or two
+// clock times follow each other; only then are the patterns run.
+func mayRange(text string, cands []candidate) bool {
+	for i, c := range cands {
+		s := c.spec
+		switch {
+		case s.Clock && i+1 < len(cands) && cands[i+1].spec.Clock,
+			(s.Grain == GrainDay || s.Clock) && joinBefore(text, c.start),
+			(s.Grain == GrainDay || s.Grain == GrainYear) && joinAfter(text, c.end):
+			return true
+		}
+	}
+	return false
+}
+
+// joinAfter reports whether text[i:] opens with a dash or, after a space,
+// a word that may join the ends of a range (t: to, through, thru; a:
+// and; &). It is a filter: the patterns decide.
+func joinAfter(text string, i int) bool {
+	j := i
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	if j >= len(text) {
+		return false
+	}
+	switch text[j] {
+	case '-', '/', 0xE2: // 0xE2 opens "–" and "—"
+		return true
+	case 't', 'a', '&':
+		return j > i
+	}
+	return false
+}
+
+// joinBefore is joinAfter looking back from text[:i]: "18-", "18 and ",
+// "from 9 to ".
+func joinBefore(text string, i int) bool {
+	j := i
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	if j == 0 {
+		return false
+	}
+	switch text[j-1] {
+	case '-', 0x93, 0x94: // the last bytes of "–" and "—"
+		return true
+	case 'o', 'd', '&', 'h', 'u':
+		return j < i // "to", "and", "&", "through", "thru", after a space
+	}
+	return false
+}
+
 // figureEndsWell reports whether the words after a bare figure at text[i:]
 // leave it a day of a range: a punctuation mark, the end of the text or a
 // word that does not count something ("18-19 in Brussels", not "3 to 5
@@ -114,13 +169,16 @@ var rangeFollowers = map[string]bool{
 // dayRanges adds the bare figure of a range of days or years beside a date
 // as an expression of its own (see above).
 func dayRanges(text string, cands []candidate) []candidate {
-	var out []candidate
+	if !mayRange(text, cands) {
+		return cands // most texts: nothing to add, nothing copied
+	}
+	out := make([]candidate, 0, len(cands)+8)
 	for i := 0; i < len(cands); i++ {
 		c := cands[i]
 		s := c.spec
 		dayDate := s.Type == Date && s.Grain == GrainDay && s.Month != 0 && s.Day != 0 && s.Holiday == "" &&
 			s.Anchor == Absolute && s.Mod == "" && s.Shift == 0
-		if dayDate && isDigit(text[c.start]) {
+		if dayDate && isDigit(text[c.start]) && joinBefore(text, c.start) {
 			// "18-19 March", "18 and 19 March 2025"
 			if m := dayBefore.FindStringSubmatchIndex(text[max(0, c.start-16):c.start]); m != nil {
 				off := max(0, c.start-16)
@@ -132,7 +190,7 @@ func dayRanges(text string, cands []candidate) []candidate {
 				}
 			}
 		}
-		if s.Clock && s.Meridiem && isDigit(text[c.start]) {
+		if s.Clock && s.Meridiem && isDigit(text[c.start]) && joinBefore(text, c.start) {
 			// "9-11 p.m.", "from 9 to 11pm": the bare hour that starts
 			// the range, in the same half of the day when it fits
 			off := max(0, c.start-16)
@@ -180,7 +238,7 @@ func dayRanges(text string, cands []candidate) []candidate {
 			}
 		}
 		out = append(out, c)
-		if dayDate && !isDigit(text[c.start]) && endsWithDay(text[c.start:c.end], s.Day) {
+		if dayDate && !isDigit(text[c.start]) && joinAfter(text, c.end) && endsWithDay(text[c.start:c.end], s.Day) {
 			// "March 18-19", "Aug. 1-10, 2025", "June 3 to 5"
 			m := dayAfter.FindStringSubmatchIndex(text[c.end:min(len(text), c.end+24)])
 			if m == nil {
@@ -213,7 +271,7 @@ func dayRanges(text string, cands []candidate) []candidate {
 			out = append(out, second)
 			continue
 		}
-		if s.Type == Date && s.Grain == GrainYear && s.Year != 0 && s.Shift == 0 && s.Anchor == Absolute && s.Mod == "" {
+		if s.Type == Date && s.Grain == GrainYear && s.Year != 0 && s.Shift == 0 && s.Anchor == Absolute && s.Mod == "" && joinAfter(text, c.end) {
 			// "2019-21", "the 2024-25 season"
 			m := yearRangeEnd.FindStringSubmatchIndex(text[c.end:min(len(text), c.end+4)])
 			if m == nil || i+1 < len(cands) && cands[i+1].start < c.end+m[1] {
