@@ -313,9 +313,12 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 	// named ("on Tuesday"), when that day is near the publication date or
 	// is ahead and named in the same sentence ("will set out her review
 	// on Wednesday 11 June, and ... publish its forecast at 12.30pm"; not
-	// "Smith, arrested on March 3, 2019, appeared in court at 10 a.m.").
+	// "Smith, arrested on March 3, 2019, appeared in court at 10 a.m."),
+	// or in the sentence before, in a clause not in the past ("NASA is
+	// targeting Feb. 6. The window opens at 9:41 p.m.").
 	if s.Anchor == Now && s.Clock && s.Shift == 0 && !s.DayNamed && story && c.AnchorGrain <= GrainDay &&
-		(absDays(c.Anchor.Sub(pub)) <= 7 || c.AnchorHere && c.Anchor.After(pub)) {
+		(absDays(c.Anchor.Sub(pub)) <= 7 || c.AnchorHere && c.Anchor.After(pub) ||
+			c.AnchorBefore && c.Anchor.After(pub) && c.Tense != TensePast) {
 		base = truncate(c.Anchor, GrainDay)
 		baseName = fmt.Sprintf("the day last mentioned, %s (%q)", base.Format("Monday 2 January 2006"), c.AnchorText)
 	}

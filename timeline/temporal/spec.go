@@ -151,6 +151,8 @@ type Context struct {
 	// month ("on the 15th"); zero when none.
 	MonthNamed     time.Time
 	MonthNamedText string
+	// AnchorBefore: the anchor was named in the sentence before.
+	AnchorBefore bool
 	// AnchorHere: the anchor was named earlier in the same sentence;
 	// AnchorNamesEvent: as the year in a name ("the 2026 Oscars").
 	AnchorHere, AnchorNamesEvent bool

@@ -883,11 +883,12 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	// Whether a sentence has ended since the anchor's words: the first
 	// sentence end after them, searched for once (scanned up to scanned),
 	// not again for each candidate.
-	scanned, sentenceEnds := 0, -1
+	// The second end tells whether the anchor is in the sentence before.
+	scanned, sentenceEnds, secondEnd := 0, -1, -1
 	yearBefore := civil(opt.Published).AddDate(-1, 0, 0)
 	for i, c := range cands {
 		ctx.Tense, ctx.Cue = clauseTense(text, lower, c.start, c.end)
-		for sentenceEnds < 0 && scanned < c.start {
+		for secondEnd < 0 && scanned < c.start {
 			// Only these bytes may end a sentence (endsSentence).
 			k := strings.IndexAny(text[scanned:c.start], "\n!?;.")
 			if k < 0 {
@@ -895,11 +896,16 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 				break
 			}
 			if scanned += k; endsSentence(text, scanned) {
-				sentenceEnds = scanned
+				if sentenceEnds < 0 {
+					sentenceEnds = scanned
+				} else {
+					secondEnd = scanned
+				}
 			}
 			scanned++
 		}
 		ctx.AnchorHere = !ctx.Anchor.IsZero() && sentenceEnds < 0
+		ctx.AnchorBefore = !ctx.Anchor.IsZero() && sentenceEnds >= 0 && secondEnd < 0
 		here := ctx
 		if c.spec.Comparison && (!report.Anchor.IsZero() || c.spec.Reported) {
 			here.Anchor, here.AnchorGrain, here.AnchorText = report.Anchor, report.AnchorGrain, report.AnchorText
@@ -946,7 +952,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 		if moves && !c.spec.KeepGrain && t.Placeable() && (t.Type == Date || t.Type == Time) && t.Grain <= GrainYear {
 			ctx.Anchor, ctx.AnchorGrain, ctx.AnchorText = t.Begin, t.Grain, t.Text
-			scanned, sentenceEnds = c.end, -1
+			scanned, sentenceEnds, secondEnd = c.end, -1, -1
 			ctx.AnchorNamesEvent = t.Grain == GrainYear && strings.HasSuffix(lower[:c.start], "the ") &&
 				c.end+1 < len(text) && text[c.end] == ' ' && 'A' <= text[c.end+1] && text[c.end+1] <= 'Z' // "the 2026 Oscars", not "the 2010 law"
 			if t.Grain == GrainTime || t.Grain == GrainPartOfDay {
