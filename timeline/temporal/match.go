@@ -142,11 +142,14 @@ func quantity(s string) (n float64, ok bool) {
 		den, err2 := strconv.Atoi(b)
 		return float64(num) / float64(den), err1 == nil && err2 == nil && num > 0 && num < den
 	}
+	if s == "half a" || s == "half an" {
+		return 0.5, true // "half a century"
+	}
 	if f, ok := fractions[strings.TrimSuffix(strings.TrimSuffix(s, " of"), " an")]; ok {
 		return f, true // "half", "a quarter of", "three-quarters of"
 	}
 	if s != "" && isDigit(s[0]) {
-		f, err := strconv.ParseFloat(s, 64)
+		f, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64) // "1,000"
 		return f, err == nil
 	}
 	if vagueNumbers[s] {

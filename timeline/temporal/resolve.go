@@ -493,7 +493,10 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 		name = date(2000, s.Month, 1).Month().String()
 	case s.Season != "":
 		g, what, name = GrainSeason, "a season named without a year", seasonNames[s.Season]
-		for yy := y - 1; yy <= y+1; yy++ {
+		// From two years back: in January, the winter before last began
+		// two Decembers ago ("last winter", published in January 2026,
+		// is December 2024 to February 2025).
+		for yy := y - 2; yy <= y+1; yy++ {
 			cands = append(cands, date(yy, seasonStart[s.Season], 1))
 		}
 	case s.Quarter != 0:

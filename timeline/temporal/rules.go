@@ -46,11 +46,11 @@ var (
 	// pNum takes any figure or word (with "a ... of" around it) where an
 	// amount may stand; extract functions check it with quantity() and
 	// vagueNumbers. A generic pattern keeps the regexp small, and so fast.
-	pNum = `(?P<num>[0-9]+(?:\.[0-9]+|/[0-9]+)?|(?:a\s+)?[a-z]+(?:[\s-][a-z]+)?(?:\s+of)?)`
+	pNum = `(?P<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+|/[0-9]+)?|(?:a\s+)?[a-z]+(?:[\s-][a-z]+)?(?:\s+of)?)`
 	pPod = "(?P<pod>" + alt(partsOfDay) + ")"
 	// pZone: a time zone after a clock time ("EST", "ET", "GMT", "local
 	// time", "Eastern time").
-	pZone = `(?:(?:[ecmpkh]|a[cekw]|nz)[sd]?t|gmt|utc|bst|cest?|eest?|msk|jst|kst|hkt|sgt|sast|ist|(?:local|eastern|central|pacific)\s+time)\b`
+	pZone = `(?:(?:[ecmpkh]|a[cekw]|nz)[sd]?t|gmt|utc|bst|cest?|eest?|msk|jst|kst|hkt|sgt|sast|ist|pkt|pht|(?:local|eastern|central|pacific)\s+time)\b`
 	// pNumberWords: a number from one to ninety-nine in words.
 	pNumberWords = `(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|oh[\s-][a-z]+)`
 	// pBareHour is an hour with no a.m. or p.m.: "8", "eight", "10:30",
@@ -59,7 +59,7 @@ var (
 	// pOnWeekday: the day a clock time falls on, after it ("02:00 BST on
 	// Sunday", "1900 GMT Wednesday").
 	pOnWeekday = `(?:,?\s+(?:on\s+)?` + pWeekday + `\b)?`
-	pApprox    = `(?:(?P<approx>about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than)\s+)`
+	pApprox    = `(?:(?P<approx>about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than)\s+)`
 )
 
 // prepositions that introduce a time ("in March", "since spring"): a bare
@@ -772,7 +772,7 @@ var rules = []*rule{
 	{
 		Name:     "<n> <unit>s ago|earlier|later",
 		Needs:    []string{"<unit>", "ago|earlier|later|back|hence|now|today"},
-		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "few", "several", "many", "a"},
+		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "few", "several", "many", "a", "half"},
 		Pattern:  pApprox + `?` + pNum + `[\s-]+` + pUnit + `\s+(?P<dir>ago|earlier|later|back|hence|from\s+(?:right\s+)?now|from\s+today)`,
 		Examples: []string{"two years ago", "a year earlier", "three days later", "six weeks ago", "3 years from today", "two minutes from now", "a day from right now"},
 		Extract:  unitsAgo,
@@ -780,8 +780,8 @@ var rules = []*rule{
 	{
 		Name:     "[mod] [the past|first] <n> <unit>s (duration)",
 		Needs:    []string{"<unit>"},
-		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a", "half", "over", "another"},
-		Pattern:  `(?:` + pApprox + `|(?P<approx>over)\s+|(?P<the>the\s+(?:past|last|next|coming|upcoming|first|latest|previous|final|initial|remaining|same)|the)\s+|another\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
+		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a", "half", "over", "another", "under"},
+		Pattern:  `(?:` + pApprox + `|(?P<approx>over)\s+|(?P<the>the\s+(?:past|last|next|coming|upcoming|first|latest|previous|final|initial|remaining|same)|the)\s+)?(?:another\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
 		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "in 15 minutes", "in half an hour", "in a quarter of an hour", "in 1/2 hour", "for over 18 months", "two more weeks", "an additional year", "eight trading days", "another 12 months", "for another year"},
 		Extract:  duration,
 	},
@@ -1799,7 +1799,28 @@ func quarter(m *match) (Spec, bool) {
 	if y := norm(m.get("yrel")); y != "" { // "this year's third quarter"
 		s.Anchor, s.ShiftUnit, s.Shift = Now, GrainYear, relWords[y].shift
 	}
+	if s.Year == 0 && s.Shift == 0 && gameNear(m) {
+		return Spec{}, false // "two touchdowns in the fourth quarter": a quarter of a game
+	}
 	return s, q >= 1 && q <= 4
+}
+
+// gameWords are words of a game played in quarters or halves.
+var gameWords = map[string]bool{"touchdown": true, "touchdowns": true, "quarterback": true, "interception": true,
+	"interceptions": true, "three-pointer": true, "three-pointers": true, "buzzer": true, "overtime": true,
+	"halftime": true, "half-time": true, "rebounds": true, "kickoff": true, "yards": true, "goal": true, "goals": true}
+
+// gameNear reports whether a word of gameWords stands within a sentence's
+// reach of the match (100 bytes either side): the quarter or half is one
+// of a game ("rebounding from a loss" is no game).
+func gameNear(m *match) bool {
+	near := strings.ToLower(m.text[max(0, m.start-100):min(len(m.text), m.end+100)])
+	for _, w := range strings.FieldsFunc(near, func(r rune) bool { return !(r == '-' || 'a' <= r && r <= 'z') }) {
+		if gameWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 func season(m *match) (Spec, bool) {
@@ -2011,13 +2032,14 @@ func unitsAgo(m *match) (Spec, bool) {
 		return Spec{Type: Duration, Period: period(n*float64(u.n), u.code), Mod: approxMod(m.get("approx")),
 			FromNow: fromNow, Count: n * float64(u.n), CountCode: u.code}, true
 	}
-	if n != float64(int(n)) || u.grain == GrainTime {
-		return Spec{}, false
+	long := u.grain == GrainDecade || u.grain == GrainCentury
+	if n != float64(int(n)) && !(long && n*float64(u.n) == float64(int(n*float64(u.n)))) || u.grain == GrainTime {
+		return Spec{}, false // (but "a quarter-century ago", "half a century ago" are whole years)
 	}
 	s := Spec{Type: Date, Grain: u.grain, ShiftUnit: u.grain, Shift: int(n) * u.n, Mod: approxMod(m.get("approx")),
 		FromNow: fromNow, Count: n * float64(u.n), CountCode: u.code}
-	if u.grain == GrainDecade || u.grain == GrainCentury {
-		s.Grain, s.ShiftUnit = GrainYear, GrainYear
+	if long {
+		s.Grain, s.ShiftUnit, s.Shift = GrainYear, GrainYear, int(n*float64(u.n))
 	}
 	if dir == "from today" {
 		s.Grain = GrainDay // "three years from today" names a day
@@ -2062,6 +2084,7 @@ var clockPrepositions = map[string]bool{
 var durationQualifiers = map[string]bool{
 	"more": true, "additional": true, "extra": true, "further": true,
 	"trading": true, "business": true, "working": true,
+	"straight": true, "consecutive": true, "successive": true, "running": true,
 }
 
 func duration(m *match) (Spec, bool) {
@@ -2083,6 +2106,9 @@ func duration(m *match) (Spec, bool) {
 	// amount without the word that qualifies the unit.
 	if i := strings.LastIndexAny(num, " \t\n-"); i > 0 && durationQualifiers[norm(num[i+1:])] {
 		num = strings.TrimSpace(num[:i])
+	}
+	if i := m.start; i >= 2 && m.text[i-1] == ',' && isDigit(m.text[i-2]) {
+		return Spec{}, false // "000 days" of "1,000 days": the figure runs on before
 	}
 	n, ok := quantity(num)
 	if norm(num) == "another" {
@@ -2124,7 +2150,7 @@ func duration(m *match) (Spec, bool) {
 	if the == "the" && !ok {
 		return Spec{}, false
 	}
-	if ok && isDigit(num[0]) && !m.has("adj") && !strings.Contains(m.text[m.start:m.end], "-") && n >= 1000 {
+	if ok && isDigit(num[0]) && !m.has("adj") && !strings.Contains(m.text[m.start:m.end], "-") && n >= 1000 && !strings.Contains(num, ",") {
 		return Spec{}, false
 	}
 	s := Spec{Type: Duration, Mod: approxMod(m.get("approx"))}
@@ -2142,7 +2168,7 @@ func duration(m *match) (Spec, bool) {
 	if m.has("the") && strings.Contains(m.text[m.start:m.end], "-") {
 		return Spec{}, false // "the two-week delay": the adjective alone is the timex
 	}
-	if m.has("an") && n >= 1 || n < 1 && !isDigit(num[0]) && !m.has("an") && !strings.HasSuffix(norm(num), " of") && !strings.HasSuffix(norm(num), " an") {
+	if m.has("an") && n >= 1 || n < 1 && !isDigit(num[0]) && !m.has("an") && !strings.HasSuffix(norm(num), " of") && !strings.HasSuffix(norm(num), " an") && norm(num) != "half a" {
 		return Spec{}, false // "half an hour", "a quarter of an hour"; not "two an hour", "its quarter-century low"
 	}
 	s.Period = period(n*float64(u.n), code)
@@ -2236,6 +2262,9 @@ var dayWords = map[string]bool{
 // "o'clock"; a figure anywhere else is a count ("at 7 percent", "aged 7",
 // "1030 employees").
 func bareHour(m *match) (Spec, bool) {
+	if n := norm(m.get("h")); n == "a" || n == "an" {
+		return Spec{}, false // "Sunday afternoon at a home": the article
+	}
 	h, ok := quantity(m.get("h"))
 	word := !isDigit(m.get("h")[0])
 	if !ok || h != float64(int(h)) || h > 23 || word && (h < 1 || h > 12 || m.has("mi")) {
@@ -2344,5 +2373,24 @@ func clock(m *match) (Spec, bool) {
 		s.Shift = 1
 	}
 	s.ShiftUnit = GrainDay
+	if s.Anchor == Now && s.Shift == 0 && liveBlogStamp(m) {
+		s.DayNamed = true // a live blog's entry time is of the day it is published
+	}
 	return s, true
+}
+
+// liveBlogStamp reports whether a clock time opens a line (or a
+// sentence) and a dash or a colon follows it: the time of a live blog's entry ("12:47 – Spain's
+// weather agency ..."), on the day of publication, not on the day the
+// entry before named.
+func liveBlogStamp(m *match) bool {
+	i := m.start
+	for i > 0 && (m.text[i-1] == ' ' || m.text[i-1] == '\t') {
+		i--
+	}
+	if i > 0 && m.text[i-1] != '\n' && !(i < m.start && strings.ContainsRune(".!?", rune(m.text[i-1]))) {
+		return false // not at the start of a line or, in a blog run together, of a sentence
+	}
+	rest := strings.TrimLeft(m.text[m.end:min(len(m.text), m.end+6)], " ")
+	return strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, ":")
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"regexp/syntax"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -250,6 +251,9 @@ type candidate struct {
 	// rangeDay: a clock time that starts a range of times takes the day
 	// of the time that ends it ("between 10 a.m. and 2 p.m. Tuesday").
 	rangeDay bool
+	// nounDay: a clock time before the noun of its event takes the day
+	// named after the noun ("a 4:25 p.m. kickoff on Sunday").
+	nounDay bool
 }
 
 // Tag finds the temporal expressions in text and resolves them. The result
@@ -647,6 +651,7 @@ var refiners = []func(text string, cands []candidate) []candidate{
 	joinDayAndTime,
 	joinTimeAndDay,
 	joinTimeAndDate,
+	clockBeforeNounDay,
 	periodEnding,
 	extendBounds,
 	dropOverlaps,
@@ -821,6 +826,25 @@ func joinTimeAndDate(text string, cands []candidate) []candidate {
 	})
 }
 
+// nounDayGap is what stands between a clock time and the day of its
+// event: the event's noun and "on" ("kickoff on", "news conference on").
+var nounDayGap = regexp.MustCompile(`^\s+[a-z]+(?:[\s-][a-z]+)?\s+on\s+$`)
+
+// clockBeforeNounDay marks a clock time with no day of its own that
+// stands before its event's noun and the day it falls on: "a 4:25 p.m.
+// ET kickoff on Sunday" is 4:25 p.m. on Sunday (two expressions, as
+// TimeML tags them).
+func clockBeforeNounDay(text string, cands []candidate) []candidate {
+	for i := 0; i+1 < len(cands); i++ {
+		c, n := &cands[i], cands[i+1]
+		if c.spec.Clock && c.spec.Anchor == Now && c.spec.Weekday == 0 && c.spec.Day == 0 && c.spec.Shift == 0 && !c.spec.DayNamed &&
+			n.spec.Grain == GrainDay && (n.spec.Weekday != 0 || n.spec.Day != 0) && n.start-c.end < 40 && nounDayGap.MatchString(text[c.end:n.start]) {
+			c.nounDay = true
+		}
+	}
+	return cands
+}
+
 // bounds are phrases before a date that make it a bound: "as early as next
 // week" is next week at the earliest; so is "NET Sunday" (no earlier than,
 // in launch schedules; written in capitals, see extendBounds).
@@ -921,7 +945,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		var partner *Timex
 		if c.rule == rangeEndRule && len(out) > 0 {
 			partner = &out[len(out)-1]
-		} else if (c.rule == rangeStartRule || c.rangeDay) && i+1 < len(cands) {
+		} else if (c.rule == rangeStartRule || c.rangeDay || c.nounDay) && i+1 < len(cands) {
 			n := cands[i+1]
 			nt := Resolve(text[n.start:n.end], n.spec, here)
 			partner = &nt
@@ -929,7 +953,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if c.rangeYear && partner != nil && partner.Placeable() {
 			c.spec.Year = partner.Begin.Year()
 		}
-		if (c.rule == rangeStartRule || c.rangeDay) && c.spec.Clock && partner != nil && partner.Placeable() {
+		if (c.rule == rangeStartRule || c.rangeDay || c.nounDay) && c.spec.Clock && partner != nil && partner.Placeable() {
 			// "9-11 p.m. Friday": the first time is on the day of the second
 			d := partner.Begin
 			c.spec = Spec{Type: Time, Grain: GrainTime, Clock: true, Hour: c.spec.Hour, Minute: c.spec.Minute, HourOnly: c.spec.HourOnly,
@@ -937,7 +961,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 		t := Resolve(text[c.start:c.end], c.spec, here)
 		t.Start, t.End, t.Rule = c.start, c.end, c.rule.Name
-		if partner != nil {
+		if partner != nil && c.nounDay && !c.rangeDay {
+			t.Why = strconv.Quote(t.Text) + " -> " + describe(t.Begin, t.Grain, "", true) + ": the time of the day named after the event's noun, " + strconv.Quote(partner.Text)
+		} else if partner != nil {
 			t.Why = rangeWhy(t, *partner, c.rule == rangeEndRule)
 		}
 		if w, _ := wordBefore(lower, c.start); signals[w] {

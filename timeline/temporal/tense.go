@@ -109,6 +109,20 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		if endsSentence(text, i-1) {
 			break
 		}
+		if c == ',' && !relative {
+			// "Madrid, who have won 15 titles since 1990, play again on
+			// Saturday": a relative clause in commas before the date's
+			// clause has a verb of its own; skip it.
+			// (Not when the comma is one of a list that runs on to the
+			// date: "who stepped down as chairman, president and chief
+			// executive in March".)
+			if k := strings.LastIndexByte(text[lo:i-1], ','); k >= 0 && !strings.Contains(lower[i:start], " and ") && !strings.Contains(lower[i:start], " or ") {
+				if seg := strings.TrimLeft(lower[lo+k+1:i-1], " "); strings.HasPrefix(seg, "who ") || strings.HasPrefix(seg, "which ") {
+					i = lo + k
+					continue
+				}
+			}
+		}
 		if !isWordByte(c) {
 			i--
 			continue
@@ -131,7 +145,7 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		if w := lower[j:i]; w == "to" || w == "until" {
 			// "plan to remove ... on Thursday", "postponed until Tuesday":
 			// the clause looks ahead whatever the tense of its verb.
-			if v := prevWord(lower, j); w == "to" && lookAhead[v] || w == "until" && delayVerbs[v] {
+			if v := prevWord(lower, j); w == "to" && lookAhead[v] || w == "until" && (delayVerbs[v] || closedNow(lower, j)) {
 				if w == "to" && overtakenPlan(lower, prevWordStart(lower, j)) {
 					// "the offer had been scheduled to expire Friday": a
 					// plan the story has overtaken, so a day gone by.
@@ -152,6 +166,10 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 				if prevWord(lower, prevWordStart(lower, j)) == "to" {
 					return TenseFuture, "to be " + lower[j:i] // "guidelines to be published in early November"
 				}
+			case t == TenseFuture && prevWord(lower, j) == "than":
+				// "a year later than forecast in December", "higher than
+				// expected in March": the forecast was made then.
+				return TensePast, "than " + lower[j:i]
 			case t == TenseFuture && asPlanned(lower, j):
 				// "began as planned Saturday night": "as planned" says the
 				// plan was kept; the clause's own verb gives the tense.
@@ -171,11 +189,21 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 	if hi > len(text) {
 		hi = len(text)
 	}
+	// Words of the sentence before the date: with none but a preposition
+	// ("On Monday, officials said"), a reporting verb after the comma is
+	// the date's own verb; after a clause ("classes begin Tuesday and
+	// run through April 28, the university said") it is the reporter's.
+	head := strings.TrimSpace(lower[i:start])
+	first, _, _ := strings.Cut(head, " ")
+	fronted := strings.Count(head, " ") < 2 || frontingWords[first] // "At the close of business Thursday, X said"
+
+	comma := false
 	for i := end; i < hi; {
 		c := text[i]
 		if endsSentence(text, i) || c == ',' && relative {
 			break // "The company, which reports on Thursday, cut its outlook": not the main clause's verb
 		}
+		comma = comma || c == ','
 		if !isWordByte(c) {
 			i++
 			continue
@@ -187,6 +215,9 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		if strings.TrimSpace(text[end:i]) == "" && determinerWords[prevWord(lower, start)] {
 			i = j // "a December cut", "the March hike": the noun the date modifies, not a verb
 			continue
+		}
+		if comma && !fronted && reportingVerbs[lower[i:j]] {
+			break // the reporter's attribution, not the date's clause
 		}
 		if t, ok := tenseOf(text[i:j], lower[i:j]); ok && !passive(lower, i, t) && !(t == TensePast && prevWord(lower, i) == "to") {
 			return aheadWithTo(lower, j, t), lower[i:j]
@@ -291,6 +322,44 @@ func couldNotBeReached(lower string, j, i int) bool {
 		if strings.HasPrefix(rest, v) {
 			return true
 		}
+	}
+	return false
+}
+
+// frontingWords open a sentence with a phrase of time before its clause.
+var frontingWords = map[string]bool{
+	"at": true, "on": true, "in": true, "by": true, "after": true, "before": true, "during": true,
+	"since": true, "until": true, "from": true, "for": true, "over": true, "through": true,
+	"late": true, "early": true, "earlier": true, "later": true, "last": true, "this": true,
+}
+
+// reportingVerbs attribute a report: "..., the university said".
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "announced": true, "added": true, "reported": true,
+	"noted": true, "stated": true, "confirmed": true, "wrote": true, "explained": true,
+}
+
+// closureVerbs close something for a time: "closed until Thursday".
+var closureVerbs = map[string]bool{
+	"closed": true, "shut": true, "halted": true, "banned": true, "barred": true, "blocked": true,
+	"grounded": true, "frozen": true, "paused": true, "open": true, "valid": true,
+}
+
+// closedNow (on lower-cased text) reports whether the word before "until"
+// at j is a closure in force now: "has been closed until Thursday", "is
+// shut until", "remains closed until" (not "was closed until", nor "had
+// been closed until": a closure the story tells as past).
+func closedNow(lower string, j int) bool {
+	at := prevWordStart(lower, j)
+	if !closureVerbs[prevWord(lower, j)] {
+		return false
+	}
+	switch aux := prevWord(lower, at); aux {
+	case "is", "are", "remains", "remain", "stays", "stay", "be":
+		return true
+	case "been":
+		b := prevWord(lower, prevWordStart(lower, at))
+		return b == "has" || b == "have"
 	}
 	return false
 }

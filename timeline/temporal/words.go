@@ -96,7 +96,9 @@ type unit struct {
 var units = map[string]unit{
 	"second": {GrainTime, "TS", 1}, "seconds": {GrainTime, "TS", 1},
 	"minute": {GrainTime, "TM", 1}, "minutes": {GrainTime, "TM", 1},
+	"min": {GrainTime, "TM", 1}, "mins": {GrainTime, "TM", 1},
 	"hour": {GrainTime, "TH", 1}, "hours": {GrainTime, "TH", 1},
+	"hr": {GrainTime, "TH", 1}, "hrs": {GrainTime, "TH", 1},
 	"day": {GrainDay, "D", 1}, "days": {GrainDay, "D", 1},
 	"week": {GrainWeek, "W", 1}, "weeks": {GrainWeek, "W", 1},
 	"fortnight": {GrainWeek, "W", 2}, "fortnights": {GrainWeek, "W", 2},
