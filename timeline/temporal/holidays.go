@@ -339,6 +339,7 @@ var holidayTable = []holiday{
 		"civil rights day"}, how: "the third Monday of January", on: nthWeekdayDay(1, 1, 3)},
 	{name: "Presidents' Day", names: []string{"presidents' day", "presidents day", "president's day", "washington's birthday"}, how: "the third Monday of February", on: nthWeekdayDay(2, 1, 3), own: ownUS},
 	{name: "Columbus Day", names: []string{"columbus day", "indigenous peoples' day", "indigenous peoples day"}, how: "the second Monday of October", on: nthWeekdayDay(10, 1, 2), own: ownUS},
+	{name: "Remembrance Sunday", names: []string{"remembrance sunday"}, how: "the second Sunday of November (UK and Commonwealth)", on: nthWeekdayDay(11, 7, 2)},
 	{name: "Mother's Day", names: []string{"mother's day", "mothers day", "mothers' day"}, how: "the second Sunday of May (US)", on: nthWeekdayDay(5, 7, 2), own: ownUS},
 	{name: "Father's Day", names: []string{"father's day", "fathers day", "fathers' day"}, how: "the third Sunday of June", on: nthWeekdayDay(6, 7, 3)},
 	{name: "Earth Hour", names: []string{"earth hour"}, how: "the last Saturday of March, or the one before when that is Holy Saturday; 20:30 to 21:30 local time", on: earthHour, at: 20*60 + 30, minutes: 60},

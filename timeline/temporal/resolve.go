@@ -547,7 +547,7 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 			}
 		}
 		reason = what + ` with "next", so the first ` + name + " after " + pubName
-	case s.Possessive && c.Direction == ByTense:
+	case s.Possessive && c.Direction == ByTense && !(s.PossessiveEvent && c.Tense == TenseFuture):
 		for _, d := range cands {
 			if !d.After(pub) {
 				pick = d
@@ -578,6 +578,21 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 				}
 			}
 			reason = what + " " + why + ", so the first " + name + " on or after " + pubName
+			// After a day ahead named earlier in the sentence as the start
+			// of a plan, a weekday of the plan follows it: "a strike from
+			// midnight on Sunday, with no service expected on Monday and
+			// Tuesday" (but "busiest on Sunday, Dec. 1, and snow from
+			// Tuesday evening" is the Tuesday before).
+			if s.Weekday != 0 && c.AnchorHere && c.AnchorStarts && c.Anchor.After(pub) && !finish(pick, g, "", false).After(c.Anchor) {
+				reach := finish(c.Anchor, c.AnchorGrain, "", false).AddDate(0, 0, 7)
+				for i, d := range cands {
+					if ends[i].After(c.Anchor) && d.Before(reach) {
+						pick = d
+						reason = what + " " + why + " after " + anchorName(c) + ", a day ahead named earlier in the sentence, so the first " + name + " after it"
+						break
+					}
+				}
+			}
 		default:
 			pick = nearest(cands, ends, pub)
 			reason = what + " " + why + ", so the " + name + " nearest to " + pubName

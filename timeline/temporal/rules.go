@@ -39,7 +39,7 @@ var (
 	pMonth   = "(?P<month>" + alt(months) + ")"
 	pWeekday = "(?P<weekday>" + alt(weekdays) + ")"
 	pSeason  = "(?P<season>" + alt(seasons) + ")"
-	pYear    = `(?P<year>1[0-9]{3}|20[0-9]{2})`
+	pYear    = `(?P<year>1[0-9]{3}|20[0-9]{2}|2100)`
 	pDay     = `(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?`
 	pOrd     = "(?P<ord>" + alt(ordinals) + ")"
 	pUnit    = "(?P<unit>" + alt(units) + ")"
@@ -781,7 +781,7 @@ var rules = []*rule{
 		Name:     "[mod] [the past|first] <n> <unit>s (duration)",
 		Needs:    []string{"<unit>"},
 		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a", "half", "over", "another", "under"},
-		Pattern:  `(?:` + pApprox + `|(?P<approx>over)\s+|(?P<the>the\s+(?:past|last|next|coming|upcoming|first|latest|previous|final|initial|remaining|same)|the)\s+)?(?:another\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
+		Pattern:  `(?:` + pApprox + `|(?P<approx>over)\s+|(?P<the>the\s+(?:past|last|next|coming|upcoming|first|latest|previous|final|initial|remaining|same)|the)\s+)?(?:another\s+|a\s+further\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
 		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "in 15 minutes", "in half an hour", "in a quarter of an hour", "in 1/2 hour", "for over 18 months", "two more weeks", "an additional year", "eight trading days", "another 12 months", "for another year"},
 		Extract:  duration,
 	},
@@ -854,7 +854,7 @@ var rules = []*rule{
 		Name:     "[for|in|over] <unit>s (vague duration)",
 		Starts:   []string{"days", "weeks", "months", "years", "decades"},
 		Pattern:  `(?P<unit>days|weeks|months|years|decades)`,
-		Examples: []string{"for years", "in months", "will follow months of unrest", "after years of war"},
+		Examples: []string{"for years", "in months", "will follow months of unrest", "after years of war", "the UN said on Tuesday, days before COP30 opens", "just weeks after the launch"},
 		Extract: func(m *match) (Spec, bool) {
 			p, start := m.prevWord()
 			np := norm(p)
@@ -863,6 +863,14 @@ var rules = []*rule{
 			// tags the bare plural before "of"); not "the days of the
 			// week", "the final days of the campaign".
 			of := vagueDurationOf(m) && (!prepositions[np] && !stretchWords[np] || ofAfter[np])
+			// "days before COP30 opens", "just weeks after the launch": an
+			// amount of time before an event, after a comma, "just",
+			// "only", "mere" or at the start of a sentence.
+			nw := norm(m.nextWord())
+			if (nw == "before" || nw == "after") && (start || p == "" || np == "just" || np == "only" || np == "mere" || np == "barely" || strings.HasSuffix(strings.TrimRight(m.text[:m.start], " "), ",")) {
+				u := units[norm(m.get("unit"))]
+				return Spec{Type: Duration, Period: vaguePeriod(u.code)}, true
+			}
 			if !vagueDurationPrepositions[np] && (start || !isLetter(p[0]) || !ahead && !of) {
 				return Spec{}, false
 			}
@@ -1596,7 +1604,7 @@ var countNouns = map[string]bool{
 	"people": true, "children": true, "men": true, "women": true, "police": true,
 	"percent": true, "per": true, "times": true, "feet": true, "sheep": true,
 	"staff": true, "personnel": true, "cattle": true, "million": true, "billion": true,
-	"thousand": true, "more": true, "other": true,
+	"thousand": true, "more": true, "other": true, "block": true,
 }
 
 // yearIsCount reports whether a four-digit figure is a count or an amount,
@@ -1888,7 +1896,23 @@ func weekday(m *match) (Spec, bool) {
 	}
 	rest := m.text[m.end:]
 	s.Possessive = rel == "" && (strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s"))
+	if s.Possessive {
+		// "Monday's meeting" may still lie ahead ("will vote at Monday's
+		// meeting"); "Wednesday's ruling" is done.
+		_, after, _ := strings.Cut(rest, " ")
+		w, _, _ := strings.Cut(after, " ")
+		s.PossessiveEvent = scheduledNouns[strings.ToLower(strings.Trim(w, ".,;:"))]
+	}
 	return s, true
+}
+
+// scheduledNouns name events set for a day, which a day in the possessive
+// may name ahead: "Monday's meeting", "Sunday's final".
+var scheduledNouns = map[string]bool{
+	"meeting": true, "vote": true, "game": true, "match": true, "session": true, "summit": true,
+	"hearing": true, "debate": true, "race": true, "final": true, "election": true, "deadline": true,
+	"launch": true, "opening": true, "talks": true, "concert": true, "ceremony": true, "parade": true,
+	"rally": true, "runoff": true, "primary": true, "showdown": true, "clash": true, "fixture": true,
 }
 
 // seasonPrepositions may stand before a bare season: "in spring", "by

@@ -84,6 +84,9 @@ type Spec struct {
 	// day in the possessive for what already happened on it, so the day is
 	// the last one, whatever the clause's tense.
 	Possessive bool
+	// PossessiveEvent: the noun after the possessive day names an event
+	// set for it ("Monday's meeting"), which a future clause puts ahead.
+	PossessiveEvent bool
 	// This: "this March", "this summer", "this Friday": the named position
 	// inside the current year (week for weekdays).
 	This bool
@@ -151,8 +154,10 @@ type Context struct {
 	// month ("on the 15th"); zero when none.
 	MonthNamed     time.Time
 	MonthNamedText string
-	// AnchorBefore: the anchor was named in the sentence before.
-	AnchorBefore bool
+	// AnchorBefore: the anchor was named in the sentence before;
+	// AnchorStarts: after "from", "starting" or "beginning", as the start
+	// of a span or a plan.
+	AnchorBefore, AnchorStarts bool
 	// AnchorHere: the anchor was named earlier in the same sentence;
 	// AnchorNamesEvent: as the year in a name ("the 2026 Oscars").
 	AnchorHere, AnchorNamesEvent bool

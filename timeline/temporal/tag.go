@@ -909,6 +909,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	// not again for each candidate.
 	// The second end tells whether the anchor is in the sentence before.
 	scanned, sentenceEnds, secondEnd := 0, -1, -1
+	// anchorEndsSpan: the anchor ends a span ("which runs from March 26
+	// to May 31"): a clock time of the next sentence is not on that day.
+	anchorEndsSpan := false
 	yearBefore := civil(opt.Published).AddDate(-1, 0, 0)
 	for i, c := range cands {
 		ctx.Tense, ctx.Cue = clauseTense(text, lower, c.start, c.end)
@@ -929,7 +932,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			scanned++
 		}
 		ctx.AnchorHere = !ctx.Anchor.IsZero() && sentenceEnds < 0
-		ctx.AnchorBefore = !ctx.Anchor.IsZero() && sentenceEnds >= 0 && secondEnd < 0
+		ctx.AnchorBefore = !ctx.Anchor.IsZero() && sentenceEnds >= 0 && secondEnd < 0 && !anchorEndsSpan
 		here := ctx
 		if c.spec.Comparison && (!report.Anchor.IsZero() || c.spec.Reported) {
 			here.Anchor, here.AnchorGrain, here.AnchorText = report.Anchor, report.AnchorGrain, report.AnchorText
@@ -979,6 +982,10 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if moves && !c.spec.KeepGrain && t.Placeable() && (t.Type == Date || t.Type == Time) && t.Grain <= GrainYear {
 			ctx.Anchor, ctx.AnchorGrain, ctx.AnchorText = t.Begin, t.Grain, t.Text
 			scanned, sentenceEnds, secondEnd = c.end, -1, -1
+			w, _ := wordBefore(lower, c.start)
+			anchorEndsSpan = c.rule == rangeEndRule || w == "to" || w == "until" || w == "through" || w == "till" || w == "thru"
+			// (and the days of the plan that follow it in its sentence)
+			ctx.AnchorStarts = w == "from" || w == "starting" || w == "beginning" || ctx.AnchorStarts && here.AnchorHere
 			ctx.AnchorNamesEvent = t.Grain == GrainYear && strings.HasSuffix(lower[:c.start], "the ") &&
 				c.end+1 < len(text) && text[c.end] == ' ' && 'A' <= text[c.end+1] && text[c.end+1] <= 'Z' // "the 2026 Oscars", not "the 2010 law"
 			if t.Grain == GrainTime || t.Grain == GrainPartOfDay {

@@ -84,6 +84,11 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 	if w := forecastPeriod(lower, start, end); w != "" {
 		return TenseFuture, w
 	}
+	// "at its next meeting on Jan. 27", "the upcoming vote on March 3":
+	// the date of what is next lies ahead, whatever the tense.
+	if w := nextEventBefore(lower, start); w != "" {
+		return TenseFuture, w
+	}
 	// "postponed the vote to April", "moved the summit from May to
 	// June": the date a thing is moved to lies ahead.
 	if v := movedTo(lower, start); v != "" {
@@ -111,13 +116,14 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		}
 		if c == ',' && !relative {
 			// "Madrid, who have won 15 titles since 1990, play again on
-			// Saturday": a relative clause in commas before the date's
-			// clause has a verb of its own; skip it.
+			// Saturday", "The race, first held in 1903, ends on Sunday": a
+			// relative clause or a participle phrase in commas before the
+			// date's clause has a verb of its own; skip it.
 			// (Not when the comma is one of a list that runs on to the
 			// date: "who stepped down as chairman, president and chief
 			// executive in March".)
 			if k := strings.LastIndexByte(text[lo:i-1], ','); k >= 0 && !strings.Contains(lower[i:start], " and ") && !strings.Contains(lower[i:start], " or ") {
-				if seg := strings.TrimLeft(lower[lo+k+1:i-1], " "); strings.HasPrefix(seg, "who ") || strings.HasPrefix(seg, "which ") {
+				if seg := strings.TrimLeft(lower[lo+k+1:i-1], " "); strings.HasPrefix(seg, "who ") || strings.HasPrefix(seg, "which ") || participlePhrase(seg) {
 					i = lo + k
 					continue
 				}
@@ -364,9 +370,62 @@ func closedNow(lower string, j int) bool {
 	return false
 }
 
+// participlePhrase reports whether a phrase (lower-cased) opens with a
+// past participle, after an adverb or two: "held every year since 1979",
+// "first held in 1903", "founded in 1850".
+func participlePhrase(seg string) bool {
+	f := strings.Fields(seg)
+	for k := 0; k < len(f) && k < 3; k++ {
+		w := f[k]
+		if participles[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] {
+			return true
+		}
+		if !strings.HasSuffix(w, "ly") && w != "first" && w != "once" && w != "long" && w != "originally" {
+			return false
+		}
+	}
+	return false
+}
+
+// participles are irregular past participles that open a phrase in
+// commas ("The race, first held in 1903, ...").
+var participles = map[string]bool{
+	"held": true, "built": true, "born": true, "made": true, "known": true, "seen": true, "won": true,
+	"given": true, "taken": true, "written": true, "shown": true, "run": true, "set": true, "begun": true,
+	"put": true, "kept": true, "led": true, "brought": true, "bought": true, "sold": true, "hit": true,
+}
+
+// nextEventBefore (on lower-cased text) returns the words that make the
+// date at start that of an event still to come: "on", "in" or "at" just
+// before it, after a noun phrase opened by "next", "upcoming" or
+// "forthcoming" ("its next meeting on", "the next policy meeting in",
+// "the upcoming vote on"); "" otherwise.
+func nextEventBefore(lower string, start int) string {
+	p := prevWord(lower, start)
+	if p != "on" && p != "in" && p != "at" {
+		return ""
+	}
+	at := prevWordStart(lower, start)
+	for k := 0; k < 3 && at > 0; k++ {
+		w := prevWord(lower, at)
+		switch w {
+		case "next", "upcoming", "forthcoming":
+			if k > 0 {
+				return w + " … " + p
+			}
+			return ""
+		case "", "the", "a", "its", "their", "his", "her":
+			return ""
+		}
+		at = prevWordStart(lower, at)
+	}
+	return ""
+}
+
 // moveVerbs move an event to another date.
 var moveVerbs = map[string]bool{
 	"postponed": true, "delayed": true, "deferred": true, "moved": true, "pushed": true, "back": true,
+	"pushing": true, "moving": true, "postponing": true, "delaying": true, "deadline": true, "extending": true,
 	"rescheduled": true, "shifted": true, "adjourned": true, "postpone": true, "delay": true,
 	"move": true, "push": true, "reschedule": true, "postpones": true, "delays": true, "moves": true,
 }
