@@ -2168,6 +2168,9 @@ func duration(m *match) (Spec, bool) {
 	if u.code == "Q" && (pointWords[norm(m.nextWord())] || strings.HasPrefix(strings.ToLower(m.text[m.end:]), " of a ")) {
 		return Spec{}, false // "by a quarter point", "a quarter of a percentage point": a rate step
 	}
+	if rest := m.text[m.end:]; strings.HasPrefix(rest, "-night") || strings.HasPrefix(rest, "-to-") {
+		return Spec{}, false // "a day-night match", "day-to-day running"
+	}
 	if rest := m.text[m.end:]; strings.HasPrefix(rest, "-earlier") || strings.HasPrefix(rest, "-ago") {
 		return Spec{}, false // "a year-earlier loss": the comparison, not a period
 	}

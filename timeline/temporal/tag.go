@@ -808,12 +808,13 @@ func joinTimeAndDay(text string, cands []candidate) []candidate {
 	})
 }
 
-// joinTimeAndDate makes one time of a clock time on a weekday followed by
-// the date of that weekday in apposition: "at 7 p.m. GMT on Monday, Feb.
-// 2" is 7 p.m. on 2 February (a Monday, which picks the year).
+// joinTimeAndDate makes one time of a clock time (or a part of the day)
+// on a weekday followed by the date of that weekday in apposition: "at 7
+// p.m. GMT on Monday, Feb. 2" is 7 p.m. on 2 February (a Monday, which
+// picks the year); "Sunday night, Sept. 20" the night of 20 September.
 func joinTimeAndDate(text string, cands []candidate) []candidate {
 	return joinPairs(cands, func(c, n candidate) (candidate, bool) {
-		if !c.spec.Clock || c.spec.Weekday == 0 || c.spec.Month != 0 || c.spec.Shift != 0 || c.spec.Mod != "" ||
+		if !c.spec.Clock && c.spec.PartOfDay == "" || c.spec.Weekday == 0 || c.spec.Month != 0 || c.spec.Shift != 0 || c.spec.Mod != "" ||
 			gapBetween(text, c.end, n.start) != "," || n.spec.Grain != GrainDay || n.spec.Month == 0 || n.spec.Day == 0 ||
 			n.spec.Weekday != 0 || n.spec.Holiday != "" || n.spec.Mod != "" {
 			return c, false

@@ -162,6 +162,11 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		}
 		if t, ok := tenseOf(text[j:i], lower[j:i]); ok {
 			switch {
+			case t == TensePast && modalWords[prevWord(lower, j)]:
+				return TenseFuture, prevWord(lower, j) + " " + lower[j:i] // "will cut rates at its meeting that ends Wednesday"
+			case t == TenseFuture && (lower[j:i] == "forecast" || lower[j:i] == "forecasts") && forecastNoun[prevWord(lower, j)]:
+				// "raised its full-year revenue forecast on Monday": the
+				// noun, not the verb
 			case t == TensePast && prevWord(lower, j) == "to":
 				// "expects the RBA to cut rates at its August meeting":
 				// an infinitive ("cut", "set", "hit" look like the past).
@@ -203,7 +208,7 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 	first, _, _ := strings.Cut(head, " ")
 	fronted := strings.Count(head, " ") < 2 || frontingWords[first] // "At the close of business Thursday, X said"
 
-	comma := false
+	comma, with := false, false
 	for i := end; i < hi; {
 		c := text[i]
 		if endsSentence(text, i) || c == ',' && relative {
@@ -225,7 +230,13 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		if comma && !fronted && reportingVerbs[lower[i:j]] {
 			break // the reporter's attribution, not the date's clause
 		}
-		if t, ok := tenseOf(text[i:j], lower[i:j]); ok && !passive(lower, i, t) && !(t == TensePast && prevWord(lower, i) == "to") {
+		if comma && !fronted && strings.TrimSpace(text[end:i]) == "," && appositionWords[lower[i:j]] {
+			break // "on Friday, a day-night match played ...": an apposition, no verb of the date's clause
+		}
+		if comma && !fronted && strings.TrimSpace(text[end:i]) == "," && lower[i:j] == "with" {
+			with = true // "on Thursday, with council elections also held": its participle is no past
+		}
+		if t, ok := tenseOf(text[i:j], lower[i:j]); ok && !passive(lower, i, t) && !(t == TensePast && prevWord(lower, i) == "to") && !(t == TensePast && with) {
 			return aheadWithTo(lower, j, t), lower[i:j]
 		}
 		i = j
@@ -330,6 +341,23 @@ func couldNotBeReached(lower string, j, i int) bool {
 		}
 	}
 	return false
+}
+
+// appositionWords open a phrase after a date's comma that has no verb of
+// the date's clause: "a day-night match played ...".
+var appositionWords = map[string]bool{"a": true, "an": true, "the": true, "including": true}
+
+// modalWords before a verb that looks like a past ("will cut", "could
+// set") make it a base form looking ahead.
+var modalWords = map[string]bool{"will": true, "would": true, "could": true, "may": true, "might": true,
+	"shall": true, "should": true, "must": true, "can": true}
+
+// forecastNoun: words before "forecast" that make it the noun.
+var forecastNoun = map[string]bool{
+	"its": true, "the": true, "a": true, "their": true, "his": true, "her": true, "our": true,
+	"revenue": true, "earnings": true, "profit": true, "sales": true, "growth": true, "weather": true,
+	"full-year": true, "annual": true, "latest": true, "new": true, "previous": true, "official": true,
+	"initial": true, "original": true, "budget": true, "inflation": true, "gdp": true,
 }
 
 // frontingWords open a sentence with a phrase of time before its clause.
