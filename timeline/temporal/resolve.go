@@ -317,6 +317,7 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 	// or in the sentence before, in a clause not in the past ("NASA is
 	// targeting Feb. 6. The window opens at 9:41 p.m.").
 	if s.Anchor == Now && s.Clock && s.Shift == 0 && !s.DayNamed && story && c.AnchorGrain <= GrainDay &&
+		!(c.Tense == TensePast && c.Anchor.After(pub) && !c.AnchorHere) && // "was pushed at 04:09 UTC" is no time of a day ahead named before
 		(absDays(c.Anchor.Sub(pub)) <= 7 || c.AnchorHere && c.Anchor.After(pub) ||
 			c.AnchorBefore && c.Anchor.After(pub) && c.Tense != TensePast) {
 		base = truncate(c.Anchor, GrainDay)

@@ -1335,9 +1335,10 @@ var rules = []*rule{
 		Needs:  []string{"<holidayword>", "<unit>|<weekday>|<pod>"},
 		Pattern: `(?:(?P<dnum>[0-9]+|` + alt(numbers) + `)\s+(?P<dunit>days?|weeks?)\s+(?P<dir>before|after)` +
 			`|(?:the\s+)?` + pOrd + `\s+` + pWeekday + `\s+(?P<dir>before|after)` +
+			`|the\s+` + pWeekday + `\s+(?P<dir>before|after)` +
 			`|(?P<pod>morning|afternoon|evening|night)\s+of)\s+(?:(?P<rel>this|last|next)\s+)?` + pHoliday + pHolidayYear,
 		Extract:  holidayRule,
-		Examples: []string{"three days after Easter", "third tuesday after christmas 2014", "morning of Christmas 2013", "two weeks before Passover"},
+		Examples: []string{"three days after Easter", "third tuesday after christmas 2014", "morning of Christmas 2013", "two weeks before Passover", "the Sunday after Thanksgiving"},
 	},
 }
 
@@ -1488,6 +1489,11 @@ func holidayRule(m *match) (Spec, bool) {
 	if m.has("ord") { // "the third Tuesday after Christmas"
 		s.Weekday, s.Nth = weekdays[norm(m.get("weekday"))], sign*ordinals[norm(m.get("ord"))]
 		if s.Weekday == 0 || s.Nth == 0 {
+			return Spec{}, false
+		}
+	} else if m.has("weekday") { // "the Sunday after Thanksgiving": the first
+		s.Weekday, s.Nth = weekdays[norm(m.get("weekday"))], sign
+		if s.Weekday == 0 {
 			return Spec{}, false
 		}
 	}
@@ -1961,7 +1967,7 @@ var stretchWords = map[string]bool{
 
 // ofAfter: prepositions after which "<units> of" is still a duration:
 // "after years of war", "amid weeks of protests".
-var ofAfter = map[string]bool{"after": true, "following": true, "amid": true, "despite": true}
+var ofAfter = map[string]bool{"after": true, "following": true, "amid": true, "despite": true, "to": true, "ending": true, "ended": true}
 
 func vagueDurationAhead(m *match) bool {
 	return strings.HasPrefix(strings.ToLower(ahead(m, len("ahead of "))), "ahead of ")

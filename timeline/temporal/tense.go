@@ -233,7 +233,7 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		if comma && !fronted && strings.TrimSpace(text[end:i]) == "," && appositionWords[lower[i:j]] {
 			break // "on Friday, a day-night match played ...": an apposition, no verb of the date's clause
 		}
-		if comma && !fronted && strings.TrimSpace(text[end:i]) == "," && lower[i:j] == "with" {
+		if comma && !fronted && lower[i:j] == "with" && strings.HasSuffix(strings.TrimRight(text[end:i], " "), ",") {
 			with = true // "on Thursday, with council elections also held": its participle is no past
 		}
 		if t, ok := tenseOf(text[i:j], lower[i:j]); ok && !passive(lower, i, t) && !(t == TensePast && prevWord(lower, i) == "to") && !(t == TensePast && with) {
