@@ -288,6 +288,11 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 	if s.Anchor == Story && s.Day != 0 && s.Month == 0 {
 		return dayOfMonthNamed(s.Day, c)
 	}
+	if s.Anchor == Story && s.PartOfDay != "" && s.Shift == 0 && story && c.AnchorGrain <= GrainDay {
+		// "that evening": the part of the day last mentioned
+		start, g := withTime(truncate(c.Anchor, GrainDay), s)
+		return start, g, "the " + podNames[s.PartOfDay] + " of the day last mentioned, " + anchorName(c), true
+	}
 	if s.Anchor == Story && s.Shift == 0 && !s.KeepGrain && s.Month == 0 && s.Weekday == 0 && (!story || c.AnchorGrain > s.Grain) {
 		// "the quarter" with no quarter (or finer) mentioned before: the
 		// current one, or in a past-tense clause the last complete one

@@ -676,12 +676,23 @@ var rules = []*rule{
 	},
 	{
 		Name:     "the|that <unit> (narrative)",
-		Needs:    []string{"<unit>"},
-		Starts:   []string{"the", "that"},
-		Pattern:  `(?P<det>that|the)\s+(?:(?P<whole>fiscal|full)\s+|(?P<same>same)\s+)?(?P<unit>year|quarter|month|week|day)`,
-		Examples: []string{"that year", "the quarter", "that day", "that same day", "the full year"},
+		Needs:    []string{"<unit>|<pod>"},
+		Starts:   []string{"the", "that", "earlier", "later"},
+		Pattern:  `(?:(?P<part>earlier|later)\s+)?(?P<det>that|the)\s+(?:(?P<whole>fiscal|full)\s+|(?P<same>same)\s+)?(?:(?P<unit>year|quarter|month|week|day)|` + pPod + `)`,
+		Examples: []string{"that year", "the quarter", "that day", "that same day", "the full year", "earlier that month", "that evening"},
 		Extract: func(m *match) (Spec, bool) {
+			if p := partsOfDay[norm(m.get("pod"))]; p != "" {
+				// "that evening", "later that morning": a part of the day
+				// last mentioned
+				if norm(m.get("det")) != "that" || m.has("whole") || m.has("same") {
+					return Spec{}, false
+				}
+				return Spec{Type: Time, Grain: GrainPartOfDay, PartOfDay: p, Anchor: Story, Mod: mods[norm(m.get("part"))]}, true
+			}
 			u := units[norm(m.get("unit"))]
+			if m.has("part") && (norm(m.get("det")) != "that" || u.grain == GrainDay) {
+				return Spec{}, false
+			}
 			if c := m.nextByte(); c == '-' || c == '\'' || u.grain == GrainDay && norm(m.get("det")) == "the" && !m.has("same") {
 				return Spec{}, false // "the year-earlier quarter", "the year's", "the day" (too often a figure of speech)
 			}
@@ -700,7 +711,7 @@ var rules = []*rule{
 				// reported, not whatever year was named last ("by 1992").
 				return Spec{Type: Date, Grain: GrainYear, Anchor: Story, Comparison: true, Reported: true}, true
 			}
-			return Spec{Type: Date, Grain: u.grain, Anchor: Story}, true
+			return Spec{Type: Date, Grain: u.grain, Anchor: Story, Mod: mods[norm(m.get("part"))]}, true
 		},
 	},
 	{
@@ -1822,7 +1833,8 @@ func quarter(m *match) (Spec, bool) {
 // gameWords are words of a game played in quarters or halves.
 var gameWords = map[string]bool{"touchdown": true, "touchdowns": true, "quarterback": true, "interception": true,
 	"interceptions": true, "three-pointer": true, "three-pointers": true, "buzzer": true, "overtime": true,
-	"halftime": true, "half-time": true, "rebounds": true, "kickoff": true, "yards": true, "goal": true, "goals": true}
+	"halftime": true, "half-time": true, "rebounds": true, "kickoff": true, "yards": true, "goal": true, "goals": true,
+	"scored": true, "assists": true}
 
 // gameNear reports whether a word of gameWords stands within a sentence's
 // reach of the match (100 bytes either side): the quarter or half is one
@@ -2134,8 +2146,9 @@ func duration(m *match) (Spec, bool) {
 	}
 	// "two more weeks", "an additional year", "eight trading days": the
 	// amount without the word that qualifies the unit.
+	qualified := false
 	if i := strings.LastIndexAny(num, " \t\n-"); i > 0 && durationQualifiers[norm(num[i+1:])] {
-		num = strings.TrimSpace(num[:i])
+		num, qualified = strings.TrimSpace(num[:i]), true
 	}
 	if i := m.start; i >= 2 && m.text[i-1] == ',' && isDigit(m.text[i-2]) {
 		return Spec{}, false // "000 days" of "1,000 days": the figure runs on before
@@ -2151,7 +2164,7 @@ func duration(m *match) (Spec, bool) {
 		return Spec{}, false
 	}
 	// "a year" after an amount is a rate: "$5 a year" is P1Y, a set.
-	if norm(num) == "a" || norm(num) == "an" || norm(num) == "per" {
+	if (norm(num) == "a" || norm(num) == "an" || norm(num) == "per") && !qualified { // "an extra hour" is no rate
 		if p, _ := m.prevWord(); the == "" && (p != "" && (isDigit(p[0]) || countNouns[norm(p)] || norm(p) == "times" || norm(p) == "twice" || norm(p) == "once")) {
 			return Spec{Type: Set, Period: period(1, u.code)}, true
 		}

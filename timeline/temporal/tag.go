@@ -870,6 +870,20 @@ func extendBounds(text string, cands []candidate) []candidate {
 			c.start, c.spec.Mod = wordsEnd-3, "ON_OR_AFTER"
 			continue
 		}
+		if c.spec.Month != 0 && c.spec.Type == Date {
+			// "around Nov. 1", "about mid-March": a calendar date with a
+			// hedge, as TimeBank tags it (not "around Wednesday")
+			for _, w := range []string{"around", "about", "approximately", "roughly"} {
+				if n := len(before); n >= len(w) && strings.EqualFold(before[n-len(w):], w) && (n == len(w) || !isAlnum(before[n-len(w)-1])) &&
+					(i == 0 || cands[i-1].end <= wordsEnd-len(w)) && !strings.HasSuffix(strings.ToLower(strings.TrimRight(before[:n-len(w)], " ")), " or") {
+					// (not the legal "on or about March 3": the date itself)
+					c.start, c.spec.Mod = wordsEnd-len(w), "APPROX"
+				}
+			}
+			if c.spec.Mod != "" {
+				continue
+			}
+		}
 		for phrase, mod := range bounds {
 			if len(before) >= len(phrase) && strings.EqualFold(before[len(before)-len(phrase):], phrase) {
 				start := wordsEnd - len(phrase)

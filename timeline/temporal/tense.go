@@ -71,6 +71,9 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		at := prevWordStart(lower, start)
 		for k, w := 0, prevWord(lower, at); k < 3 && w != ""; k++ {
 			if scheduleVerbs[w] {
+				if b := prevWord(lower, prevWordStart(lower, at)); b == "originally" || b == "initially" || b == "previously" || b == "first" {
+					return TensePast, b + " " + w + " for" // "originally scheduled for August 8, was postponed": the old date
+				}
 				return TenseFuture, w + " … for"
 			}
 			at = prevWordStart(lower, at)
@@ -162,6 +165,8 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		}
 		if t, ok := tenseOf(text[j:i], lower[j:i]); ok {
 			switch {
+			case t == TensePast && compoundNouns[prevWord(lower, j)]:
+				// "the first Fed rate cut in June": the noun, not the verb
 			case t == TensePast && modalWords[prevWord(lower, j)]:
 				return TenseFuture, prevWord(lower, j) + " " + lower[j:i] // "will cut rates at its meeting that ends Wednesday"
 			case t == TenseFuture && (lower[j:i] == "forecast" || lower[j:i] == "forecasts") && forecastNoun[prevWord(lower, j)]:
@@ -346,6 +351,11 @@ func couldNotBeReached(lower string, j, i int) bool {
 // appositionWords open a phrase after a date's comma that has no verb of
 // the date's clause: "a day-night match played ...".
 var appositionWords = map[string]bool{"a": true, "an": true, "the": true, "including": true}
+
+// compoundNouns before "cut", "hike" or "set" make it a noun: "a rate
+// cut", "the tax cut", "a price hike".
+var compoundNouns = map[string]bool{"rate": true, "tax": true, "price": true, "job": true, "spending": true,
+	"budget": true, "pay": true, "production": true, "interest": true, "output": true, "wage": true}
 
 // modalWords before a verb that looks like a past ("will cut", "could
 // set") make it a base form looking ahead.
