@@ -478,21 +478,33 @@ func movedTo(lower string, start int) string {
 	if p != "to" && p != "until" {
 		return ""
 	}
-	at := prevWordStart(lower, start)
-	for k := 0; k < 10 && at > 0; k++ {
+	cue := ""
+	wordsBack(lower, prevWordStart(lower, start), 10, func(k int, w string, at int) bool {
+		switch {
+		case moveVerbs[w] && k == 0:
+			cue = w + " " + p
+		case moveVerbs[w] && strings.Contains(lower[prevWordStart(lower, at):start], " from "):
+			cue = w + " … " + p
+		}
+		return cue != ""
+	})
+	return cue
+}
+
+// wordsBack calls f with the words before lower[at:] (lower-cased text),
+// the nearest first, with their index k and the offset where each ends,
+// up to n words and not past the end of the sentence before; it stops
+// when f returns true.
+func wordsBack(lower string, at, n int, f func(k int, w string, at int) bool) {
+	for k := 0; k < n && at > 0; k++ {
 		if strings.ContainsAny(lower[max(0, at-2):at], ".;!?") {
-			return ""
+			return
 		}
-		w := prevWord(lower, at)
-		if moveVerbs[w] && k == 0 {
-			return w + " " + p
-		}
-		if moveVerbs[w] && strings.Contains(lower[prevWordStart(lower, at):start], " from ") {
-			return w + " … " + p
+		if f(k, prevWord(lower, at), at) {
+			return
 		}
 		at = prevWordStart(lower, at)
 	}
-	return ""
 }
 
 // forecastWords name a forecast or a warning, whose period lies ahead.
@@ -520,21 +532,17 @@ func forecastPeriod(lower string, start, end int) string {
 	if !weekday {
 		return ""
 	}
-	at := prevWordStart(lower, start)
-	for k := 0; k < 16 && at > 0; k++ {
-		if strings.ContainsAny(lower[max(0, at-2):at], ".;!?") {
-			return "" // the sentence before
+	cue := ""
+	wordsBack(lower, prevWordStart(lower, start), 16, func(_ int, w string, at int) bool {
+		if !forecastWords[w] {
+			return false
 		}
-		w := prevWord(lower, at)
-		if forecastWords[w] {
-			if prevWord(lower, prevWordStart(lower, at)) == "had" {
-				return "" // "had warned of snow from Tuesday": the story has overtaken it
-			}
-			return w + " … " + p
+		if prevWord(lower, prevWordStart(lower, at)) != "had" { // "had warned of snow from Tuesday": the story has overtaken it
+			cue = w + " … " + p
 		}
-		at = prevWordStart(lower, at)
-	}
-	return ""
+		return true
+	})
+	return cue
 }
 
 // lookAhead are the words that, before "to", point to the future.
