@@ -863,8 +863,8 @@ var rules = []*rule{
 	},
 	{
 		Name:     "[for|in|over] <unit>s (vague duration)",
-		Starts:   []string{"days", "weeks", "months", "years", "decades"},
-		Pattern:  `(?P<unit>days|weeks|months|years|decades)`,
+		Starts:   []string{"days", "weeks", "months", "years", "decades", "minutes", "hours", "seconds"},
+		Pattern:  `(?P<unit>days|weeks|months|years|decades|minutes|hours|seconds)`,
 		Examples: []string{"for years", "in months", "will follow months of unrest", "after years of war", "the UN said on Tuesday, days before COP30 opens", "just weeks after the launch"},
 		Extract: func(m *match) (Spec, bool) {
 			p, start := m.prevWord()
@@ -1653,6 +1653,17 @@ func yearIsCount(m *match) bool {
 	return false
 }
 
+// countedPlural reports whether the words before a match are a figure
+// and a plural noun: "about 20 earthquakes a day" is a rate.
+func countedPlural(m *match) bool {
+	p, at := wordBefore(m.text, m.start)
+	if len(p) < 3 || !strings.HasSuffix(p, "s") || strings.HasSuffix(p, "ss") {
+		return false
+	}
+	n, _ := wordBefore(m.text, at)
+	return n != "" && isDigit(n[0])
+}
+
 // anotherPrepositions before "another <unit>" make it an amount of time.
 var anotherPrepositions = map[string]bool{"for": true, "in": true, "within": true, "over": true, "after": true}
 
@@ -2165,7 +2176,7 @@ func duration(m *match) (Spec, bool) {
 	}
 	// "a year" after an amount is a rate: "$5 a year" is P1Y, a set.
 	if (norm(num) == "a" || norm(num) == "an" || norm(num) == "per") && !qualified { // "an extra hour" is no rate
-		if p, _ := m.prevWord(); the == "" && (p != "" && (isDigit(p[0]) || countNouns[norm(p)] || norm(p) == "times" || norm(p) == "twice" || norm(p) == "once")) {
+		if p, _ := m.prevWord(); the == "" && (p != "" && (isDigit(p[0]) || countNouns[norm(p)] || norm(p) == "times" || norm(p) == "twice" || norm(p) == "once" || countedPlural(m))) {
 			return Spec{Type: Set, Period: period(1, u.code)}, true
 		}
 		if the != "" {

@@ -165,7 +165,7 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		}
 		if t, ok := tenseOf(text[j:i], lower[j:i]); ok {
 			switch {
-			case t == TensePast && compoundNouns[prevWord(lower, j)]:
+			case t == TensePast && compoundNouns[prevWord(lower, j)] && (lower[j:i] == "cut" || lower[j:i] == "set" || lower[j:i] == "hit"):
 				// "the first Fed rate cut in June": the noun, not the verb
 			case t == TensePast && modalWords[prevWord(lower, j)]:
 				return TenseFuture, prevWord(lower, j) + " " + lower[j:i] // "will cut rates at its meeting that ends Wednesday"
@@ -355,7 +355,8 @@ var appositionWords = map[string]bool{"a": true, "an": true, "the": true, "inclu
 // compoundNouns before "cut", "hike" or "set" make it a noun: "a rate
 // cut", "the tax cut", "a price hike".
 var compoundNouns = map[string]bool{"rate": true, "tax": true, "price": true, "job": true, "spending": true,
-	"budget": true, "pay": true, "production": true, "interest": true, "output": true, "wage": true}
+	"budget": true, "pay": true, "production": true, "interest": true, "output": true, "wage": true,
+	"first": true, "second": true, "third": true, "another": true, "further": true, "deeper": true}
 
 // modalWords before a verb that looks like a past ("will cut", "could
 // set") make it a base form looking ahead.
