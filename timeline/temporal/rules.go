@@ -675,20 +675,23 @@ var rules = []*rule{
 		},
 	},
 	{
-		Name:     "the|that <unit> (narrative)",
-		Needs:    []string{"<unit>|<pod>"},
-		Starts:   []string{"the", "that", "earlier", "later"},
-		Pattern:  `(?:(?P<part>earlier|later)\s+)?(?P<det>that|the)\s+(?:(?P<whole>fiscal|full)\s+|(?P<same>same)\s+)?(?:(?P<unit>year|quarter|month|week|day)|` + pPod + `)`,
-		Examples: []string{"that year", "the quarter", "that day", "that same day", "the full year", "earlier that month", "that evening"},
+		Name:     "[earlier|later] that <part of day> (narrative)",
+		Needs:    []string{"<pod>"},
+		Starts:   []string{"that", "earlier", "later"},
+		Pattern:  `(?:(?P<part>earlier|later)\s+)?that\s+` + pPod,
+		Examples: []string{"that evening", "later that morning"},
 		Extract: func(m *match) (Spec, bool) {
-			if p := partsOfDay[norm(m.get("pod"))]; p != "" {
-				// "that evening", "later that morning": a part of the day
-				// last mentioned
-				if norm(m.get("det")) != "that" || m.has("whole") || m.has("same") {
-					return Spec{}, false
-				}
-				return Spec{Type: Time, Grain: GrainPartOfDay, PartOfDay: p, Anchor: Story, Mod: mods[norm(m.get("part"))]}, true
-			}
+			// the part of the day last mentioned
+			return Spec{Type: Time, Grain: GrainPartOfDay, PartOfDay: partsOfDay[norm(m.get("pod"))], Anchor: Story, Mod: mods[norm(m.get("part"))]}, true
+		},
+	},
+	{
+		Name:     "the|that <unit> (narrative)",
+		Needs:    []string{"<unit>"},
+		Starts:   []string{"the", "that", "earlier", "later"},
+		Pattern:  `(?:(?P<part>earlier|later)\s+)?(?P<det>that|the)\s+(?:(?P<whole>fiscal|full)\s+|(?P<same>same)\s+)?(?P<unit>year|quarter|month|week|day)`,
+		Examples: []string{"that year", "the quarter", "that day", "that same day", "the full year", "earlier that month"},
+		Extract: func(m *match) (Spec, bool) {
 			u := units[norm(m.get("unit"))]
 			if m.has("part") && (norm(m.get("det")) != "that" || u.grain == GrainDay) {
 				return Spec{}, false
