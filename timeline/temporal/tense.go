@@ -165,6 +165,8 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		}
 		if t, ok := tenseOf(text[j:i], lower[j:i]); ok {
 			switch {
+			case t == TensePast && (lower[j:i] == "has" || lower[j:i] == "have") && possessionAfter(lower, i):
+				return TensePresent, lower[j:i] + " (possession)" // "the agency has launch windows from Feb. 6 to Feb. 11"
 			case t == TensePast && compoundNouns[prevWord(lower, j)] && (lower[j:i] == "cut" || lower[j:i] == "set" || lower[j:i] == "hit"):
 				// "the first Fed rate cut in June": the noun, not the verb
 			case t == TensePast && modalWords[prevWord(lower, j)]:
@@ -351,6 +353,34 @@ func couldNotBeReached(lower string, j, i int) bool {
 // appositionWords open a phrase after a date's comma that has no verb of
 // the date's clause: "a day-night match played ...".
 var appositionWords = map[string]bool{"a": true, "an": true, "the": true, "including": true}
+
+// possessionAfter (on lower-cased text) reports whether the word after
+// "has" or "have" at lower[i:] opens a noun phrase ("has launch windows",
+// "has a meeting"), not a participle ("has launched", "has been", "has
+// already won"): the verb of possession is a present.
+func possessionAfter(lower string, i int) bool {
+	j := i
+	for j < len(lower) && lower[j] == ' ' {
+		j++
+	}
+	k := j
+	for k < len(lower) && isWordByte(lower[k]) {
+		k++
+	}
+	w := lower[j:k]
+	if w == "" || participles[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ly") ||
+		strings.HasSuffix(w, "n't") || perfectWords[w] || tenseWords[w] != TenseUnknown || isDigit(w[0]) {
+		return false
+	}
+	return true
+}
+
+// perfectWords stand between "has" and its participle: "has already
+// won", "has not been".
+var perfectWords = map[string]bool{"been": true, "not": true, "already": true, "also": true, "never": true,
+	"just": true, "since": true, "yet": true, "long": true, "had": true, "to": true, "got": true, "gone": true,
+	"come": true, "become": true, "done": true, "run": true, "begun": true, "won": true, "lost": true, "told": true,
+	"until": true, "till": true, "by": true} // ("has until Monday" is read by aheadWithTo)
 
 // compoundNouns before "cut", "hike" or "set" make it a noun: "a rate
 // cut", "the tax cut", "a price hike".
