@@ -112,6 +112,7 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 	// Backwards, word by word, to the start of the sentence.
 	i := start
 	relative := false // the expression stands in ", which ..." or ", who ..."
+back:
 	for i > lo {
 		c := text[i-1]
 		if endsSentence(text, i-1) {
@@ -197,6 +198,14 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 				return TenseFuture, "set for" // "a summit set for Washington in April"
 			case t == TenseFuture && baseVerbs[lower[j:i]] && didBefore(lower, j):
 				return TensePast, "did … " + lower[j:i] // "analysts did not expect the drop in March"
+			case relative && t == TensePast:
+				// The date is in ", which ..." or ", who ...", whose own
+				// verb was not found: a past verb of the main clause is not
+				// its tense ("flew to Milwaukee ahead of the convention,
+				// which opens on Monday"); a future one may be ("will
+				// launch flights as part of its schedule, which runs from
+				// March 30 to Oct. 25").
+				break back
 			default:
 				return aheadWithTo(lower, i, t), lower[j:i]
 			}
