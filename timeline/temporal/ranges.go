@@ -173,54 +173,21 @@ func dayRanges(text string, cands []candidate) []candidate {
 		return cands // most texts: nothing to add, nothing copied
 	}
 	out := make([]candidate, 0, len(cands)+8)
+	// free: a new candidate starting at k does not overlap the last one kept
+	free := func(k int) bool { return len(out) == 0 || out[len(out)-1].end <= k }
 	for i := 0; i < len(cands); i++ {
 		c := cands[i]
 		s := c.spec
 		dayDate := s.Type == Date && s.Grain == GrainDay && s.Month != 0 && s.Day != 0 && s.Holiday == "" &&
 			s.Anchor == Absolute && s.Mod == "" && s.Shift == 0
 		if dayDate && isDigit(text[c.start]) && joinBefore(text, c.start) {
-			// "18-19 March", "18 and 19 March 2025"
-			if m := dayBefore.FindStringSubmatchIndex(text[max(0, c.start-16):c.start]); m != nil {
-				off := max(0, c.start-16)
-				d, _ := strconv.Atoi(text[off+m[2] : off+m[3]])
-				if d >= 1 && d < s.Day && (len(out) == 0 || out[len(out)-1].end <= off+m[2]) {
-					first := candidate{start: off + m[2], end: off + m[3], spec: s, rule: rangeStartRule, rangeYear: s.Year == 0}
-					first.spec.Day, first.spec.DayOfWeek = d, 0
-					out = append(out, first)
-				}
+			if first, ok := dayBeforeDate(text, c); ok && free(first.start) {
+				out = append(out, first)
 			}
 		}
 		if s.Clock && s.Meridiem && isDigit(text[c.start]) && joinBefore(text, c.start) {
-			// "9-11 p.m.", "from 9 to 11pm": the bare hour that starts
-			// the range, in the same half of the day when it fits
-			off := max(0, c.start-16)
-			if m := hourBefore.FindStringSubmatchIndex(text[off:c.start]); m != nil && (m[6] < 0 || strings.HasSuffix(strings.ToLower(text[max(0, off+m[2]-5):off+m[2]]), "from ")) &&
-				(len(out) == 0 || out[len(out)-1].end <= off+m[2]) {
-				h, _ := strconv.Atoi(text[off+m[2] : off+m[3]])
-				mi := 0
-				if m[4] >= 0 {
-					mi, _ = strconv.Atoi(text[off+m[4] : off+m[5]])
-				}
-				end := s.Hour*60 + s.Minute
-				switch {
-				case h < 1 || h > 12 || mi > 59:
-					h = -1
-				case s.Hour >= 12 && h < 12 && (h+12)*60+mi < end:
-					h += 12 // "9-11 p.m."
-				case s.Hour >= 12 && h >= 9 && h < 12 && s.Hour <= 15:
-					// "11-1 p.m.", "from 10 to 2pm": morning to afternoon
-				case s.Hour >= 12 || h*60+mi >= end:
-					h = -1 // "won 3-1 p.m. kickoff": not a range
-				}
-				if h >= 0 {
-					first := candidate{start: off + m[2], spec: s, rule: rangeStartRule}
-					first.end = off + m[3]
-					if m[4] >= 0 {
-						first.end = off + m[5]
-					}
-					first.spec.Hour, first.spec.Minute, first.spec.HourOnly = h, mi, m[4] < 0
-					out = append(out, first)
-				}
+			if first, ok := hourBeforeTime(text, c); ok && free(first.start) {
+				out = append(out, first)
 			}
 		}
 		if s.Clock && s.Anchor == Now && s.Weekday == 0 && s.Day == 0 && s.Shift == 0 && !s.DayNamed && i+1 < len(cands) &&
@@ -239,32 +206,13 @@ func dayRanges(text string, cands []candidate) []candidate {
 		}
 		out = append(out, c)
 		if dayDate && !isDigit(text[c.start]) && joinAfter(text, c.end) && endsWithDay(text[c.start:c.end], s.Day) {
-			// "March 18-19", "Aug. 1-10, 2025", "June 3 to 5"
-			m := dayAfter.FindStringSubmatchIndex(text[c.end:min(len(text), c.end+24)])
-			if m == nil {
+			second, year, ok := dayAfterDate(text, c)
+			if !ok {
 				continue
 			}
-			d, _ := strconv.Atoi(text[c.end+m[2] : c.end+m[3]])
-			end := c.end + m[1]
-			if m[6] < 0 {
-				end = c.end + m[3]
-				for end < c.end+m[1] && isLetter(text[end]) {
-					end++ // the ordinal suffix
-				}
-			}
-			glued := m[2] == 1 // "18-19", not "18 - 19 people" nor "18 to 19
-			if d <= s.Day || d > daysIn(s.Year, s.Month) || !figureEndsWell(text, end, glued) {
-				continue
-			}
-			second := candidate{start: c.end + m[2], end: end, spec: s, rule: rangeEndRule, rangeYear: s.Year == 0}
-			second.spec.Day, second.spec.DayOfWeek = d, 0
-			if m[6] >= 0 {
-				y, _ := strconv.Atoi(text[c.end+m[6] : c.end+m[7]])
-				if s.Year != 0 && s.Year != y {
-					continue
-				}
-				out[len(out)-1].spec.Year, second.spec.Year, second.rangeYear = y, y, false
-				for i+1 < len(cands) && cands[i+1].start < end {
+			if year != 0 {
+				out[len(out)-1].spec.Year = year
+				for i+1 < len(cands) && cands[i+1].start < second.end {
 					i++ // the year, found on its own, is now part of the range's end
 				}
 			}
@@ -272,25 +220,117 @@ func dayRanges(text string, cands []candidate) []candidate {
 			continue
 		}
 		if s.Type == Date && s.Grain == GrainYear && s.Year != 0 && s.Shift == 0 && s.Anchor == Absolute && s.Mod == "" && joinAfter(text, c.end) {
-			// "2019-21", "the 2024-25 season"
-			m := yearRangeEnd.FindStringSubmatchIndex(text[c.end:min(len(text), c.end+4)])
-			if m == nil || i+1 < len(cands) && cands[i+1].start < c.end+m[1] {
-				continue
+			if second, ok := yearAfterYear(text, c); ok && (i+1 >= len(cands) || cands[i+1].start >= second.end) {
+				out = append(out, second)
 			}
-			yy, _ := strconv.Atoi(text[c.end+m[2] : c.end+m[3]])
-			y := s.Year/100*100 + yy
-			if y <= s.Year {
-				y += 100
-			}
-			if y-s.Year > 20 || !figureEndsWell(text, c.end+m[1], true) {
-				continue
-			}
-			second := candidate{start: c.end + m[2], end: c.end + m[3], spec: s, rule: rangeEndRule}
-			second.spec.Year = y
-			out = append(out, second)
 		}
 	}
 	return out
+}
+
+// dayBeforeDate reads the day that starts a range before a day-month
+// date: "18-19 March", "18 and 19 March 2025".
+func dayBeforeDate(text string, c candidate) (candidate, bool) {
+	off := max(0, c.start-16)
+	m := dayBefore.FindStringSubmatchIndex(text[off:c.start])
+	if m == nil {
+		return candidate{}, false
+	}
+	d, _ := strconv.Atoi(text[off+m[2] : off+m[3]])
+	if d < 1 || d >= c.spec.Day {
+		return candidate{}, false
+	}
+	first := candidate{start: off + m[2], end: off + m[3], spec: c.spec, rule: rangeStartRule, rangeYear: c.spec.Year == 0}
+	first.spec.Day, first.spec.DayOfWeek = d, 0
+	return first, true
+}
+
+// hourBeforeTime reads the bare hour that starts a range before a clock
+// time with a.m. or p.m.: "9-11 p.m.", "from 9 to 11pm", in the same half
+// of the day when it fits.
+func hourBeforeTime(text string, c candidate) (candidate, bool) {
+	s := c.spec
+	off := max(0, c.start-16)
+	m := hourBefore.FindStringSubmatchIndex(text[off:c.start])
+	if m == nil || m[6] >= 0 && !strings.HasSuffix(strings.ToLower(text[max(0, off+m[2]-5):off+m[2]]), "from ") {
+		return candidate{}, false
+	}
+	h, _ := strconv.Atoi(text[off+m[2] : off+m[3]])
+	mi := 0
+	if m[4] >= 0 {
+		mi, _ = strconv.Atoi(text[off+m[4] : off+m[5]])
+	}
+	end := s.Hour*60 + s.Minute
+	switch {
+	case h < 1 || h > 12 || mi > 59:
+		return candidate{}, false
+	case s.Hour >= 12 && h < 12 && (h+12)*60+mi < end:
+		h += 12 // "9-11 p.m."
+	case s.Hour >= 12 && h >= 9 && h < 12 && s.Hour <= 15:
+		// "11-1 p.m.", "from 10 to 2pm": morning to afternoon
+	case s.Hour >= 12 || h*60+mi >= end:
+		return candidate{}, false // "won 3-1 p.m. kickoff": not a range
+	}
+	first := candidate{start: off + m[2], end: off + m[3], spec: s, rule: rangeStartRule}
+	if m[4] >= 0 {
+		first.end = off + m[5]
+	}
+	first.spec.Hour, first.spec.Minute, first.spec.HourOnly = h, mi, m[4] < 0
+	return first, true
+}
+
+// dayAfterDate reads the day that ends a range after a month-day date:
+// "March 18-19", "June 3 to 5", "Aug. 1-10, 2025"; year is the year that
+// closes the range, 0 when none does.
+func dayAfterDate(text string, c candidate) (second candidate, year int, ok bool) {
+	s := c.spec
+	m := dayAfter.FindStringSubmatchIndex(text[c.end:min(len(text), c.end+24)])
+	if m == nil {
+		return candidate{}, 0, false
+	}
+	d, _ := strconv.Atoi(text[c.end+m[2] : c.end+m[3]])
+	end := c.end + m[1]
+	if m[6] < 0 {
+		end = c.end + m[3]
+		for end < c.end+m[1] && isLetter(text[end]) {
+			end++ // the ordinal suffix
+		}
+	}
+	glued := m[2] == 1 // "18-19", not "18 - 19 people" nor "18 to 19"
+	if d <= s.Day || d > daysIn(s.Year, s.Month) || !figureEndsWell(text, end, glued) {
+		return candidate{}, 0, false
+	}
+	second = candidate{start: c.end + m[2], end: end, spec: s, rule: rangeEndRule, rangeYear: s.Year == 0}
+	second.spec.Day, second.spec.DayOfWeek = d, 0
+	if m[6] >= 0 {
+		year, _ = strconv.Atoi(text[c.end+m[6] : c.end+m[7]])
+		if s.Year != 0 && s.Year != year {
+			return candidate{}, 0, false
+		}
+		second.spec.Year, second.rangeYear = year, false
+	}
+	return second, year, true
+}
+
+// yearAfterYear reads the two figures of the year that ends a range of
+// years: "2019-21", "the 2024-25 season".
+func yearAfterYear(text string, c candidate) (candidate, bool) {
+	s := c.spec
+	m := yearRangeEnd.FindStringSubmatchIndex(text[c.end:min(len(text), c.end+4)])
+	if m == nil {
+		return candidate{}, false
+	}
+	yy, _ := strconv.Atoi(text[c.end+m[2] : c.end+m[3]])
+	y := s.Year/100*100 + yy
+	if y <= s.Year {
+		y += 100
+	}
+	if y-s.Year > 20 || !figureEndsWell(text, c.end+m[1], true) {
+		return candidate{}, false
+	}
+	second := candidate{start: c.end + m[2], end: c.end + m[3], spec: s, rule: rangeEndRule}
+	second.spec.Year = y
+	return second, true
 }
 
 // rangeWhy explains the value of the bare figure of a range from the date
