@@ -862,9 +862,14 @@ func extendBounds(text string, cands []candidate) []candidate {
 		if c.spec.Type != Date && c.spec.Type != Time || c.spec.Ref != "" || c.spec.Mod != "" {
 			continue
 		}
-		before := strings.TrimRight(text[max(0, c.start-20):c.start], " ")
-		wordsEnd := c.start - (len(text[max(0, c.start-20):c.start]) - len(before)) // where the words before end
-		if n := len(before); strings.HasSuffix(before, "NET") && (n == 3 || !isAlnum(before[n-4])) && (i == 0 || cands[i-1].end <= wordsEnd-3) {
+		window := text[max(0, c.start-20):c.start]
+		wordsEnd := c.start - (len(window) - len(strings.TrimRight(window, " "))) // where the words before end
+		// A phrase starts in the window, after the candidate before.
+		lo := max(0, c.start-20)
+		if i > 0 {
+			lo = max(lo, cands[i-1].end)
+		}
+		if phraseEndsAt(text, "NET", wordsEnd, lo, false) {
 			// "NET Sunday, Nov. 9": launch schedules' "no earlier than",
 			// in capitals only (not "net income")
 			c.start, c.spec.Mod = wordsEnd-3, "ON_OR_AFTER"
@@ -874,8 +879,7 @@ func extendBounds(text string, cands []candidate) []candidate {
 			// "around Nov. 1", "about mid-March": a calendar date with a
 			// hedge, as TimeBank tags it (not "around Wednesday")
 			for _, w := range []string{"around", "about", "approximately", "roughly"} {
-				if n := len(before); n >= len(w) && strings.EqualFold(before[n-len(w):], w) && (n == len(w) || !isAlnum(before[n-len(w)-1])) &&
-					(i == 0 || cands[i-1].end <= wordsEnd-len(w)) && !strings.HasSuffix(strings.ToLower(strings.TrimRight(before[:n-len(w)], " ")), " or") {
+				if phraseEndsAt(text, w, wordsEnd, lo, true) && !strings.HasSuffix(strings.ToLower(strings.TrimRight(text[max(0, c.start-20):wordsEnd-len(w)], " ")), " or") {
 					// (not the legal "on or about March 3": the date itself)
 					c.start, c.spec.Mod = wordsEnd-len(w), "APPROX"
 				}
@@ -885,16 +889,22 @@ func extendBounds(text string, cands []candidate) []candidate {
 			}
 		}
 		for phrase, mod := range bounds {
-			if len(before) >= len(phrase) && strings.EqualFold(before[len(before)-len(phrase):], phrase) {
-				start := wordsEnd - len(phrase)
-				if start > 0 && isAlnum(text[start-1]) || i > 0 && cands[i-1].end > start {
-					continue
-				}
-				c.start, c.spec.Mod = start, mod
+			if phraseEndsAt(text, phrase, wordsEnd, lo, true) {
+				c.start, c.spec.Mod = wordsEnd-len(phrase), mod
 			}
 		}
 	}
 	return cands
+}
+
+// phraseEndsAt reports whether text holds phrase as whole words ending at
+// end and starting no earlier than lo; fold: in any case.
+func phraseEndsAt(text, phrase string, end, lo int, fold bool) bool {
+	start := end - len(phrase)
+	if start < lo || !(text[start:end] == phrase || fold && strings.EqualFold(text[start:end], phrase)) {
+		return false
+	}
+	return start == 0 || !isAlnum(text[start-1])
 }
 
 // dropOverlaps keeps the first of overlapping candidates.
