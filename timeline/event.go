@@ -62,42 +62,55 @@ func read(a *Article, m Mention, ix *articleIndex) *reading {
 			r.inTimex[i] = t.Start >= m.Start && t.End <= m.End
 		}
 	}
-	r.otherTimex = make([]bool, len(r.cl.toks))
-	partial := map[int]bool{} // spans a token runs out of ("last year's")
-	for i, t := range r.cl.toks {
-		k := sort.Search(len(ix.spans), func(k int) bool { return ix.spans[k].End > t.Start })
-		if k < len(ix.spans) && ix.spans[k].Start < t.End && t.End > ix.spans[k].End {
+	r.markOtherDates(ix.spans)
+	r.findTrigger()
+	r.findAgent(a)
+	r.names = names(r.cl.toks, r.inTimex, r.known)
+	r.mod, r.cue = r.modality()
+	return r
+}
+
+// markOtherDates sets otherTimex: the clause tokens that lie inside
+// another mention (spans, in order), unless a token runs out of that
+// mention's words ("last year's") or the mention is coordinated with
+// more words ("on Monday and Tuesday nights").
+func (r *reading) markOtherDates(spans []Span) {
+	toks := r.cl.toks
+	r.otherTimex = make([]bool, len(toks))
+	in := make([]int, len(toks)) // the span a token lies in, -1 for none
+	partial := map[int]bool{}    // spans a token runs out of
+	for i, t := range toks {
+		in[i] = -1
+		k := sort.Search(len(spans), func(k int) bool { return spans[k].End > t.Start })
+		if k == len(spans) {
+			continue
+		}
+		if spans[k].Start < t.End && t.End > spans[k].End {
 			partial[k] = true
 		}
-		r.otherTimex[i] = k < len(ix.spans) && ix.spans[k].Start <= t.Start && t.End <= ix.spans[k].End && !r.inTimex[i] && !partial[k]
+		if spans[k].Start <= t.Start && t.End <= spans[k].End && !r.inTimex[i] {
+			in[i] = k
+		}
 	}
-	for i, t := range r.cl.toks {
-		k := sort.Search(len(ix.spans), func(k int) bool { return ix.spans[k].End > t.Start })
-		r.otherTimex[i] = r.otherTimex[i] && !partial[k]
+	for i := range toks {
+		r.otherTimex[i] = in[i] >= 0 && !partial[in[i]]
 	}
-	// Not a date whose last word runs on ("last year's") or that is
-	// coordinated with more words ("on Monday and Tuesday nights").
-	for i := 0; i < len(r.cl.toks); {
+	for i := 0; i < len(toks); {
 		if !r.otherTimex[i] {
 			i++
 			continue
 		}
 		j := i
-		for j < len(r.cl.toks) && r.otherTimex[j] {
+		for j < len(toks) && r.otherTimex[j] {
 			j++
 		}
-		if j < len(r.cl.toks) && (r.cl.toks[j].Start == r.cl.toks[j-1].End && r.cl.toks[j].isWord() || coordinators[r.cl.toks[j].Lower] || r.cl.toks[j].Text == "'s") {
+		if j < len(toks) && (toks[j].Start == toks[j-1].End && toks[j].isWord() || coordinators[toks[j].Lower] || toks[j].Text == "'s") {
 			for k := i; k < j; k++ {
 				r.otherTimex[k] = false
 			}
 		}
 		i = j
 	}
-	r.findTrigger()
-	r.findAgent(a)
-	r.names = names(r.cl.toks, r.inTimex, r.known)
-	r.mod, r.cue = r.modality()
-	return r
 }
 
 func (r *reading) hasContent() bool {
