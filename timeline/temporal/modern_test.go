@@ -108,7 +108,7 @@ func TestModernProbe(t *testing.T) {
 			args = append([]any{p.line}, args...)
 			if reason, ok := p.keys["open"]; ok {
 				open++
-				t.Logf("modern.txt:%d: open ("+reason+"): "+format, args...)
+				t.Logf("modern.txt:%d: open (%s): "+format, append([]any{p.line, reason}, args[1:]...)...)
 				return
 			}
 			t.Errorf("modern.txt:%d: "+format, args...)

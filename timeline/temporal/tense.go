@@ -164,6 +164,12 @@ back:
 				return TenseFuture, v + " " + w
 			}
 		}
+		if w := lower[j:i]; (w == "is" || w == "are" || presentScheduleVerbs[w] && !determinerWords[prevWord(lower, j)]) && scheduleReaches(text, i, start) {
+			// "Game 5 is in Oklahoma City on Monday", "the vote is
+			// Tuesday", "the tour opens on 5 June": a fixture told in the
+			// present lies ahead.
+			return TenseFuture, w + " (a schedule told in the present)"
+		}
 		if t, ok := tenseOf(text[j:i], lower[j:i]); ok {
 			switch {
 			case t == TensePast && (lower[j:i] == "has" || lower[j:i] == "have") && possessionAfter(lower, i):
@@ -258,6 +264,38 @@ back:
 		i = j
 	}
 	return TenseUnknown, ""
+}
+
+// presentScheduleVerbs, in the present and just before the date of a
+// fixture ("opens on 5 June", "meets Tuesday"), tell a schedule ahead.
+var presentScheduleVerbs = map[string]bool{
+	"opens": true, "reopens": true, "begins": true, "starts": true, "ends": true, "closes": true,
+	"resumes": true, "meets": true, "expires": true, "airs": true, "premieres": true, "debuts": true,
+	"returns": true, "arrives": true, "departs": true, "kicks": true, "convenes": true, "concludes": true,
+}
+
+// scheduleReaches reports whether the words from at (just after a verb
+// of the present) to start (the date) are those of a fixture: nothing, or
+// "again", "back", "off", and "in" or "at" before a place named with
+// capitals, then "on" or "at" ("is in Oklahoma City on Monday", "opens
+// on 5 June", "kicks off at 8 p.m."). "is investigating the shooting on
+// Wednesday" and "is in line with March" are not.
+func scheduleReaches(text string, at, start int) bool {
+	words := strings.Fields(text[at:start])
+	k := 0
+	for k < len(words) && (words[k] == "again" || words[k] == "back" || words[k] == "off") {
+		k++
+	}
+	if k < len(words) && (words[k] == "in" || words[k] == "at") && k+1 < len(words) && isUpper(words[k+1][:1]) {
+		k += 2
+		for k < len(words) && isUpper(words[k][:1]) {
+			k++
+		}
+	}
+	if k < len(words) && (words[k] == "on" || words[k] == "at") {
+		k++
+	}
+	return k == len(words)
 }
 
 // subordinators open a clause of their own: a date inside it ("after the
