@@ -938,6 +938,16 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	// to May 31"): a clock time of the next sentence is not on that day.
 	anchorEndsSpan := false
 	yearBefore := civil(opt.Published).AddDate(-1, 0, 0)
+	// aside: the context as it was before a date of background moved the
+	// anchor from a day, for the bare clock times of its sentence
+	// (background: in an aside, or after "since"), with where the
+	// anchor's words end.
+	var aside struct {
+		Context
+		at  int
+		set bool
+	}
+	anchorAt := 0
 	for i, c := range cands {
 		ctx.Tense, ctx.Cue = clauseTense(text, lower, c.start, c.end)
 		for secondEnd < 0 && scanned < c.start {
@@ -987,6 +997,21 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			c.spec = Spec{Type: Time, Grain: GrainTime, Clock: true, Hour: c.spec.Hour, Minute: c.spec.Minute, HourOnly: c.spec.HourOnly,
 				Meridiem: c.spec.Meridiem, Year: d.Year(), Month: int(d.Month()), Day: d.Day()}
 		}
+		if c.spec.Clock && !c.spec.DayNamed && c.spec.Shift == 0 && aside.set && sentenceEnds < 0 && ctx.AnchorGrain > GrainDay {
+			// "on Friday. The summit, announced last week, is set to
+			// begin at 11 a.m.": a bare clock time takes the day of the
+			// story, not the date of the aside in between.
+			ends := 0
+			for k := aside.at; k < c.start && ends < 2; k++ {
+				if text[k] == '.' || text[k] == '\n' || text[k] == '!' || text[k] == '?' || text[k] == ';' {
+					if endsSentence(text, k) {
+						ends++
+					}
+				}
+			}
+			here.Anchor, here.AnchorGrain, here.AnchorText = aside.Anchor, aside.AnchorGrain, aside.AnchorText
+			here.AnchorHere, here.AnchorBefore = ends == 0, ends == 1
+		}
 		t := Resolve(text[c.start:c.end], c.spec, here)
 		t.Start, t.End, t.Rule = c.start, c.end, c.rule.Name
 		if partner != nil && c.nounDay && !c.rangeDay {
@@ -1005,7 +1030,13 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			ctx.MonthNamed, ctx.MonthNamedText = t.Begin, t.Text
 		}
 		if moves && !c.spec.KeepGrain && t.Placeable() && (t.Type == Date || t.Type == Time) && t.Grain <= GrainYear {
+			if w, _ := wordBefore(lower, c.start); w != "since" && !inAside(text, lower, c.start, c.end) {
+				aside.set = false
+			} else if ctx.AnchorGrain <= GrainDay && !ctx.Anchor.IsZero() {
+				aside.Context, aside.at, aside.set = ctx, anchorAt, true
+			}
 			ctx.Anchor, ctx.AnchorGrain, ctx.AnchorText = t.Begin, t.Grain, t.Text
+			anchorAt = c.end
 			scanned, sentenceEnds, secondEnd = c.end, -1, -1
 			w, _ := wordBefore(lower, c.start)
 			anchorEndsSpan = c.rule == rangeEndRule || w == "to" || w == "until" || w == "through" || w == "till" || w == "thru"
@@ -1025,6 +1056,39 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 	}
 	return out
+}
+
+// inAside reports whether text[start:end] stands in a relative clause or
+// a participle phrase set off by commas in mid-sentence ("The summit,
+// announced last week, is set to begin", "The ceremony, held every year
+// since 1979, starts"): background, not the day the story is on.
+func inAside(text, lower string, start, end int) bool {
+	open := -1
+	for k := start - 1; k >= 0 && k >= start-120; k-- {
+		if endsSentence(text, k) {
+			return false
+		}
+		if text[k] == ',' {
+			open = k
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	seg := strings.TrimLeft(lower[open+1:start], " ")
+	if !strings.HasPrefix(seg, "who ") && !strings.HasPrefix(seg, "which ") && !participlePhrase(seg) {
+		return false
+	}
+	for k := end; k < len(text) && k < end+60; k++ {
+		if endsSentence(text, k) {
+			return false
+		}
+		if text[k] == ',' {
+			return true
+		}
+	}
+	return false
 }
 
 // signals are the prepositions Timex.Signal reports.

@@ -153,9 +153,10 @@ back:
 			}
 		}
 		if w := lower[j:i]; w == "to" || w == "until" {
-			// "plan to remove ... on Thursday", "postponed until Tuesday":
+			// "plan to remove ... on Thursday", "postponed until Tuesday",
+			// "seven weeks to go until the Nov. 3 elections":
 			// the clause looks ahead whatever the tense of its verb.
-			if v := prevWord(lower, j); w == "to" && lookAhead[v] || w == "until" && (delayVerbs[v] || closedNow(lower, j)) {
+			if v := prevWord(lower, j); w == "to" && lookAhead[v] || w == "until" && (delayVerbs[v] || closedNow(lower, j) || v == "go" || v == "left") {
 				if w == "to" && overtakenPlan(lower, prevWordStart(lower, j)) {
 					// "the offer had been scheduled to expire Friday": a
 					// plan the story has overtaken, so a day gone by.
@@ -184,6 +185,10 @@ back:
 			case t == TensePast && prevWord(lower, j) == "to":
 				// "expects the RBA to cut rates at its August meeting":
 				// an infinitive ("cut", "set", "hit" look like the past).
+			case t == TensePast && afterComma(text, lo, j) && regularPast(lower[j:i]) && strings.HasPrefix(lower[i:], " by "):
+				// "are expected this weekend, capped by fireworks at 9:15
+				// p.m. on Saturday": a participle phrase, not a verb of the
+				// clause (but "Birmingham, Ala., killed an officer").
 			case t == TensePast && adjectival(lower, j):
 				// "a still unspecified date", "the proposed rule": an
 				// adjective, not a verb in the past.
@@ -258,7 +263,9 @@ back:
 		if comma && !fronted && lower[i:j] == "with" && strings.HasSuffix(strings.TrimRight(text[end:i], " "), ",") {
 			with = true // "on Thursday, with council elections also held": its participle is no past
 		}
-		if t, ok := tenseOf(text[i:j], lower[i:j]); ok && !passive(lower, i, t) && !(t == TensePast && prevWord(lower, i) == "to") && !(t == TensePast && with) {
+		if t, ok := tenseOf(text[i:j], lower[i:j]); ok && !passive(lower, i, t) && !(t == TensePast && prevWord(lower, i) == "to") && !(t == TensePast && with) &&
+			!(t == TensePast && afterComma(text, end, i) && regularPast(lower[i:j]) && strings.HasPrefix(lower[j:], " by ")) { // "at 4:30 p.m., followed by ..."
+
 			return aheadWithTo(lower, j, t), lower[i:j]
 		}
 		i = j
@@ -296,6 +303,19 @@ func scheduleReaches(text string, at, start int) bool {
 		k++
 	}
 	return k == len(words)
+}
+
+// afterComma reports whether a comma is the last thing before at (after
+// lo, spaces aside).
+func afterComma(text string, lo, at int) bool {
+	return strings.HasSuffix(strings.TrimRight(text[lo:at], " "), ",")
+}
+
+// regularPast reports whether w is an -ed form (past tense or past
+// participle) and not one of tenseWords ("said", "was").
+func regularPast(w string) bool {
+	_, listed := tenseWords[w]
+	return !listed && strings.HasSuffix(w, "ed")
 }
 
 // subordinators open a clause of their own: a date inside it ("after the
