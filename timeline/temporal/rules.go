@@ -1160,8 +1160,8 @@ var rules = []*rule{
 	{
 		Name:     "noon|midnight [<day>]",
 		Starts:   []string{"noon", "midnight", "midday"},
-		Pattern:  `(?P<w>noon|midnight|midday)(?:\s+(?:on\s+)?(?:` + pWeekday + `|(?P<deix>today|yesterday|tomorrow)))?`,
-		Examples: []string{"noon", "midnight Friday"},
+		Pattern:  `(?P<w>noon|midnight|midday)(?:\s+(?P<tz>` + pZone + `))?(?:\s+(?:on\s+)?(?:` + pWeekday + `|(?P<deix>today|yesterday|tomorrow)))?`,
+		Examples: []string{"noon", "midnight Friday", "noon local time on Friday", "midnight ET Sunday"},
 		Extract: func(m *match) (Spec, bool) {
 			if p, _ := m.prevWord(); norm(p) == "high" {
 				return Spec{}, false // "High Noon", "high noon comes today": a figure of speech
@@ -2431,6 +2431,8 @@ func clock(m *match) (Spec, bool) {
 		s.Shift = -1
 	case "tomorrow":
 		s.Shift = 1
+	case "today", "tonight":
+		s.DayNamed = true // "1 p.m. today": the publication day, not the story's last day
 	}
 	s.ShiftUnit = GrainDay
 	if s.Anchor == Now && s.Shift == 0 && liveBlogStamp(m) {

@@ -276,3 +276,26 @@ func TestRangeTraps(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryAnchors checks which day a bare clock time or a narrative
+// expression takes when the story has named others before it.
+func TestStoryAnchors(t *testing.T) {
+	opt := Options{Published: time.Date(2025, 8, 14, 0, 0, 0, 0, time.UTC)} // a Thursday
+	for text, want := range map[string]string{
+		// "today" names the publication day, whatever day the story is on
+		"He arrived on Tuesday. Lunch is at 1 p.m. today.": "Tuesday=2025-08-12|1 p.m. today=2025-08-14T13:00",
+		// a date in an aside does not move the day of the story
+		"Trump will meet Putin on Friday. The summit, announced last week, is set to begin at 11 a.m.":          "Friday=2025-08-15|last week=2025-W32|11 a.m.=2025-08-15T11:00",
+		"The menorah will be lit on Sunday evening. The ceremony, held every year since 1979, starts at 4 p.m.": "Sunday evening=2025-08-17TEV|every year=P1Y|1979=1979|4 p.m.=2025-08-17T16:00",
+		// but a date of the main clause does
+		"Trump will meet Putin on Friday. He said last week that talks begin at 11 a.m.": "Friday=2025-08-15|last week=2025-W32|11 a.m.=2025-08-14T11:00",
+	} {
+		var got []string
+		for _, x := range Tag(text, opt) {
+			got = append(got, x.Text+"="+x.Value)
+		}
+		if g := strings.Join(got, "|"); g != want {
+			t.Errorf("%q:\n found %q\n want  %q", text, g, want)
+		}
+	}
+}

@@ -104,6 +104,11 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 	if w := termWord(lower, start); w != "" && namesMonth(lower[start:end]) && !((w == "until" || w == "till") && pastNegation(lower, start)) {
 		return TenseFuture, w
 	}
+	// "prices rise by 4.6% effective Monday": a term's weekday too (not
+	// "by Monday" or "until Monday", which a story may tell as past).
+	if w := prevWord(lower, start); w == "effective" || w == "payable" {
+		return TenseFuture, w
+	}
 	// "the lowest since the December quarter", "up 5% since March": what
 	// "since" counts from lies behind, whatever the tense of the clause.
 	if prevWord(lower, start) == "since" {
