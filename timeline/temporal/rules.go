@@ -133,6 +133,11 @@ var rules = []*rule{
 			if mo := m.get("month"); !isUpper(mo) && (norm(mo) == "may" || norm(mo) == "march") {
 				return Spec{}, false
 			}
+			if t := m.text[m.start:m.end]; (strings.HasPrefix(t, "the") || strings.HasPrefix(t, "The")) && !strings.Contains(t, " of ") {
+				if d := m.get("day"); !strings.Contains(t, d+"st") && !strings.Contains(t, d+"nd") && !strings.Contains(t, d+"rd") && !strings.Contains(t, d+"th") {
+					return Spec{}, false // "the 31 January deadline": the date is "31 January" (but "the 13th of July", "the 4th July")
+				}
+			}
 			y, mo, d := m.int("year"), lookupMonth(m.get("month")), m.int("day")
 			if r := norm(m.get("yrel")); r != "" { // "1 July next year"
 				s, ok := dayDate(0, mo, d)
@@ -395,6 +400,18 @@ var rules = []*rule{
 		},
 	},
 	{
+		// TimeBank tags "the current fiscal year" whole; "the 2024 tax
+		// year" is the year its figure names.
+		Name:     "the <year> tax|school|fiscal ... year",
+		Needs:    []string{"<yyyy>"},
+		Starts:   []string{"the"},
+		Pattern:  `the\s+` + pYear + `\s+(?:tax|school|academic|fiscal|financial|budget|model|crop|marketing)\s+year\b`,
+		Examples: []string{"the 2024 tax year", "The 2026 school year", "the 2025 fiscal year"},
+		Extract: func(m *match) (Spec, bool) {
+			return Spec{Type: Date, Grain: GrainYear, Year: m.int("year")}, true
+		},
+	},
+	{
 		Name:     "the [early|mid|late] nineties",
 		Starts:   []string{"the", "early", "mid", "late", "<decadeword>"},
 		Needs:    []string{"<decadeword>"},
@@ -643,6 +660,16 @@ var rules = []*rule{
 		Extract:  relativeUnit,
 	},
 	{
+		// "the past fortnight" is "the past two weeks", a duration.
+		Name:     "the past|next|coming fortnight",
+		Starts:   []string{"the", "past", "last", "next", "coming"},
+		Pattern:  `(?:the\s+)?(?:past|last|next|coming)\s+fortnight\b`,
+		Examples: []string{"the past fortnight", "the next fortnight"},
+		Extract: func(m *match) (Spec, bool) {
+			return Spec{Type: Duration, Period: "P2W"}, true
+		},
+	},
+	{
 		Name:     "the following|previous|next <unit>",
 		Needs:    []string{"<unit>|<pod>"},
 		Starts:   []string{"the"},
@@ -702,6 +729,11 @@ var rules = []*rule{
 			w := norm(m.nextWord())
 			if w == "before" || w == "after" || w == "of" || w == "when" || w == "that" {
 				return Spec{}, false
+			}
+			if p, at := wordBefore(m.text, m.start); norm(p) == "of" && u.grain == GrainYear {
+				if n, _ := wordBefore(m.text, at); awardNouns[norm(n)] {
+					return Spec{}, false // "won album of the year", "player of the year": an award
+				}
 			}
 			if (w == "ended" || w == "ending" || w == "to" && monthAfterTo(m)) && u.grain == GrainYear {
 				// a fiscal year, "the year ended Sept. 30"; the twelve
@@ -912,8 +944,8 @@ var rules = []*rule{
 		Name:     "every|each|per <unit>",
 		Needs:    []string{"<unit>|<weekday>|<season>|<month>|<pod>|season|weekend"},
 		Starts:   []string{"every", "each", "per"},
-		Pattern:  `(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?:` + pWeekday + `|` + pSeason + `|` + pMonth + `)\b|(?:` + pNum + `\s+)?(?P<unit>day|week|month|year|quarter|hour|minute|decade|night|morning|evening|season|weekend)s?)`,
-		Examples: []string{"every month", "each season", "every Friday", "every two years", "each July"},
+		Pattern:  `(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:` + pWeekday + `(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?|(?:` + pSeason + `|` + pMonth + `)\b|(?:` + pNum + `\s+)?(?P<unit>day|week|month|year|quarter|hour|minute|decade|night|morning|evening|season|weekend)s?)`,
+		Examples: []string{"every month", "each season", "every Friday", "every two years", "each July", "every Saturday night"},
 		Extract:  set,
 	},
 	{
@@ -1333,12 +1365,12 @@ var rules = []*rule{
 		Name:    "[this|last|next] <holiday> [[of|in] <year>|of last|next year|in <n> years|<n> years ago]",
 		Starts:  []string{"<holiday>", "this", "last", "next"},
 		Needs:   []string{"<holidayword>"},
-		Pattern: `(?:(?P<rel>this|last|next)\s+)?` + pHoliday + pHolidayYear,
+		Pattern: `(?:(?P<rel>this|last|next)\s+)?` + pHoliday + `(?:\s+(?P<pod>morning|afternoon|evening|night)\b|` + pHolidayYear + `)`,
 		Extract: holidayRule,
 		Examples: []string{"Christmas", "New Year's Day", "Halloween 2019", "Easter 2010", "last Easter", "Good Friday",
 			"Thanksgiving Day", "Labor Day 2023", "Memorial Day", "last thanksgiving", "thanksgiving of next year",
 			"thanksgiving in 9 months", "MLK day of last year", "Diwali 2019", "Ramadan 2018", "Eid al-Fitr in 1975",
-			"Passover", "Rosh Hashanah 2024", "Lunar New Year", "Easter Sunday two thousand ten"},
+			"Passover", "Rosh Hashanah 2024", "Lunar New Year", "Easter Sunday two thousand ten", "Thanksgiving morning", "Christmas night"},
 	},
 	{
 		// A rule of its own, so that the holiday names are not tried at
@@ -1617,6 +1649,7 @@ var reportNouns = map[string]bool{
 	"dividend": true, "dividends": true, "report": true, "reports": true, "earnings": true,
 	"results": true, "payment": true, "payments": true, "volume": true, "turnover": true,
 	"rate": true, "sales": true, "figures": true, "newspaper": true, "paper": true, "of": true,
+	"fine": true, "fines": true, "penalty": true, "penalties": true, "allowance": true, "wage": true, "wages": true,
 }
 
 // countNouns are nouns a figure before them counts ("2000 people").
@@ -1658,13 +1691,54 @@ func yearIsCount(m *match) bool {
 
 // countedPlural reports whether the words before a match are a figure
 // and a plural noun: "about 20 earthquakes a day" is a rate.
+// So are a count of a plural noun a few words before, in the same phrase:
+// "six nights a week", "11 weeks of holidays a year", "five days of paid
+// sick leave a year".
 func countedPlural(m *match) bool {
-	p, at := wordBefore(m.text, m.start)
-	if len(p) < 3 || !strings.HasSuffix(p, "s") || strings.HasSuffix(p, "ss") {
+	if w := norm(m.nextWord()); w == "ago" || w == "earlier" || w == "later" || w == "before" || w == "after" || w == "from" {
 		return false
 	}
-	n, _ := wordBefore(m.text, at)
-	return n != "" && isDigit(n[0])
+	p, at := wordBefore(m.text, m.start)
+	for k := 0; k < 6 && p != ""; k++ {
+		n, nat := wordBefore(m.text, at)
+		if len(p) >= 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && n != "" && (isDigit(n[0]) || numbers[norm(n)] > 1) {
+			return true
+		}
+		if k > 0 && !isLetter(p[0]) || k > 0 && prepositions[norm(p)] && norm(p) != "of" || strings.ContainsAny(m.text[at:m.start], ",;.:()") {
+			return false // "led by 20 points in the polls for more than a year"
+		}
+		p, at = n, nat
+	}
+	return false
+}
+
+// ageRange reports whether the amount of time matched is an age: after
+// "aged" ("aged 6 months", "aged six months to 12 years") or before "and
+// older" ("everyone 6 months and older").
+func ageRange(m *match) bool {
+	rest := strings.ToLower(m.text[m.end:min(len(m.text), m.end+12)])
+	if strings.HasPrefix(rest, " and older") || strings.HasPrefix(rest, " and over") || strings.HasPrefix(rest, " or older") || strings.HasPrefix(rest, " and up") {
+		return true
+	}
+	p, at := wordBefore(m.text, m.start)
+	if w := norm(p); w == "to" || w == "and" {
+		// "aged six months to 12 years": the first age's words, then "aged"
+		for k := 0; k < 3 && at > 0; k++ {
+			if p, at = wordBefore(m.text, at); norm(p) == "aged" || norm(p) == "ages" {
+				return true
+			}
+		}
+	}
+	w := norm(p)
+	return w == "aged" || w == "ages"
+}
+
+// awardNouns before "of the year" name an award, not a year.
+var awardNouns = map[string]bool{
+	"album": true, "song": true, "record": true, "player": true, "coach": true, "manager": true,
+	"person": true, "man": true, "woman": true, "rookie": true, "footballer": true, "car": true,
+	"entertainer": true, "artist": true, "book": true, "word": true, "teacher": true, "athlete": true,
+	"sportsperson": true, "personality": true, "team": true, "goal": true, "film": true, "movie": true,
 }
 
 // anotherPrepositions before "another <unit>" make it an amount of time.
@@ -1731,7 +1805,7 @@ func calendarWord(m *match) bool {
 	if isUpper(next) && weekdays[n] == 0 && months[n] == 0 && !m.followedByPunct() {
 		return false // part of a name: "May Day", "Jan Kavan", "June Carter"
 	}
-	if n == "on" && !weekdayOrDigitAfter(m) || n == "for" && (!prepositions[p] || p == "the") || n == "of" && !prepositions[p] {
+	if n == "on" && (months[norm(word)] == 3 || months[norm(word)] == 5) && !weekdayOrDigitAfter(m) || n == "for" && (!prepositions[p] || p == "the") || n == "of" && !prepositions[p] {
 		return false // "March on Washington", "the March for Life": a march
 	}
 	if p == "the" || p == "a" || p == "an" || p == "annual" || p == "its" {
@@ -1911,6 +1985,13 @@ func weekday(m *match) (Spec, bool) {
 	if pod := m.get("pod"); pod != "" && isUpper(word) && isUpper(pod) && isUpper(m.nextWord()) && weekdayTitleWords[norm(m.nextWord())] {
 		return Spec{}, false // "Saturday Night Live", "Monday Night Football": titles
 	}
+	if rel == "" && m.get("wrel") == "" && quotedTitle(m.text, m.start, m.end) {
+		return Spec{}, false // "Wednesday" (the show), "Freakier Friday", "Sunday Morning Wine"
+	}
+	if n := m.nextWord(); rel == "" && m.get("pod") == "" && (norm(prev) == "a" || norm(prev) == "an") && n != "" && !isUpper(n) && isLetter(n[0]) &&
+		!prepositions[norm(n)] && !scheduledNouns[norm(n)] && !isWordAfterDate[norm(n)] {
+		return Spec{}, false // "a Sunday timetable", "a Saturday edition": a kind of thing (not "a Friday deadline", "a Sunday in May")
+	}
 	s := Spec{Type: Date, Grain: GrainDay, Weekday: weekdays[norm(word)], Mod: mods[norm(m.get("mod"))]}
 	switch w := norm(m.get("wrel")); {
 	case w != "": // "Wednesday of next week": the weekday in that week
@@ -1937,6 +2018,57 @@ func weekday(m *match) (Spec, bool) {
 	}
 	return s, true
 }
+
+// isWordAfterDate are words after "a <weekday>" that leave it a day:
+// "it was a Friday when", "on a Sunday and a Monday".
+var isWordAfterDate = map[string]bool{
+	"and": true, "or": true, "when": true, "that": true, "which": true, "but": true, "as": true,
+	"so": true, "night": true, "morning": true, "afternoon": true, "evening": true,
+}
+
+// quotedTitle reports whether text[start:end] stands in a short quoted
+// title of capitalised words: "Wednesday" (a show), "Freakier Friday", a
+// song "Sunday Morning Wine" (not a quote of speech: "We meet on Friday").
+func quotedTitle(text string, start, end int) bool {
+	open := -1
+	for k := start - 1; k >= 0 && k >= start-40; k-- {
+		if c := text[k]; c == '"' || c == '\n' || strings.HasPrefix(text[k:], "“") || strings.HasPrefix(text[k:], "”") {
+			if c == '"' || strings.HasPrefix(text[k:], "“") {
+				open = k
+			}
+			break
+		}
+	}
+	if open < 0 || strings.Count(text[:open], "\"")%2 == 1 {
+		return false // no quote just before, or it closes one
+	}
+	close := -1
+	for k := end; k < len(text) && k < end+40; k++ {
+		if c := text[k]; c == '"' || c == '\n' || strings.HasPrefix(text[k:], "”") || strings.HasPrefix(text[k:], "“") {
+			if c == '"' || strings.HasPrefix(text[k:], "”") {
+				close = k
+			}
+			break
+		}
+	}
+	if close < 0 {
+		return false
+	}
+	words := strings.Fields(strings.Trim(text[open:close], "\"“”"))
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		w = strings.Trim(w, ",.!?;:")
+		if w != "" && !isUpper(w) && !titleSmallWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// titleSmallWords stay lower-case in a title.
+var titleSmallWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "and": true, "in": true, "on": true, "at": true, "to": true, "for": true}
 
 // scheduledNouns name events set for a day, which a day in the possessive
 // may name ahead: "Monday's meeting", "Sunday's final".
@@ -2179,7 +2311,7 @@ func duration(m *match) (Spec, bool) {
 	}
 	// "a year" after an amount is a rate: "$5 a year" is P1Y, a set.
 	if (norm(num) == "a" || norm(num) == "an" || norm(num) == "per") && !qualified { // "an extra hour" is no rate
-		if p, _ := m.prevWord(); the == "" && (p != "" && (isDigit(p[0]) || countNouns[norm(p)] || norm(p) == "times" || norm(p) == "twice" || norm(p) == "once" || countedPlural(m))) {
+		if p, _ := m.prevWord(); the == "" && !m.has("approx") && (p != "" && (isDigit(p[0]) || countNouns[norm(p)] || norm(p) == "times" || norm(p) == "twice" || norm(p) == "once" || countedPlural(m))) {
 			return Spec{Type: Set, Period: period(1, u.code)}, true
 		}
 		if the != "" {
@@ -2192,8 +2324,8 @@ func duration(m *match) (Spec, bool) {
 	if m.get("adj") == "-long" && (norm(num) == "a" || norm(num) == "an") {
 		return Spec{}, false // "a weeks-long strike": the article; "<unit>-long" takes "weeks-long"
 	}
-	if m.get("adj") == "-old" || norm(m.nextWord()) == "old" {
-		return Spec{}, false // an age, not a period: "a 6-year-old boy"
+	if m.get("adj") == "-old" || norm(m.nextWord()) == "old" || ageRange(m) {
+		return Spec{}, false // an age, not a period: "a 6-year-old boy", "children aged six months to 12 years"
 	}
 	if u.code == "Q" && strings.Contains(m.text[m.start:m.end], "-quarter") && !m.has("the") {
 		return Spec{}, false // "three-quarters of the shares": a fraction
@@ -2278,6 +2410,9 @@ func set(m *match) (Spec, bool) {
 	}
 	if wd := m.get("weekday"); wd != "" {
 		s.Period = fmt.Sprintf("XXXX-WXX-%d", weekdays[norm(wd)])
+		if p := m.get("pod"); p != "" {
+			s.Period += "T" + partsOfDay[norm(p)] // "every Saturday night"
+		}
 		return s, true
 	}
 	if mo := m.get("month"); mo != "" {

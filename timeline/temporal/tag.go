@@ -651,6 +651,7 @@ var refiners = []func(text string, cands []candidate) []candidate{
 	joinDayAndTime,
 	joinTimeAndDay,
 	joinTimeAndDate,
+	joinTimeAndHoliday,
 	clockBeforeNounDay,
 	periodEnding,
 	extendBounds,
@@ -824,6 +825,21 @@ func joinTimeAndDate(text string, cands []candidate) []candidate {
 		c.end = n.end
 		c.rule = joined(c.rule, n.rule)
 		return c, true
+	})
+}
+
+// joinTimeAndHoliday makes one time of a clock time followed by "on" and
+// a holiday: "12.30pm on Good Friday", "2 p.m. ET on Thanksgiving Day".
+func joinTimeAndHoliday(text string, cands []candidate) []candidate {
+	return joinPairs(cands, func(c, n candidate) (candidate, bool) {
+		if !c.spec.Clock || c.spec.Weekday != 0 || c.spec.Day != 0 || c.spec.Shift != 0 || c.spec.Anchor != Now || c.spec.DayNamed ||
+			gapBetween(text, c.end, n.start) != "on" || n.spec.Holiday == "" || n.spec.Mod != "" || n.spec.Clock || n.spec.PartOfDay != "" {
+			return n, false
+		}
+		withClock(&n.spec, c.spec)
+		n.start = c.start
+		n.rule = joined(c.rule, n.rule)
+		return n, true
 	})
 }
 

@@ -109,6 +109,10 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 	if w := prevWord(lower, start); w == "effective" || w == "payable" {
 		return TenseFuture, w
 	}
+	// "announced a new album, out April 19": a release date lies ahead.
+	if at := prevWordStart(lower, start); prevWord(lower, start) == "out" && afterComma(text, lo, at) {
+		return TenseFuture, ", out"
+	}
 	// "the lowest since the December quarter", "up 5% since March": what
 	// "since" counts from lies behind, whatever the tense of the clause.
 	if prevWord(lower, start) == "since" {
@@ -288,14 +292,14 @@ var presentScheduleVerbs = map[string]bool{
 
 // scheduleReaches reports whether the words from at (just after a verb
 // of the present) to start (the date) are those of a fixture: nothing, or
-// "again", "back", "off", and "in" or "at" before a place named with
+// "again", "back", "off", "out", and "in" or "at" before a place named with
 // capitals, then "on" or "at" ("is in Oklahoma City on Monday", "opens
 // on 5 June", "kicks off at 8 p.m."). "is investigating the shooting on
 // Wednesday" and "is in line with March" are not.
 func scheduleReaches(text string, at, start int) bool {
 	words := strings.Fields(text[at:start])
 	k := 0
-	for k < len(words) && (words[k] == "again" || words[k] == "back" || words[k] == "off") {
+	for k < len(words) && (words[k] == "again" || words[k] == "back" || words[k] == "off" || words[k] == "out") {
 		k++
 	}
 	if k < len(words) && (words[k] == "in" || words[k] == "at") && k+1 < len(words) && isUpper(words[k+1][:1]) {
