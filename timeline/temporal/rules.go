@@ -470,8 +470,8 @@ var rules = []*rule{
 		Name:     "[the] [<year>|this year's] [fiscal] <ordinal> quarter [of <year>]",
 		Needs:    []string{"quarter|qtr"},
 		Starts:   []string{"the", "fiscal", "<ordinal>", "<digits>", "this", "last", "next"},
-		Pattern:  `(?:the\s+)?(?:(?P<qyear>1[0-9]{3}|20[0-9]{2})\s+|(?P<yrel>this|last|next)\s+year['’]s\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|qtr)(?:\s+of\s+(?:fiscal\s+)?` + pYear + `|,?\s+` + pYear + `)?`,
-		Examples: []string{"the third quarter", "the fiscal first quarter", "the fourth quarter of 1984", "this year's third quarter", "the 1988 third quarter", "4th qtr 2018"},
+		Pattern:  `(?:the\s+)?(?:(?P<qyear>1[0-9]{3}|20[0-9]{2})\s+|(?P<yrel>this|last|next)\s+year['’]s\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+(?:quarter|qtr)(?:\s+of\s+(?:fiscal\s+)?` + pYear + `|,?\s+` + pYear + `)?`,
+		Examples: []string{"the third quarter", "the fiscal first quarter", "the fourth quarter of 1984", "this year's third quarter", "the 1988 third quarter", "4th qtr 2018", "the final quarter of 2024"},
 		Extract:  quarter,
 	},
 	{
@@ -830,6 +830,31 @@ var rules = []*rule{
 		Pattern:  `(?:` + pApprox + `|(?P<approx>over)\s+|(?P<the>the\s+(?:past|last|next|coming|upcoming|first|latest|previous|final|initial|remaining|same)|the)\s+)?(?:another\s+|a\s+further\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
 		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "in 15 minutes", "in half an hour", "in a quarter of an hour", "in 1/2 hour", "for over 18 months", "two more weeks", "an additional year", "eight trading days", "another 12 months", "for another year"},
 		Extract:  duration,
+	},
+	{
+		// "3 hours and 17 minutes", "two years and six months": one
+		// amount in two units, the larger first.
+		Name:     "<n> <unit> and <n> <unit> (duration)",
+		Needs:    []string{"<unit>", "and"},
+		Starts:   []string{"<number>", "<digits>", "a", "an"},
+		Pattern:  `(?P<n1>[0-9]+|[a-z]+)\s+(?P<u1>years?|months?|weeks?|days?|hours?|minutes?)\s+and\s+(?P<n2>[0-9]+|[a-z]+)\s+(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)\b`,
+		Examples: []string{"3 hours and 17 minutes", "two years and six months", "5 minutes and 30 seconds"},
+		Extract: func(m *match) (Spec, bool) {
+			u1, u2 := units[norm(m.get("u1"))], units[norm(m.get("u2"))]
+			n1, ok1 := quantity(m.get("n1"))
+			n2, ok2 := quantity(m.get("n2"))
+			if !ok1 || !ok2 || n1 != float64(int(n1)) || n2 != float64(int(n2)) || n1 < 1 || n2 < 1 || unitRank[u1.code] <= unitRank[u2.code] {
+				return Spec{}, false
+			}
+			a, b := period(n1*float64(u1.n), u1.code), period(n2*float64(u2.n), u2.code)
+			switch {
+			case strings.HasPrefix(b, "PT") && strings.Contains(a, "T"):
+				a += b[2:] // PT3H + PT17M
+			default:
+				a += b[1:] // P2Y + P6M, P1D + PT2H
+			}
+			return Spec{Type: Duration, Period: a}, true
+		},
 	},
 	{
 		// The generic amount above may take a unit for its second word
@@ -1741,6 +1766,9 @@ var awardNouns = map[string]bool{
 	"sportsperson": true, "personality": true, "team": true, "goal": true, "film": true, "movie": true,
 }
 
+// unitRank orders duration designators, the largest first.
+var unitRank = map[string]int{"Y": 6, "M": 5, "W": 4, "D": 3, "TH": 2, "TM": 1, "TS": 0}
+
 // anotherPrepositions before "another <unit>" make it an amount of time.
 var anotherPrepositions = map[string]bool{"for": true, "in": true, "within": true, "over": true, "after": true}
 
@@ -1905,6 +1933,12 @@ func unitAfter(m *match) bool {
 
 func quarter(m *match) (Spec, bool) {
 	q := ordinals[norm(m.get("ord"))]
+	if o := norm(m.get("ord")); o == "final" || o == "last" {
+		if !m.has("year") {
+			return Spec{}, false // "the final quarter" alone is most often a game's
+		}
+		q = 4 // "the final quarter of 2024"
+	}
 	s := Spec{Type: Date, Grain: GrainQuarter, Quarter: q, Year: m.int("year")}
 	if s.Year == 0 {
 		s.Year = m.int("qyear")
@@ -2194,6 +2228,9 @@ func unitsAgo(m *match) (Spec, bool) {
 		dir = "from now"
 	}
 	back := dir == "ago" || dir == "earlier" || dir == "before" || dir == "back"
+	if (dir == "earlier" || dir == "later") && strings.HasPrefix(m.text[m.end:], " than ") {
+		return Spec{}, false // "two months earlier than usual": an amount, compared with a norm
+	}
 	n, ok := quantity(m.get("num"))
 	if !ok && !vagueNumbers[norm(m.get("num"))] {
 		return Spec{}, false
