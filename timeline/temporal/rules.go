@@ -50,7 +50,7 @@ var (
 	pPod = "(?P<pod>" + alt(partsOfDay) + ")"
 	// pZone: a time zone after a clock time ("EST", "ET", "GMT", "local
 	// time", "Eastern time").
-	pZone = `(?:(?:[ecmpkh]|a[cekw]|nz)[sd]?t|gmt|utc|bst|cest?|eest?|msk|jst|kst|hkt|sgt|sast|ist|pkt|pht|(?:local|eastern|central|pacific)\s+time)\b`
+	pZone = `(?:(?:[ecmpkh]|a[cekw]|nz)[sd]?t|gmt|utc|bst|cest?|cet|eest?|eet|wib|brt|gst|msk|jst|kst|hkt|sgt|sast|ist|pkt|pht|(?:local|eastern|central|pacific)\s+time)\b`
 	// pNumberWords: a number from one to ninety-nine in words.
 	pNumberWords = `(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|oh[\s-][a-z]+)`
 	// pBareHour is an hour with no a.m. or p.m.: "8", "eight", "10:30",
@@ -550,6 +550,9 @@ var rules = []*rule{
 			h := 1
 			if o := norm(m.get("ord")); o == "second" || o == "2nd" || o == "last" {
 				h = 2
+			}
+			if !strings.Contains(norm(m.text[m.start:m.end]), " of ") && gameNear(m) {
+				return Spec{}, false // "equalised early in the second half": a half of a match
 			}
 			return Spec{Type: Date, Grain: GrainHalf, Half: h, Year: m.int("year")}, true
 		},
@@ -1956,7 +1959,9 @@ func quarter(m *match) (Spec, bool) {
 var gameWords = map[string]bool{"touchdown": true, "touchdowns": true, "quarterback": true, "interception": true,
 	"interceptions": true, "three-pointer": true, "three-pointers": true, "buzzer": true, "overtime": true,
 	"halftime": true, "half-time": true, "rebounds": true, "kickoff": true, "yards": true, "goal": true, "goals": true,
-	"scored": true, "assists": true}
+	"scored": true, "assists": true, "equalised": true, "equalized": true, "equaliser": true, "equalizer": true,
+	"striker": true, "goalkeeper": true, "stoppage": true, "penalty": true, "innings": true,
+	"inning": true, "pitcher": true, "fumble": true, "sacks": true, "rushing": true, "dunk": true, "layup": true}
 
 // gameNear reports whether a word of gameWords stands within a sentence's
 // reach of the match (100 bytes either side): the quarter or half is one

@@ -650,6 +650,7 @@ var refiners = []func(text string, cands []candidate) []candidate{
 	dayRanges,
 	joinDayAndTime,
 	joinTimeAndDay,
+	extendZone,
 	joinTimeAndDate,
 	joinTimeAndHoliday,
 	clockBeforeNounDay,
@@ -828,12 +829,45 @@ func joinTimeAndDate(text string, cands []candidate) []candidate {
 	})
 }
 
+// zoneNations are the words of a zone named for a place ("5pm Irish
+// time", "5 p.m. Brasília time"); pZone has the abbreviations and
+// "local|Eastern ... time" (a list in the pattern would make it too big).
+var zoneNations = map[string]bool{
+	"mountain": true, "atlantic": true, "uk": true, "british": true, "irish": true, "indian": true,
+	"pakistan": true, "gulf": true, "singapore": true, "beijing": true, "tokyo": true, "seoul": true,
+	"moscow": true, "kyiv": true, "kiev": true, "brasilia": true, "brasília": true, "paris": true,
+	"london": true, "israel": true, "jakarta": true, "manila": true, "nairobi": true, "lagos": true,
+	"cairo": true, "riyadh": true, "dubai": true, "tehran": true, "istanbul": true, "delhi": true,
+	"mumbai": true, "sydney": true, "melbourne": true, "auckland": true, "hawaii": true, "alaska": true,
+}
+
+// extendZone takes a zone named for a place into the clock time before
+// it: "5pm Irish time", "5 p.m. Brasília time".
+func extendZone(text string, cands []candidate) []candidate {
+	for i := range cands {
+		c := &cands[i]
+		if !c.spec.Clock || c.end >= len(text) || text[c.end] != ' ' {
+			continue
+		}
+		rest := text[c.end+1 : min(len(text), c.end+20)]
+		w, after, ok := strings.Cut(rest, " ")
+		if ok && zoneNations[strings.ToLower(w)] && isUpper(w) && (after == "time" || strings.HasPrefix(after, "time") && !isAlnum(after[4])) &&
+			(i+1 == len(cands) || cands[i+1].start >= c.end+1+len(w)+5) {
+			c.end += 1 + len(w) + 5
+		}
+	}
+	return cands
+}
+
 // joinTimeAndHoliday makes one time of a clock time followed by "on" and
-// a holiday: "12.30pm on Good Friday", "2 p.m. ET on Thanksgiving Day".
+// a holiday or a day the clock rules do not read on ("12.30pm on Good
+// Friday", "2 p.m. ET on Thanksgiving Day", "11pm GMT on 31 January
+// 2020", "5 p.m. Brasília time on Sunday").
 func joinTimeAndHoliday(text string, cands []candidate) []candidate {
 	return joinPairs(cands, func(c, n candidate) (candidate, bool) {
+		day := n.spec.Holiday != "" || n.spec.Grain == GrainDay && (n.spec.Weekday != 0 || n.spec.Day != 0) && n.spec.Shift == 0
 		if !c.spec.Clock || c.spec.Weekday != 0 || c.spec.Day != 0 || c.spec.Shift != 0 || c.spec.Anchor != Now || c.spec.DayNamed ||
-			gapBetween(text, c.end, n.start) != "on" || n.spec.Holiday == "" || n.spec.Mod != "" || n.spec.Clock || n.spec.PartOfDay != "" {
+			gapBetween(text, c.end, n.start) != "on" || !day || n.spec.Mod != "" || n.spec.Clock || n.spec.PartOfDay != "" || n.spec.Type != Date {
 			return n, false
 		}
 		withClock(&n.spec, c.spec)
@@ -954,11 +988,11 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	// to May 31"): a clock time of the next sentence is not on that day.
 	anchorEndsSpan := false
 	yearBefore := civil(opt.Published).AddDate(-1, 0, 0)
-	// aside: the context as it was before a date of background moved the
-	// anchor from a day, for the bare clock times of its sentence
-	// (background: in an aside, or after "since"), with where the
-	// anchor's words end.
-	var aside struct {
+	// lastDay: the context when the anchor was last a day (or a time of
+	// one), with where that day's words end: a bare clock time takes its
+	// day, not that of a month or year named since ("on Friday. The
+	// summit, announced last week, is set to begin at 11 a.m.").
+	var lastDay struct {
 		Context
 		at  int
 		set bool
@@ -1013,19 +1047,19 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			c.spec = Spec{Type: Time, Grain: GrainTime, Clock: true, Hour: c.spec.Hour, Minute: c.spec.Minute, HourOnly: c.spec.HourOnly,
 				Meridiem: c.spec.Meridiem, Year: d.Year(), Month: int(d.Month()), Day: d.Day()}
 		}
-		if c.spec.Clock && !c.spec.DayNamed && c.spec.Shift == 0 && aside.set && sentenceEnds < 0 && ctx.AnchorGrain > GrainDay {
-			// "on Friday. The summit, announced last week, is set to
-			// begin at 11 a.m.": a bare clock time takes the day of the
-			// story, not the date of the aside in between.
+		if c.spec.Clock && !c.spec.DayNamed && c.spec.Shift == 0 && lastDay.set && ctx.AnchorGrain > GrainDay {
+			// A month or a year gives a clock time no day; the last day
+			// named does, as Resolve decides (near the publication date,
+			// or ahead and named in this sentence or the one before).
 			ends := 0
-			for k := aside.at; k < c.start && ends < 2; k++ {
+			for k := lastDay.at; k < c.start && ends < 2; k++ {
 				if text[k] == '.' || text[k] == '\n' || text[k] == '!' || text[k] == '?' || text[k] == ';' {
 					if endsSentence(text, k) {
 						ends++
 					}
 				}
 			}
-			here.Anchor, here.AnchorGrain, here.AnchorText = aside.Anchor, aside.AnchorGrain, aside.AnchorText
+			here.Anchor, here.AnchorGrain, here.AnchorText = lastDay.Anchor, lastDay.AnchorGrain, lastDay.AnchorText
 			here.AnchorHere, here.AnchorBefore = ends == 0, ends == 1
 		}
 		t := Resolve(text[c.start:c.end], c.spec, here)
@@ -1046,10 +1080,8 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			ctx.MonthNamed, ctx.MonthNamedText = t.Begin, t.Text
 		}
 		if moves && !c.spec.KeepGrain && t.Placeable() && (t.Type == Date || t.Type == Time) && t.Grain <= GrainYear {
-			if w, _ := wordBefore(lower, c.start); w != "since" && !inAside(text, lower, c.start, c.end) {
-				aside.set = false
-			} else if ctx.AnchorGrain <= GrainDay && !ctx.Anchor.IsZero() {
-				aside.Context, aside.at, aside.set = ctx, anchorAt, true
+			if ctx.AnchorGrain <= GrainDay && !ctx.Anchor.IsZero() {
+				lastDay.Context, lastDay.at, lastDay.set = ctx, anchorAt, true
 			}
 			ctx.Anchor, ctx.AnchorGrain, ctx.AnchorText = t.Begin, t.Grain, t.Text
 			anchorAt = c.end
@@ -1072,39 +1104,6 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 	}
 	return out
-}
-
-// inAside reports whether text[start:end] stands in a relative clause or
-// a participle phrase set off by commas in mid-sentence ("The summit,
-// announced last week, is set to begin", "The ceremony, held every year
-// since 1979, starts"): background, not the day the story is on.
-func inAside(text, lower string, start, end int) bool {
-	open := -1
-	for k := start - 1; k >= 0 && k >= start-120; k-- {
-		if endsSentence(text, k) {
-			return false
-		}
-		if text[k] == ',' {
-			open = k
-			break
-		}
-	}
-	if open < 0 {
-		return false
-	}
-	seg := strings.TrimLeft(lower[open+1:start], " ")
-	if !strings.HasPrefix(seg, "who ") && !strings.HasPrefix(seg, "which ") && !participlePhrase(seg) {
-		return false
-	}
-	for k := end; k < len(text) && k < end+60; k++ {
-		if endsSentence(text, k) {
-			return false
-		}
-		if text[k] == ',' {
-			return true
-		}
-	}
-	return false
 }
 
 // signals are the prepositions Timex.Signal reports.

@@ -284,9 +284,10 @@ func TestStoryAnchors(t *testing.T) {
 	for text, want := range map[string]string{
 		// "today" names the publication day, whatever day the story is on
 		"He arrived on Tuesday. Lunch is at 1 p.m. today.": "Tuesday=2025-08-12|1 p.m. today=2025-08-14T13:00",
-		// a date in an aside does not move the day of the story
+		// a month, week or year named since gives a clock time no day: the last day named does
 		"Trump will meet Putin on Friday. The summit, announced last week, is set to begin at 11 a.m.":          "Friday=2025-08-15|last week=2025-W32|11 a.m.=2025-08-15T11:00",
 		"The menorah will be lit on Sunday evening. The ceremony, held every year since 1979, starts at 4 p.m.": "Sunday evening=2025-08-17TEV|every year=P1Y|1979=1979|4 p.m.=2025-08-17T16:00",
+		"Filipinos voted on Monday. Duterte was flown to The Hague in March. Polls closed at 7pm PHT.":          "Monday=2025-08-11|March=2025-03|7pm PHT=2025-08-11T19:00",
 		// but a date of the main clause does
 		"Trump will meet Putin on Friday. He said last week that talks begin at 11 a.m.": "Friday=2025-08-15|last week=2025-W32|11 a.m.=2025-08-14T11:00",
 	} {
