@@ -553,7 +553,7 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 			}
 		}
 		reason = what + ` with "next", so the first ` + name + " after " + pubName
-	case s.Possessive && c.Direction == ByTense && !(s.PossessiveEvent && c.Tense == TenseFuture):
+	case s.Possessive && c.Direction == ByTense && !(s.PossessiveEvent && (c.Tense == TenseFuture || c.Tense == TensePresent)):
 		for _, d := range cands {
 			if !d.After(pub) {
 				pick = d

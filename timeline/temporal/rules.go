@@ -2051,9 +2051,20 @@ func weekday(m *match) (Spec, bool) {
 	if s.Possessive {
 		// "Monday's meeting" may still lie ahead ("will vote at Monday's
 		// meeting"); "Wednesday's ruling" is done.
-		_, after, _ := strings.Cut(rest, " ")
-		w, _, _ := strings.Cut(after, " ")
-		s.PossessiveEvent = scheduledNouns[strings.ToLower(strings.Trim(w, ".,;:"))]
+		// (the noun may follow a few words: "Thursday's first round",
+		// "Saturday night's Las Vegas Grand Prix")
+		words := strings.Fields(rest[min(len(rest), 2):min(len(rest), 60)])
+		for k := 0; k < len(words) && k < 4; k++ {
+			raw := words[k]
+			w := strings.ToLower(strings.Trim(raw, ".,;:"))
+			if scheduledNouns[w] {
+				s.PossessiveEvent = true
+				break
+			}
+			if strings.TrimRight(raw, ".,;:") != raw || !(isUpper(raw) || ordinals[w] != 0 || eventAdjectives[w]) {
+				break // punctuation, or a word of another kind
+			}
+		}
 	}
 	return s, true
 }
@@ -2116,6 +2127,18 @@ var scheduledNouns = map[string]bool{
 	"hearing": true, "debate": true, "race": true, "final": true, "election": true, "deadline": true,
 	"launch": true, "opening": true, "talks": true, "concert": true, "ceremony": true, "parade": true,
 	"rally": true, "runoff": true, "primary": true, "showdown": true, "clash": true, "fixture": true,
+	"round": true, "prix": true, "semifinal": true, "semi-final": true, "quarterfinal": true, "quarter-final": true,
+	"opener": true, "kickoff": true, "fight": true, "bout": true, "change": true, "premiere": true, "release": true,
+	"strike": true, "walkout": true, "ballot": true, "referendum": true, "caucuses": true, "inauguration": true,
+	"festival": true, "eclipse": true, "flight": true, "test": true, "derby": true, "marathon": true, "budget": true,
+}
+
+// eventAdjectives may stand between a day in the possessive and its
+// event's noun ("Thursday's first round", "Sunday's clock change").
+var eventAdjectives = map[string]bool{
+	"opening": true, "final": true, "big": true, "key": true, "crucial": true, "planned": true,
+	"scheduled": true, "clock": true, "grand": true, "general": true, "presidential": true, "season": true,
+	"title": true, "cup": true, "league": true, "state": true, "national": true, "local": true,
 }
 
 // seasonPrepositions may stand before a bare season: "in spring", "by

@@ -998,6 +998,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		set bool
 	}
 	anchorAt := 0
+	// resolvedNext: the next candidate as the one before it read it (the
+	// second end of a range, the day after an event's noun).
+	var resolvedNext Timex
 	for i, c := range cands {
 		ctx.Tense, ctx.Cue = clauseTense(text, lower, c.start, c.end)
 		for secondEnd < 0 && scanned < c.start {
@@ -1062,7 +1065,19 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			here.Anchor, here.AnchorGrain, here.AnchorText = lastDay.Anchor, lastDay.AnchorGrain, lastDay.AnchorText
 			here.AnchorHere, here.AnchorBefore = ends == 0, ends == 1
 		}
-		t := Resolve(text[c.start:c.end], c.spec, here)
+		var t Timex
+		if next := resolvedNext; next.Text != "" && i > 0 && cands[i-1].end <= c.start && (cands[i-1].rule == rangeStartRule || cands[i-1].rangeDay || cands[i-1].nounDay) {
+			t = next
+		} else {
+			t = Resolve(text[c.start:c.end], c.spec, here)
+		}
+		// The second expression is read as the first read it, not again
+		// after the first has moved the anchor ("from 14 to 16 June" after
+		// "Next year's summit": both in 2026).
+		resolvedNext = Timex{}
+		if partner != nil && (c.rule == rangeStartRule || c.rangeDay || c.nounDay) {
+			resolvedNext = *partner
+		}
 		t.Start, t.End, t.Rule = c.start, c.end, c.rule.Name
 		if partner != nil && c.nounDay && !c.rangeDay {
 			t.Why = strconv.Quote(t.Text) + " -> " + describe(t.Begin, t.Grain, "", true) + ": the time of the day named after the event's noun, " + strconv.Quote(partner.Text)
@@ -1090,8 +1105,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			anchorEndsSpan = c.rule == rangeEndRule || w == "to" || w == "until" || w == "through" || w == "till" || w == "thru"
 			// (and the days of the plan that follow it in its sentence)
 			ctx.AnchorStarts = w == "from" || w == "starting" || w == "beginning" || ctx.AnchorStarts && here.AnchorHere
-			ctx.AnchorNamesEvent = t.Grain == GrainYear && strings.HasSuffix(lower[:c.start], "the ") &&
-				c.end+1 < len(text) && text[c.end] == ' ' && 'A' <= text[c.end+1] && text[c.end+1] <= 'Z' // "the 2026 Oscars", not "the 2010 law"
+			ctx.AnchorNamesEvent = t.Grain == GrainYear && namesEvent(text, lower, c.start, c.end)
 			if t.Grain == GrainTime || t.Grain == GrainPartOfDay {
 				ctx.Anchor, ctx.AnchorGrain = truncate(t.Begin, GrainDay), GrainDay
 			}
@@ -1104,6 +1118,54 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 	}
 	return out
+}
+
+// namesEvent reports whether the year text[start:end] is part of an
+// event's name or names an event: "the 2026 Oscars", "the LA 2028
+// Olympics", "the 2026 final", "Next year's summit" (not "the 2010 law").
+func namesEvent(text, lower string, start, end int) bool {
+	before := strings.HasSuffix(lower[:start], "the ")
+	if w, _ := wordBefore(text, start); w != "" && isUpper(w) && !before {
+		before = strings.HasSuffix(lower[:max(0, start-len(w)-1)], "the ") // "the LA 2028 Olympics"
+	}
+	rest := text[end:]
+	possessive := strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")
+	if possessive {
+		rest = rest[strings.IndexByte(rest, ' '):]
+	}
+	if !before && !possessive || len(rest) < 2 || rest[0] != ' ' {
+		return false
+	}
+	next, _, _ := strings.Cut(rest[1:], " ")
+	next = strings.TrimRight(next, ".,;:")
+	if 'A' <= next[0] && next[0] <= 'Z' && !possessive && before {
+		return true
+	}
+	// a noun of an event, when the phrase is the subject of its clause
+	// ("UEFA said that the 2026 final will be played", "Next year's summit
+	// will be"; not "who lost the 2020 election")
+	at := start
+	if before {
+		at = strings.LastIndex(lower[:start], "the ")
+	}
+	w, _ := wordBefore(lower, at)
+	opens := w == "" || w == "that"
+	if w == "" && at > 0 {
+		k := at - 1
+		for k > 0 && lower[k] == ' ' {
+			k--
+		}
+		opens = lower[k] == '.' || lower[k] == '\n' || lower[k] == '"' || lower[k] == '!' || lower[k] == '?'
+	}
+	return opens && yearEventNouns[strings.ToLower(next)]
+}
+
+// yearEventNouns after a year name an event of that year: "the 2026 final".
+var yearEventNouns = map[string]bool{
+	"final": true, "finals": true, "summit": true, "season": true, "election": true, "elections": true,
+	"games": true, "tournament": true, "championship": true, "championships": true, "census": true,
+	"midterms": true, "playoffs": true, "conference": true, "edition": true, "race": true, "festival": true,
+	"budget": true, "congress": true, "convention": true, "expo": true, "olympics": true,
 }
 
 // signals are the prepositions Timex.Signal reports.

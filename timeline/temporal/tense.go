@@ -174,7 +174,7 @@ back:
 				return TenseFuture, v + " " + w
 			}
 		}
-		if w := lower[j:i]; (w == "is" || w == "are" || presentScheduleVerbs[w] && !determinerWords[prevWord(lower, j)]) && scheduleReaches(text, i, start) {
+		if w := lower[j:i]; (w == "is" || w == "are" || presentScheduleVerbs[w] && !isUpper(text[j:i]) && !determinerWords[prevWord(lower, j)] && !notSchedule[prevWord(lower, j)]) && scheduleReaches(text, i, start) {
 			// "Game 5 is in Oklahoma City on Monday", "the vote is
 			// Tuesday", "the tour opens on 5 June": a fixture told in the
 			// present lies ahead.
@@ -288,6 +288,19 @@ var presentScheduleVerbs = map[string]bool{
 	"opens": true, "reopens": true, "begins": true, "starts": true, "ends": true, "closes": true,
 	"resumes": true, "meets": true, "expires": true, "airs": true, "premieres": true, "debuts": true,
 	"returns": true, "arrives": true, "departs": true, "kicks": true, "convenes": true, "concludes": true,
+	"hosts": true, "faces": true, "plays": true, "visits": true,
+	// the plural ("The championships end on Sunday", "Villa play at
+	// Leicester on Saturday"), not after "did", "not", "to" or a modal
+	"open": true, "reopen": true, "begin": true, "start": true, "end": true, "close": true, "resume": true,
+	"meet": true, "return": true, "host": true, "face": true, "play": true, "visit": true,
+}
+
+// notSchedule before a plural verb make it no present: "did not play on
+// Saturday", "to meet on Monday" (which the words before decide).
+var notSchedule = map[string]bool{
+	"did": true, "didn't": true, "not": true, "never": true, "to": true, "will": true, "would": true,
+	"could": true, "can": true, "may": true, "might": true, "must": true, "should": true, "cannot": true,
+	"won't": true, "wouldn't": true, "couldn't": true, "can't": true, "don't": true, "doesn't": true,
 }
 
 // scheduleReaches reports whether the words from at (just after a verb
@@ -301,6 +314,13 @@ func scheduleReaches(text string, at, start int) bool {
 	k := 0
 	for k < len(words) && (words[k] == "again" || words[k] == "back" || words[k] == "off" || words[k] == "out") {
 		k++
+	}
+	// an opponent ("host the Commanders", "face South Korea")
+	if k < len(words) && (isUpper(words[k][:1]) || words[k] == "the" && k+1 < len(words) && isUpper(words[k+1][:1])) {
+		k++
+		for k < len(words) && isUpper(words[k][:1]) {
+			k++
+		}
 	}
 	if k < len(words) && (words[k] == "in" || words[k] == "at") && k+1 < len(words) && isUpper(words[k+1][:1]) {
 		k += 2
