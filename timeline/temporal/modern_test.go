@@ -78,7 +78,7 @@ func readProbe(t *testing.T, path string) []*probePassage {
 		}
 		from := 0
 		for i := 0; i <= seen[p.extent]; i++ {
-			at := strings.Index(cur.text[from:], p.extent)
+			at := wordIndex(cur.text[from:], p.extent)
 			if at < 0 {
 				t.Fatalf("%s:%d: %q is not in the passage of line %d", path, n, p.extent, cur.line)
 			}
@@ -92,6 +92,23 @@ func readProbe(t *testing.T, path string) []*probePassage {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// wordIndex is strings.Index for whole words: "now" is not found in
+// "snow", nor "May" in "Mayor".
+func wordIndex(s, sub string) int {
+	for from := 0; ; {
+		at := strings.Index(s[from:], sub)
+		if at < 0 {
+			return -1
+		}
+		at += from
+		end := at + len(sub)
+		if (at == 0 || !isAlnum(s[at-1]) || !isAlnum(sub[0])) && (end == len(s) || !isAlnum(s[end]) || !isAlnum(sub[len(sub)-1])) {
+			return at
+		}
+		from = at + 1
+	}
 }
 
 // TestModernProbe tags the passages of testdata/modern.txt, recent news
