@@ -384,7 +384,7 @@ var rules = []*rule{
 				}
 				return Spec{Type: Date, Grain: GrainYear, Year: 2000 + m.int("yy2")}, true
 			}
-			if yearIsCount(m) {
+			if yearIsCount(m) || streetNumber(m) {
 				return Spec{}, false
 			}
 			if w, _ := m.prevWord(); !m.has("fiscal") && isUpper(w) && planNames[norm(w)] {
@@ -1678,6 +1678,9 @@ var reportNouns = map[string]bool{
 	"results": true, "payment": true, "payments": true, "volume": true, "turnover": true,
 	"rate": true, "sales": true, "figures": true, "newspaper": true, "paper": true, "of": true,
 	"fine": true, "fines": true, "penalty": true, "penalties": true, "allowance": true, "wage": true, "wages": true,
+	"instalment": true, "instalments": true, "installment": true, "installments": true, "premium": true, "premiums": true,
+	"subscription": true, "subscriptions": true, "fee": true, "fees": true, "bill": true, "bills": true, "rent": true,
+	"payout": true, "payouts": true, "contribution": true, "contributions": true, "charge": true, "charges": true,
 }
 
 // countNouns are nouns a figure before them counts ("2000 people").
@@ -1761,6 +1764,47 @@ func ageRange(m *match) bool {
 	return w == "aged" || w == "ages"
 }
 
+// gameClock reports whether the words after a clock time make it the
+// clock of a game or a fight: "2:35 of the third round", "4:12 left in
+// the first half".
+func gameClock(rest string) bool {
+	rest = strings.ToLower(rest[:min(len(rest), 40)])
+	if r, ok := strings.CutPrefix(rest, " of the "); ok {
+		w, _, _ := strings.Cut(r, " ")
+		if ordinals[w] != 0 || w == "final" || w == "last" {
+			return true
+		}
+	}
+	return strings.HasPrefix(rest, " left in ") || strings.HasPrefix(rest, " remaining in ") || strings.HasPrefix(rest, " to play")
+}
+
+// streetNumber reports whether a figure is a number of a street address:
+// "1200 Main St.", "the 1600 block of Pennsylvania Avenue".
+func streetNumber(m *match) bool {
+	f := strings.Fields(m.text[m.end:min(len(m.text), m.end+40)])
+	if len(f) > 0 && norm(f[0]) == "block" {
+		return true
+	}
+	for k := 0; k < len(f) && k < 3; k++ {
+		w := strings.TrimRight(f[k], ".,;:")
+		if !isUpper(w) {
+			return false
+		}
+		if k > 0 && streetWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// streetWords end the name of a street.
+var streetWords = map[string]bool{
+	"st": true, "street": true, "ave": true, "avenue": true, "rd": true, "road": true, "blvd": true,
+	"boulevard": true, "dr": true, "drive": true, "lane": true, "ln": true, "way": true, "pl": true,
+	"place": true, "ct": true, "court": true, "pkwy": true, "parkway": true, "hwy": true, "highway": true,
+	"terrace": true, "crescent": true, "close": true,
+}
+
 // awardNouns before "of the year" name an award, not a year.
 var awardNouns = map[string]bool{
 	"album": true, "song": true, "record": true, "player": true, "coach": true, "manager": true,
@@ -1773,7 +1817,15 @@ var awardNouns = map[string]bool{
 var unitRank = map[string]int{"Y": 6, "M": 5, "W": 4, "D": 3, "TH": 2, "TM": 1, "TS": 0}
 
 // anotherPrepositions before "another <unit>" make it an amount of time.
-var anotherPrepositions = map[string]bool{"for": true, "in": true, "within": true, "over": true, "after": true}
+var anotherPrepositions = map[string]bool{"for": true, "in": true, "within": true, "over": true, "after": true,
+	"take": true, "takes": true, "took": true, "taking": true, "need": true, "needs": true, "wait": true, "spend": true, "last": true}
+
+// lastAsVerb before "last <n> <unit>s" make "last" the verb: "expected to
+// last three weeks", "will last two hours".
+var lastAsVerb = map[string]bool{
+	"to": true, "will": true, "would": true, "could": true, "may": true, "might": true, "should": true,
+	"can": true, "must": true, "and": true, "not": true, "could've": true, "won't": true, "didn't": true,
+}
 
 // pointWords after "a quarter" make it a step of a rate.
 var pointWords = map[string]bool{"point": true, "points": true, "percentage": true, "basis": true}
@@ -2347,6 +2399,9 @@ func duration(m *match) (Spec, bool) {
 	}
 	the := norm(m.get("the"))
 	num := m.get("num")
+	if p, _ := m.prevWord(); the == "last" && lastAsVerb[norm(p)] {
+		return Spec{}, false // "expected to last three weeks", "and last six years": the verb
+	}
 	if norm(m.get("approx")) == "over" {
 		if p, _ := m.prevWord(); !overAmountPrepositions[norm(p)] {
 			return Spec{}, false // "spread over three years": "over" is "during" (TimeBank leaves it out)
@@ -2376,7 +2431,7 @@ func duration(m *match) (Spec, bool) {
 	}
 	// "a year" after an amount is a rate: "$5 a year" is P1Y, a set.
 	if (norm(num) == "a" || norm(num) == "an" || norm(num) == "per") && !qualified { // "an extra hour" is no rate
-		if p, _ := m.prevWord(); the == "" && !m.has("approx") && (p != "" && (isDigit(p[0]) || countNouns[norm(p)] || norm(p) == "times" || norm(p) == "twice" || norm(p) == "once" || countedPlural(m))) {
+		if p, _ := m.prevWord(); the == "" && !m.has("approx") && (p != "" && (isDigit(p[0]) && !strings.HasSuffix(strings.TrimRight(m.text[:m.start], " "), ",") || countNouns[norm(p)] || norm(p) == "times" || norm(p) == "twice" || norm(p) == "once" || countedPlural(m))) {
 			return Spec{Type: Set, Period: period(1, u.code)}, true
 		}
 		if the != "" {
@@ -2609,8 +2664,11 @@ func clock(m *match) (Spec, bool) {
 		if s.Hour > 23 || ap == "" && !strings.Contains(m.text[m.start:m.end], ":") {
 			return Spec{}, false
 		}
-		if ap == "" && (isDigit(m.nextByte()) || m.nextByte() == ':') {
-			return Spec{}, false
+		if ap == "" && (isDigit(m.nextByte()) || m.nextByte() == ':' || m.nextByte() == '-' || m.start > 0 && m.text[m.start-1] == ':') {
+			return Spec{}, false // "2:03:17" (a race time), "No. 4:23-cr-00118" (a case)
+		}
+		if ap == "" && gameClock(m.text[m.end:]) {
+			return Spec{}, false // "stopped him at 2:35 of the third round"
 		}
 	}
 	if wd := m.get("weekday"); wd != "" {

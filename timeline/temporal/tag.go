@@ -254,6 +254,9 @@ type candidate struct {
 	// nounDay: a clock time before the noun of its event takes the day
 	// named after the noun ("a 4:25 p.m. kickoff on Sunday").
 	nounDay bool
+	// clockOf: the clock time before a narrative day ("1pm that day", "at
+	// 9 a.m. the next day"): the day is read, then the time put on it.
+	clockOf *Spec
 }
 
 // Tag finds the temporal expressions in text and resolves them. The result
@@ -653,6 +656,7 @@ var refiners = []func(text string, cands []candidate) []candidate{
 	extendZone,
 	joinTimeAndDate,
 	joinTimeAndHoliday,
+	joinTimeAndStoryDay,
 	clockBeforeNounDay,
 	periodEnding,
 	extendBounds,
@@ -817,7 +821,7 @@ func joinTimeAndDay(text string, cands []candidate) []candidate {
 func joinTimeAndDate(text string, cands []candidate) []candidate {
 	return joinPairs(cands, func(c, n candidate) (candidate, bool) {
 		if !c.spec.Clock && c.spec.PartOfDay == "" || c.spec.Weekday == 0 || c.spec.Month != 0 || c.spec.Shift != 0 || c.spec.Mod != "" ||
-			gapBetween(text, c.end, n.start) != "," || n.spec.Grain != GrainDay || n.spec.Month == 0 || n.spec.Day == 0 ||
+			gapBetween(text, c.end, n.start) != "," && !adjacent(text, c.end, n.start) || n.spec.Grain != GrainDay || n.spec.Month == 0 || n.spec.Day == 0 ||
 			n.spec.Weekday != 0 || n.spec.Holiday != "" || n.spec.Mod != "" {
 			return c, false
 		}
@@ -872,6 +876,21 @@ func joinTimeAndHoliday(text string, cands []candidate) []candidate {
 		}
 		withClock(&n.spec, c.spec)
 		n.start = c.start
+		n.rule = joined(c.rule, n.rule)
+		return n, true
+	})
+}
+
+// joinTimeAndStoryDay makes one time of a clock time followed by a day
+// counted from the story ("1pm that day", "9 a.m. the next day").
+func joinTimeAndStoryDay(text string, cands []candidate) []candidate {
+	return joinPairs(cands, func(c, n candidate) (candidate, bool) {
+		if !c.spec.Clock || c.spec.Weekday != 0 || c.spec.Day != 0 || c.spec.Shift != 0 || c.spec.Anchor != Now || c.spec.DayNamed ||
+			!adjacent(text, c.end, n.start) || n.spec.Anchor != Story || n.spec.Grain != GrainDay || n.spec.Mod != "" || n.clockOf != nil {
+			return n, false
+		}
+		clock := c.spec
+		n.clockOf, n.start = &clock, c.start
 		n.rule = joined(c.rule, n.rule)
 		return n, true
 	})
@@ -1077,6 +1096,13 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		resolvedNext = Timex{}
 		if partner != nil && (c.rule == rangeStartRule || c.rangeDay || c.nounDay) {
 			resolvedNext = *partner
+		}
+		if k := c.clockOf; k != nil && t.Placeable() {
+			d := t.Begin
+			at := Resolve(text[c.start:c.end], Spec{Type: Time, Grain: GrainTime, Clock: true, Hour: k.Hour, Minute: k.Minute, HourOnly: k.HourOnly,
+				Meridiem: k.Meridiem, Year: d.Year(), Month: int(d.Month()), Day: d.Day(), Mod: k.Mod}, here)
+			at.Why = strconv.Quote(at.Text) + " -> " + describe(at.Begin, at.Grain, "", true) + ", the time given on " + t.Why[strings.Index(t.Why, " -> ")+4:]
+			t = at
 		}
 		t.Start, t.End, t.Rule = c.start, c.end, c.rule.Name
 		if partner != nil && c.nounDay && !c.rangeDay {

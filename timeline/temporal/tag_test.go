@@ -92,7 +92,7 @@ func TestTense(t *testing.T) {
 		{"The company plans to list its shares in May.", "May", TenseFuture, "plans to"},
 		{"The visit could take place next week.", "next week", TenseFuture, "could"},
 		{"The rights, which expire Nov. 21, can be exercised.", "Nov. 21", TenseFuture, "expire"},
-		{"The rights can be exercised Nov. 21.", "Nov. 21", TensePresent, "can"},
+		{"The rights can be exercised Nov. 21.", "Nov. 21", TenseFuture, "can"},
 		{"He must be returned by Jan. 14.", "Jan. 14", TenseFuture, "by"},
 		{"He must be returned on Jan. 14.", "Jan. 14", TenseFuture, "must"},
 		{"In March, the council voted.", "March", TensePast, "voted"},
@@ -292,6 +292,10 @@ func TestStoryAnchors(t *testing.T) {
 		"Next year's summit will be held in Evian from 14 to 16 June.":      "Next year=2026|14=2026-06-14|16 June=2026-06-16",
 		"UEFA said that the 2027 final will be played on May 30.":           "2027=2027|May 30=2027-05-30",
 		"Trump, who lost the 2020 election, faces a trial set for March 4.": "2020=2020|March 4=2026-03-04",
+		// a clock time before a day counted from the story is one time on it
+		"They met on Tuesday and signed at 9 a.m. the next day.": "Tuesday=2025-08-12|9 a.m. the next day=2025-08-13T09:00",
+		// a sentence may end with "a.m."
+		"Tickets go on sale Friday at 10 a.m. Last year's festival drew 20,000.": "Friday at 10 a.m.=2025-08-15T10:00|Last year=2024",
 		// a past clause does not take a day ahead
 		"Trump will meet Putin on Friday. He said last week that talks began at 11 a.m.": "Friday=2025-08-15|last week=2025-W32|11 a.m.=2025-08-14T11:00",
 	} {

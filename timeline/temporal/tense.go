@@ -14,7 +14,7 @@ var tenseWords = map[string]Tense{
 	"must": TenseFuture, "expect": TenseFuture, "intend": TenseFuture, "expected": TenseFuture, "expects": TenseFuture, "plans": TenseFuture,
 	"planning": TenseFuture, "planned": TenseFuture, "scheduled": TenseFuture, "due": TenseFuture,
 	"intends": TenseFuture, "aims": TenseFuture, "hopes": TenseFuture, "going": TenseFuture,
-	"upcoming": TenseFuture, "can": TensePresent, "cannot": TensePresent, "can't": TensePresent, "won't": TenseFuture, "wouldn't": TenseFuture,
+	"upcoming": TenseFuture, "can": TenseFuture, "cannot": TensePresent, "can't": TensePresent, "won't": TenseFuture, "wouldn't": TenseFuture,
 	"couldn't": TenseFuture, "forecast": TenseFuture, "forecasts": TenseFuture, "likely": TenseFuture,
 	"was": TensePast, "were": TensePast, "had": TensePast, "did": TensePast, "has": TensePast,
 	"have": TensePast, "been": TensePast, "said": TensePast, "told": TensePast, "made": TensePast,
@@ -198,6 +198,9 @@ back:
 				// "are expected this weekend, capped by fireworks at 9:15
 				// p.m. on Saturday": a participle phrase, not a verb of the
 				// clause (but "Birmingham, Ala., killed an officer").
+			case t == TensePast && regularPast(lower[j:i]) && linkingVerbs[prevWord(lower, j)]:
+				// "schools will remain closed Thursday": an adjective after
+				// a verb of being; the clause's own verb comes before it.
 			case t == TensePast && adjectival(lower, j):
 				// "a still unspecified date", "the proposed rule": an
 				// adjective, not a verb in the past.
@@ -245,6 +248,9 @@ back:
 	fronted := strings.Count(head, " ") < 2 || frontingWords[first] // "At the close of business Thursday, X said"
 
 	comma, with := false, false
+	if end > 0 && text[end-1] == '.' && endsSentence(text, end-1) {
+		hi = end // "on sale Wednesday at 10 a.m. Last year's festival drew ...": the sentence ended with the date
+	}
 	for i := end; i < hi; {
 		c := text[i]
 		if endsSentence(text, i) || c == ',' && relative {
@@ -333,6 +339,9 @@ func scheduleReaches(text string, at, start int) bool {
 	}
 	return k == len(words)
 }
+
+// linkingVerbs before an -ed form make it an adjective ("remain closed").
+var linkingVerbs = map[string]bool{"remain": true, "remains": true, "stay": true, "stays": true, "seem": true, "seems": true, "look": true, "looks": true}
 
 // afterComma reports whether a comma is the last thing before at (after
 // lo, spaces aside).
@@ -874,10 +883,46 @@ func sentenceEnd(text string, dot int) bool {
 	if w == "" {
 		return dot == 0 || text[dot-1] != '.' // "rose 2.9%." ends; "..." does not
 	}
+	if w == "m" && j >= 2 && text[j-1] == '.' && (text[j-2] == 'a' || text[j-2] == 'p') {
+		return clockEndsSentence(text, dot)
+	}
 	if len(w) == 1 && !isDigit(w[0]) || abbreviations[w] {
 		return false // "J. Smith", "Ala."; but "since Aug. 5. Traders ..." ends
 	}
 	return true
+}
+
+// clockEndsSentence reports whether the dot of "a.m." or "p.m." ends a
+// sentence: before a capital that starts no weekday, month or zone ("at
+// 10 a.m. Last year's festival"; not "10 a.m. Monday", "10 a.m. ET").
+func clockEndsSentence(text string, dot int) bool {
+	k := dot + 1
+	if k >= len(text) || text[k] != ' ' {
+		return false
+	}
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	e := k
+	for e < len(text) && isAlnum(text[e]) {
+		e++
+	}
+	next := text[k:e]
+	if next == "" || !isUpper(next) {
+		return false
+	}
+	n := strings.ToLower(next)
+	return weekdays[n] == 0 && months[n] == 0 && !clockZoneWords[n]
+}
+
+// clockZoneWords may follow "a.m." or "p.m." in the same sentence.
+var clockZoneWords = map[string]bool{
+	"et": true, "est": true, "edt": true, "ct": true, "cst": true, "cdt": true, "mt": true, "mst": true,
+	"mdt": true, "pt": true, "pst": true, "pdt": true, "gmt": true, "utc": true, "bst": true, "cet": true,
+	"cest": true, "ist": true, "aest": true, "aedt": true, "jst": true, "kst": true, "hkt": true, "sgt": true,
+	"sast": true, "pht": true, "wib": true, "brt": true, "gst": true, "msk": true, "eet": true, "eest": true,
+	"hst": true, "akst": true, "akdt": true, "nzst": true, "nzdt": true, "awst": true, "acst": true,
+	"eastern": true, "central": true, "pacific": true, "mountain": true, "local": true, "wednesday": true,
 }
 
 // tenseOf reads the tense a single word w (lw lower-cased) shows, if any.

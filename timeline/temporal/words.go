@@ -121,7 +121,7 @@ var partsOfDay = map[string]string{
 var setWords = map[string]string{
 	"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
 	"biweekly": "P2W", "monthly": "P1M", "quarterly": "P1Q", "annually": "P1Y",
-	"yearly": "P1Y",
+	"yearly": "P1Y", "fortnightly": "P2W",
 }
 
 // mods maps modifier words to TIMEX3 mod values.
