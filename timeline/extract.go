@@ -26,8 +26,8 @@ func Extract(a *Article) *Timeline {
 	var rs []*reading
 	ms := Mentions(a)
 	for _, m := range ms {
-		if !m.Begin.IsZero() {
-			ix.spans = append(ix.spans, Span{m.Start, m.End})
+		if !m.Begin.IsZero() && !m.occasion {
+			ix.spans = append(ix.spans, Span{m.Start, m.End}) // (an occasion's name stays in labels: "to mark Easter")
 		}
 	}
 	for _, m := range ms {
@@ -140,7 +140,7 @@ func Mentions(a *Article) []Mention {
 	xs := temporal.Tag(a.Body, temporal.Options{Published: a.Published})
 	for _, x := range xs {
 		m := Mention{Start: x.Start, End: x.End, Text: x.Text,
-			Type: string(x.Type), Value: x.Value, Mod: x.Mod, Grain: x.Grain.String(), Why: x.Why}
+			Type: string(x.Type), Value: x.Value, Mod: x.Mod, Grain: x.Grain.String(), Why: x.Why, occasion: x.Occasion()}
 		if x.Placeable() {
 			m.Begin, m.Finish = x.Begin, x.Finish
 		}

@@ -97,13 +97,25 @@ func (r *reading) makeLabel(a *Article) string {
 	return tidyLabel(w.String())
 }
 
+// namesOccasion reports whether the mention is an occasion named as the
+// object of its verb ("will mark Easter", "celebrate Diwali"), which the
+// label keeps; after a preposition ("during Purim", "ahead of Diwali") it
+// is a time like any other.
+func (r *reading) namesOccasion() bool {
+	if !r.m.occasion {
+		return false
+	}
+	i := r.timexIndex()
+	return i > 0 && i < len(r.cl.toks) && !prepositions[r.cl.toks[i-1].Lower] && r.cl.toks[i-1].Lower != "of" && r.cl.toks[i-1].isWord()
+}
+
 // keep returns the clause tokens in [lo, hi) that a label keeps: not the
 // date nor its preposition (unless the date modifies a noun: "the 2026
 // election"), no filler adverb, nothing after a comma or after "and"
 // that starts a second verb.
 func (r *reading) keep(lo, hi int) []token {
 	toks := r.cl.toks
-	mod := r.timexModifies()
+	mod := r.timexModifies() || r.namesOccasion()
 	var out []token
 	for i := lo; i < hi && i < len(toks); i++ {
 		t := toks[i]

@@ -38,6 +38,9 @@ type Mention struct {
 	// the words that said so ("is expected to", "could").
 	Modality Modality
 	Cue      string
+	// occasion: the phrase names an occasion ("Easter"), whose words a
+	// label keeps as the name of the event.
+	occasion bool
 }
 
 // Event is a dated event: one or more mentions of the same happening.

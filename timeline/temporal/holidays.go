@@ -388,8 +388,10 @@ var holidayTable = []holiday{
 	// Islamic calendar (months begin by the Umm al-Qura rule: conjunction
 	// before sunset and moonset after sunset at Mecca; see calendars.go).
 	{name: "Ramadan", names: []string{"ramadan", "ramadhan", "ramazan", "ramzan"}, how: "the month of Ramadan, from its first day to the eve of Eid al-Fitr", on: ramadan},
-	{name: "Eid al-Fitr", names: []string{"eid al-fitr", "eid al fitr", "eid ul-fitr", "eid ul fitr", "eid-ul-fitr", "eid el-fitr", "id al-fitr", "id ul-fitr"}, how: "1 Shawwal", on: islamicHoliday(10, 1, 1, false)},
-	{name: "Eid al-Adha", names: []string{"eid al-adha", "eid al adha", "eid ul-adha", "eid ul adha", "eid-ul-adha", "eid el-adha", "id al-adha", "id ul-adha", "bakr id", "bakr-id", "bakrid", "bakri eid", "sacrifice feast", "feast of the sacrifice", "kurban bayram"}, how: "10 Dhu al-Hijjah", on: islamicHoliday(12, 10, 1, false)},
+	{name: "Eid al-Fitr", names: []string{"eid al-fitr", "eid al fitr", "eid ul-fitr", "eid ul fitr", "eid-ul-fitr", "eid el-fitr", "id al-fitr", "id ul-fitr", "eid-el-fitr", "eid el fitr", "eid-al-fitr"}, how: "1 Shawwal", on: islamicHoliday(10, 1, 1, false)},
+	{name: "Eid al-Adha", names: []string{"eid al-adha", "eid al adha", "eid ul-adha", "eid ul adha", "eid-ul-adha", "eid el-adha", "id al-adha", "id ul-adha", "bakr id", "bakr-id", "bakrid", "bakri eid", "sacrifice feast", "feast of the sacrifice", "kurban bayram",
+		"eid-el-kabir", "eid el-kabir", "eid el kabir", "eid-el-kebir", "eid al-kabir", "eid-ul-azha", "eid ul-azha", "eid ul azha", "eid-al-adha", "eid-el-adha"}, how: "10 Dhu al-Hijjah", on: islamicHoliday(12, 10, 1, false)},
+	{name: "Arafat Day", names: []string{"arafat day", "day of arafat", "day of arafah", "arafah day", "yawm arafat", "yawm arafah"}, how: "9 Dhu al-Hijjah", on: islamicHoliday(12, 9, 1, false)},
 	{name: "Islamic New Year", names: []string{"islamic new year", "hijri new year", "muslim new year", "amun jadid"}, how: "1 Muharram", on: islamicHoliday(1, 1, 1, false)},
 	{name: "Ashura", names: []string{"ashura", "ashoura", "day of ashura"}, how: "10 Muharram", on: islamicHoliday(1, 10, 1, false)},
 	{name: "Mawlid", names: []string{"mawlid", "mawlid al-nabi", "mawlid an-nabi", "mawlid al-nabawi", "milad un nabi", "milad-un-nabi", "eid milad un nabi"}, how: "12 Rabi' al-Awwal", on: islamicHoliday(3, 12, 1, false)},
@@ -431,6 +433,7 @@ var holidayTable = []holiday{
 	{name: "Raksha Bandhan", names: []string{"raksha bandhan", "rakhi"}, how: "the full moon of Shravana, in the afternoon", on: hindu(shravana, 15, atAfternoon, 0, 1)},
 	{name: "Krishna Janmashtami", names: []string{"krishna janmashtami", "janmashtami", "gokulashtami", "krishnashtami"}, how: "the 8th of the waning Shravana moon (Bhadrapada, as the north counts), at midnight", on: hindu(shravana, 23, atMidnight, 0, 1)},
 	{name: "Ganesh Chaturthi", names: []string{"ganesh chaturthi", "vinayaka chaturthi", "ganesha chaturthi"}, how: "the 4th of the waxing Bhadrapada moon, at noon", on: hindu(bhadrapada, 4, atNoon, 0, 1)},
+	{name: "Anant Chaturdashi", names: []string{"anant chaturdashi", "ananta chaturdashi", "anant chaudas"}, how: "the 14th of the waxing Bhadrapada moon", on: hindu(bhadrapada, 14, atSunrise, 0, 1)},
 	{name: "Guru Nanak Jayanti", names: []string{"guru nanak jayanti", "guru nanak's birthday", "guru nanak gurpurab", "gurpurab"}, how: "the full moon of Kartika", on: hindu(kartika, 15, atSunrise, 0, 1)},
 	{name: "Govardhan Puja", names: []string{"govardhan puja", "annakut"}, how: "the 1st of the waxing Kartika moon", on: hindu(kartika, 1, atSunrise, 0, 1)},
 	{name: "Hanuman Jayanti", names: []string{"hanuman jayanti"}, how: "the full moon of Chaitra", on: hindu(chaitra, 15, atSunrise, 0, 1)},

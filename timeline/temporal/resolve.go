@@ -146,6 +146,13 @@ func place(s Spec, c Context) (time.Time, Grain, string, bool) {
 	case s.Year != 0 && s.Anchor == Absolute:
 		start, g := calendarIn(s, s.Year)
 		return start, g, "the year is stated", true
+	case s.Anchor == Absolute && (s.Month != 0 || s.Holiday != "") && s.Shift == 0 && !s.Strict && !s.This && s.Occurrence == 0 &&
+		c.AnchorHere && c.AnchorOpens && c.AnchorGrain == GrainYear:
+		// "In 2025, the flowers opened on March 24", "Last year, 32,000
+		// filed on New Year's Day": a year that opens the sentence sets
+		// the year of its dates.
+		start, g := calendarIn(s, c.Anchor.Year())
+		return start, g, fmt.Sprintf("the year that opens the sentence, %d (%q)", c.Anchor.Year(), c.AnchorText), true
 	case s.Anchor == Absolute && s.Month != 0 && s.Shift == 0 && !s.Strict && !s.This && s.Occurrence == 0 &&
 		c.AnchorHere && c.AnchorNamesEvent && c.AnchorGrain == GrainYear:
 		// "The 2026 Oscars will be held on March 15": the year of an event

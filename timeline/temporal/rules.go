@@ -481,12 +481,18 @@ var rules = []*rule{
 		Name:     "[the] <month> quarter",
 		Needs:    []string{"<month>", "quarter"},
 		Starts:   []string{"the", "<month>"},
-		Pattern:  `(?:the\s+)?` + pMonth + `[\s-]quarter(?:,?\s+(?:of\s+)?` + pYear + `)?`,
-		Examples: []string{"the September quarter", "the June quarter", "December-quarter", "the March quarter of 2024"},
+		Pattern:  `(?:the\s+)?(?:[a-z]+\.?-)?` + pMonth + `[\s-]quarter(?:,?\s+(?:of\s+)?` + pYear + `)?`,
+		Examples: []string{"the September quarter", "the June quarter", "December-quarter", "the March quarter of 2024", "the July-September quarter"},
 		Extract: func(m *match) (Spec, bool) {
 			mo := lookupMonth(m.get("month"))
 			if mo%3 != 0 || !isUpper(m.get("month")) {
 				return Spec{}, false // "the October quarter" is a fiscal quarter of its own
+			}
+			t := strings.TrimPrefix(strings.TrimPrefix(m.text[m.start:m.end], "the "), "The ")
+			if first, _, ok := strings.Cut(t, "-"); ok && !strings.HasPrefix(t[len(first)+1:], "quarter") {
+				if f := lookupMonth(first); f == 0 || (f+2-1)%12+1 != mo {
+					return Spec{}, false // "the July-September quarter": its first month
+				}
 			}
 			return Spec{Type: Date, Grain: GrainQuarter, Quarter: mo / 3, Year: m.int("year")}, true
 		},
@@ -1390,7 +1396,7 @@ var rules = []*rule{
 		},
 	},
 	{
-		Name:    "[this|last|next] <holiday> [[of|in] <year>|of last|next year|in <n> years|<n> years ago]",
+		Name:    holidayRuleName,
 		Starts:  []string{"<holiday>", "this", "last", "next"},
 		Needs:   []string{"<holidayword>"},
 		Pattern: `(?:(?P<rel>this|last|next)\s+)?` + pHoliday + `(?:\s+(?P<pod>morning|afternoon|evening|night)\b|` + pHolidayYear + `)`,
@@ -1415,6 +1421,9 @@ var rules = []*rule{
 		Examples: []string{"three days after Easter", "third tuesday after christmas 2014", "morning of Christmas 2013", "two weeks before Passover", "the Sunday after Thanksgiving"},
 	},
 }
+
+// holidayRuleName names the rule of a holiday by its name (Timex.Occasion).
+const holidayRuleName = "[this|last|next] <holiday> [[of|in] <year>|of last|next year|in <n> years|<n> years ago]"
 
 // presentAgeNouns: after "today's" they name the present age, not the day
 // ("today's youth", "today's world").
@@ -1732,7 +1741,7 @@ func countedPlural(m *match) bool {
 	p, at := wordBefore(m.text, m.start)
 	for k := 0; k < 6 && p != ""; k++ {
 		n, nat := wordBefore(m.text, at)
-		if len(p) >= 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && n != "" && (isDigit(n[0]) || numbers[norm(n)] > 1) {
+		if len(p) >= 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && n != "" && (isDigit(n[0]) || numbers[norm(n)] > 1 || norm(n) == "half") {
 			return true
 		}
 		if k > 0 && !isLetter(p[0]) || k > 0 && prepositions[norm(p)] && norm(p) != "of" || strings.ContainsAny(m.text[at:m.start], ",;.:()") {
@@ -2141,7 +2150,9 @@ func quotedTitle(text string, start, end int) bool {
 			break
 		}
 	}
-	if open < 0 || strings.Count(text[:open], "\"")%2 == 1 {
+	// (quotes are counted from the start of the paragraph, not of the
+	// text: a count over all the text before would make Tag quadratic)
+	if open < 0 || strings.Count(text[strings.LastIndexByte(text[:open], '\n')+1:open], "\"")%2 == 1 {
 		return false // no quote just before, or it closes one
 	}
 	close := -1

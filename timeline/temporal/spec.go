@@ -159,6 +159,8 @@ type Context struct {
 	// of a span or a plan.
 	AnchorBefore, AnchorStarts bool
 	// AnchorHere: the anchor was named earlier in the same sentence;
-	// AnchorNamesEvent: as the year in a name ("the 2026 Oscars").
-	AnchorHere, AnchorNamesEvent bool
+	// AnchorNamesEvent: as the year in a name ("the 2026 Oscars");
+	// AnchorOpens: a year that opens the sentence ("In 2025, the flowers
+	// opened on March 24", "Last year, ... on June 17").
+	AnchorHere, AnchorNamesEvent, AnchorOpens bool
 }

@@ -257,6 +257,9 @@ type candidate struct {
 	// clockOf: the clock time before a narrative day ("1pm that day", "at
 	// 9 a.m. the next day"): the day is read, then the time put on it.
 	clockOf *Spec
+	// datedByNext: a holiday the next expression dates ("Easter on May 5",
+	// "Anant Chaturdashi, September 6") takes its day.
+	datedByNext bool
 }
 
 // Tag finds the temporal expressions in text and resolves them. The result
@@ -678,7 +681,7 @@ func adjacent(text string, end, start int) bool {
 	return start > end && start-end <= 2 && strings.TrimSpace(text[end:start]) == ""
 }
 
-// holidayDatedBy drops a holiday named without a year when the text dates
+// holidayDatedBy marks a holiday named without a year when the text dates
 // it at once: "Orthodox Christians will mark Easter on May 5": the
 // occasion is the one on May 5, whichever Easter the name alone would give.
 func holidayDatedBy(text string, cands []candidate) []candidate {
@@ -688,7 +691,7 @@ func holidayDatedBy(text string, cands []candidate) []candidate {
 			n := cands[i+1]
 			gap := gapBetween(text, c.end, n.start)
 			if (gap == "on" || gap == "," || gap == "(") && n.spec.Month != 0 && n.spec.Day != 0 && n.spec.Holiday == "" {
-				continue
+				c.datedByNext = true
 			}
 		}
 		out = append(out, c)
@@ -1020,6 +1023,10 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	// resolvedNext: the next candidate as the one before it read it (the
 	// second end of a range, the day after an event's noun).
 	var resolvedNext Timex
+	// namedDays: the days near publication the story named with both
+	// weekday and date ("Saturday, June 15"), by ISO weekday.
+	var namedDays [8]time.Time
+	var namedDayText [8]string
 	for i, c := range cands {
 		ctx.Tense, ctx.Cue = clauseTense(text, lower, c.start, c.end)
 		for secondEnd < 0 && scanned < c.start {
@@ -1084,6 +1091,17 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			here.Anchor, here.AnchorGrain, here.AnchorText = lastDay.Anchor, lastDay.AnchorGrain, lastDay.AnchorText
 			here.AnchorHere, here.AnchorBefore = ends == 0, ends == 1
 		}
+		sameDay := ""
+		if wd := c.spec.Weekday; wd != 0 && c.spec.Month == 0 && c.spec.Shift == 0 && c.spec.Anchor == Absolute && !c.spec.Strict && !c.spec.This &&
+			c.spec.Occurrence == 0 && !c.spec.Possessive && c.spec.Nth == 0 && c.spec.Holiday == "" && !namedDays[wd].IsZero() &&
+			!(ctx.Tense == TensePast && namedDays[wd].After(opt.Published)) && !(ctx.Tense == TenseFuture && namedDays[wd].Before(truncate(opt.Published, GrainDay))) {
+			// "from Saturday, June 15 ... Arafat Day falls on Saturday":
+			// a weekday the story has named with its date is that day.
+			d := namedDays[wd]
+			c.spec.DayOfWeek, c.spec.Weekday = wd, 0
+			c.spec.Year, c.spec.Month, c.spec.Day = d.Year(), int(d.Month()), d.Day()
+			sameDay = namedDayText[wd]
+		}
 		var t Timex
 		if next := resolvedNext; next.Text != "" && i > 0 && cands[i-1].end <= c.start && (cands[i-1].rule == rangeStartRule || cands[i-1].rangeDay || cands[i-1].nounDay) {
 			t = next
@@ -1097,6 +1115,13 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if partner != nil && (c.rule == rangeStartRule || c.rangeDay || c.nounDay) {
 			resolvedNext = *partner
 		}
+		if c.datedByNext && i+1 < len(cands) {
+			n := cands[i+1]
+			if nt := Resolve(text[n.start:n.end], n.spec, here); nt.Placeable() {
+				t.Begin, t.Finish, t.Grain, t.Value = nt.Begin, nt.Finish, nt.Grain, nt.Value
+				t.Why = strconv.Quote(t.Text) + " -> " + describe(t.Begin, t.Grain, "", true) + ": the day the text gives it, " + strconv.Quote(nt.Text) + ", whatever the holiday's rule gives"
+			}
+		}
 		if k := c.clockOf; k != nil && t.Placeable() {
 			d := t.Begin
 			at := Resolve(text[c.start:c.end], Spec{Type: Time, Grain: GrainTime, Clock: true, Hour: k.Hour, Minute: k.Minute, HourOnly: k.HourOnly,
@@ -1105,6 +1130,11 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			t = at
 		}
 		t.Start, t.End, t.Rule = c.start, c.end, c.rule.Name
+		if sameDay != "" && t.Placeable() {
+			t.Why = strconv.Quote(t.Text) + " -> " + describe(t.Begin, t.Grain, c.spec.PartOfDay, true) + ": the weekday the story named with its date, " + strconv.Quote(sameDay)
+		} else if wd := c.spec.DayOfWeek; wd != 0 && c.spec.Month != 0 && c.spec.Day != 0 && t.Placeable() && absDays(t.Begin.Sub(opt.Published)) <= 14 {
+			namedDays[wd], namedDayText[wd] = truncate(t.Begin, GrainDay), t.Text
+		}
 		if partner != nil && c.nounDay && !c.rangeDay {
 			t.Why = strconv.Quote(t.Text) + " -> " + describe(t.Begin, t.Grain, "", true) + ": the time of the day named after the event's noun, " + strconv.Quote(partner.Text)
 		} else if partner != nil {
@@ -1132,6 +1162,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			// (and the days of the plan that follow it in its sentence)
 			ctx.AnchorStarts = w == "from" || w == "starting" || w == "beginning" || ctx.AnchorStarts && here.AnchorHere
 			ctx.AnchorNamesEvent = t.Grain == GrainYear && namesEvent(text, lower, c.start, c.end)
+			ctx.AnchorOpens = t.Grain == GrainYear && opensSentence(text, lower, c.start)
 			if t.Grain == GrainTime || t.Grain == GrainPartOfDay {
 				ctx.Anchor, ctx.AnchorGrain = truncate(t.Begin, GrainDay), GrainDay
 			}
@@ -1144,6 +1175,21 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 	}
 	return out
+}
+
+// opensSentence reports whether the expression at start opens its
+// sentence, alone or after "In" or "From" ("Last year, ...", "In 2025,
+// ...").
+func opensSentence(text, lower string, start int) bool {
+	at := start
+	if w := prevWord(lower, start); w == "in" || w == "from" {
+		at = prevWordStart(lower, start)
+	}
+	k := at - 1
+	for k >= 0 && (text[k] == ' ' || text[k] == '"' || text[k] == '\'') {
+		k--
+	}
+	return k < 0 || endsSentence(text, k) || text[k] == ':' || strings.HasSuffix(text[:k+1], "—") || strings.HasSuffix(text[:k+1], " -")
 }
 
 // namesEvent reports whether the year text[start:end] is part of an

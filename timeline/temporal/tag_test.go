@@ -296,6 +296,8 @@ func TestStoryAnchors(t *testing.T) {
 		"They met on Tuesday and signed at 9 a.m. the next day.": "Tuesday=2025-08-12|9 a.m. the next day=2025-08-13T09:00",
 		// a sentence may end with "a.m."
 		"Tickets go on sale Friday at 10 a.m. Last year's festival drew 20,000.": "Friday at 10 a.m.=2025-08-15T10:00|Last year=2024",
+		// a weekday the story named with its date is that day
+		"Pilgrims gather from Saturday, Aug. 23, and the main rite falls on Saturday.": "Saturday, Aug. 23=2025-08-23|Saturday=2025-08-23",
 		// a past clause does not take a day ahead
 		"Trump will meet Putin on Friday. He said last week that talks began at 11 a.m.": "Friday=2025-08-15|last week=2025-W32|11 a.m.=2025-08-14T11:00",
 	} {

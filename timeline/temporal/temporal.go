@@ -7,7 +7,10 @@
 // against the publication date and the tense of the clause it stands in.
 package temporal
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Type is the TIMEX3 type of an expression.
 type Type string
@@ -76,6 +79,13 @@ const (
 	Past
 	Future
 )
+
+// Occasion reports whether the expression names an occasion by its name
+// ("Easter", "Eid al-Adha 2024", "Thanksgiving morning"): its words are
+// also the name of the event, which a label keeps.
+func (t Timex) Occasion() bool {
+	return strings.HasPrefix(t.Rule, holidayRuleName)
+}
 
 // Timex is one temporal expression found in a text.
 type Timex struct {
