@@ -113,6 +113,12 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 	if at := prevWordStart(lower, start); prevWord(lower, start) == "out" && afterComma(text, lo, at) {
 		return TenseFuture, ", out"
 	}
+	// "set a Dec. 1 trial date", "bets on a June rate cut", "ruling out a
+	// May vote": a date before the noun of a plan that a verb of planning
+	// sets lies ahead, whatever the tense of the setting.
+	if w := plannedNoun(lower, start, end); w != "" {
+		return TenseFuture, w
+	}
 	// "the lowest since the December quarter", "up 5% since March": what
 	// "since" counts from lies behind, whatever the tense of the clause.
 	if prevWord(lower, start) == "since" {
@@ -342,6 +348,51 @@ func scheduleReaches(text string, at, start int) bool {
 
 // linkingVerbs before an -ed form make it an adjective ("remain closed").
 var linkingVerbs = map[string]bool{"remain": true, "remains": true, "stay": true, "stays": true, "seem": true, "seems": true, "look": true, "looks": true}
+
+// plannedNoun returns the verb that sets a plan when lower[start:end]
+// stands between an article and the noun of a planned event, after that
+// verb ("set a Thursday deadline", "bets on a June rate cut").
+func plannedNoun(lower string, start, end int) string {
+	if d := prevWord(lower, start); d != "a" && d != "an" && d != "the" {
+		return ""
+	}
+	rest := strings.Fields(lower[end:min(len(lower), end+24)])
+	if len(rest) == 0 {
+		return ""
+	}
+	n := strings.Trim(rest[0], ".,;:")
+	if n == "rate" && len(rest) > 1 {
+		n = strings.Trim(rest[1], ".,;:")
+	}
+	if !planNouns[n] {
+		return ""
+	}
+	at := prevWordStart(lower, start)
+	v := prevWord(lower, at)
+	if v == "on" || v == "out" { // "bets on", "ruling out"
+		v = prevWord(lower, prevWordStart(lower, at))
+	}
+	if planVerbs[v] {
+		return v + " … " + n
+	}
+	return ""
+}
+
+// planNouns name an event a plan sets for a date.
+var planNouns = map[string]bool{
+	"deadline": true, "vote": true, "election": true, "trial": true, "hearing": true, "cut": true,
+	"hike": true, "increase": true, "launch": true, "date": true, "summit": true, "meeting": true,
+	"referendum": true, "start": true, "release": true, "debut": true,
+}
+
+// planVerbs set a plan for a date ("set a Thursday deadline").
+var planVerbs = map[string]bool{
+	"set": true, "sets": true, "setting": true, "called": true, "calls": true, "calling": true,
+	"announced": true, "fixed": true, "imposed": true, "gave": true, "given": true, "slated": true,
+	"bets": true, "bet": true, "betting": true, "bets'": true, "ruling": true, "ruled": true, "rule": true,
+	"eyes": true, "eyeing": true, "targets": true, "targeting": true, "priced": true, "pricing": true,
+	"expect": true, "expects": true, "expected": true, "await": true, "awaits": true, "awaiting": true,
+}
 
 // afterComma reports whether a comma is the last thing before at (after
 // lo, spaces aside).
