@@ -475,6 +475,18 @@ var rules = []*rule{
 		Extract:  quarter,
 	},
 	{
+		Name:     "the end|beginning of the <ordinal> quarter [of <year>]",
+		Needs:    []string{"quarter"},
+		Starts:   []string{"the", "end", "beginning", "start", "middle", "close"},
+		Pattern:  `(?:the\s+)?(?P<pos>end|beginning|start|middle|close)\s+of\s+the\s+(?:(?P<fiscal>fiscal)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+` + pYear + `)?`,
+		Examples: []string{"the end of the third quarter", "the beginning of the first quarter of 2026"},
+		Extract: func(m *match) (Spec, bool) {
+			s, ok := quarter(m)
+			s.Mod = mods[norm(m.get("pos"))]
+			return s, ok
+		},
+	},
+	{
 		// Results named by the month a quarter ends in: "the September
 		// quarter" is July to September (Apple, Australian and Indian
 		// companies report so).
@@ -1239,8 +1251,8 @@ var rules = []*rule{
 		Name:     "[early|mid|late|the end of] <month>|<year>",
 		Needs:    []string{"<month>|<digits>"},
 		Starts:   []string{"early", "mid", "late", "the", "end", "beginning", "start", "middle", "close"},
-		Pattern:  `(?:(?P<mod>early|mid|late)[\s-]+|(?P<pos>end)-|(?:the\s+)?(?P<pos>end|beginning|start|middle|close)\s+of\s+)(?:` + pMonth + `(?:,?\s+` + pYear + `)?|(?:calendar\s+(?:year\s+)?)?` + pYear + `)`,
-		Examples: []string{"mid-March", "late 2019", "early December", "the end of 1990", "the middle of October", "end-2026", "end-June", "the end of calendar 2026"},
+		Pattern:  `(?:(?P<mod>early|mid|late)[\s-]+|(?P<pos>end)-|(?:the\s+)?(?P<pos>end|beginning|start|middle|close)\s+of\s+)(?:` + pMonth + `(?:,?\s+` + pYear + `)?|(?:(?:calendar|fiscal)\s+(?:year\s+)?)?` + pYear + `)`,
+		Examples: []string{"mid-March", "late 2019", "early December", "the end of 1990", "the middle of October", "end-2026", "end-June", "the end of calendar 2026", "the end of fiscal 2027"},
 		Extract: func(m *match) (Spec, bool) {
 			s := Spec{Type: Date, Grain: GrainYear, Year: m.int("year"), Mod: mods[norm(m.get("mod"))]}
 			if p := m.get("pos"); p != "" {
@@ -1894,16 +1906,18 @@ func calendarWord(m *match) bool {
 	p := norm(prev)
 	next := m.nextWord()
 	n := norm(next)
-	if isUpper(next) && weekdays[n] == 0 && months[n] == 0 && !m.followedByPunct() {
+	acronym := len(next) >= 2 && len(next) <= 5 && strings.ToUpper(next) == next && isLetter(next[0]) // "CPI", "PCE"
+	if isUpper(next) && weekdays[n] == 0 && months[n] == 0 && !m.followedByPunct() && !(acronym && (p == "the" || p == "a")) {
 		return false // part of a name: "May Day", "Jan Kavan", "June Carter"
 	}
 	if n == "on" && (months[norm(word)] == 3 || months[norm(word)] == 5) && !weekdayOrDigitAfter(m) || n == "for" && (!prepositions[p] || p == "the") || n == "of" && !prepositions[p] {
 		return false // "March on Washington", "the March for Life": a march
 	}
 	if p == "the" || p == "a" || p == "an" || p == "annual" || p == "its" {
-		// "the October slaying", "a June agreement": a month before a
-		// noun dates it; "the March", "the annual March" is a march.
-		return next != "" && next[0] >= 'a' && next[0] <= 'z' && !notNounAfterMonth[n]
+		// "the October slaying", "a June agreement", "the September CPI":
+		// a month before a noun (or a data series' initials) dates it;
+		// "the March", "the annual March" is a march.
+		return next != "" && (next[0] >= 'a' && next[0] <= 'z' && !notNounAfterMonth[n] || acronym)
 	}
 	if prepositions[p] || weekdays[p] != 0 {
 		return true

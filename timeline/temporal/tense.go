@@ -56,6 +56,8 @@ var notPast = map[string]bool{
 	"united": true, "indeed": true, "shed": true, "creed": true, "breed": true, "greed": true,
 	"weed": true, "ted": true, "ned": true, "fred": true, "alfred": true, "ahmed": true,
 	"mohammed": true, "muhammad": true, "sled": true, "shred": true, "wed": true, "deed": true,
+	"liquefied": true, "skilled": true, "detailed": true, "limited": true, "listed": true, "related": true,
+	"based": true, "unprecedented": true, "advanced": true, "armed": true,
 }
 
 // clauseTense finds the tense of the clause around text[start:end] and
@@ -118,6 +120,10 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 	// sets lies ahead, whatever the tense of the setting.
 	if w := plannedNoun(lower, start, end); w != "" {
 		return TenseFuture, w
+	}
+	// "Brent futures for December delivery": a contract's month lies ahead.
+	if n, _, _ := strings.Cut(strings.TrimLeft(lower[end:min(len(lower), end+12)], " "), " "); strings.Trim(n, ".,;:") == "delivery" || n == "expiry" {
+		return TenseFuture, "… delivery"
 	}
 	// "the lowest since the December quarter", "up 5% since March": what
 	// "since" counts from lies behind, whatever the tense of the clause.
@@ -392,6 +398,7 @@ var planVerbs = map[string]bool{
 	"bets": true, "bet": true, "betting": true, "bets'": true, "ruling": true, "ruled": true, "rule": true,
 	"eyes": true, "eyeing": true, "targets": true, "targeting": true, "priced": true, "pricing": true,
 	"expect": true, "expects": true, "expected": true, "await": true, "awaits": true, "awaiting": true,
+	"price": true, "see": true, "sees": true, "seeing": true,
 }
 
 // afterComma reports whether a comma is the last thing before at (after
