@@ -681,6 +681,28 @@ var rules = []*rule{
 		Extract:  relativeUnit,
 	},
 	{
+		// "the rest of the year": the part of this year after publication,
+		// as "later this year".
+		Name:     "[the] rest of the|this <unit>",
+		Needs:    []string{"<unit>"},
+		Starts:   []string{"the", "rest"},
+		Pattern:  `(?:the\s+)?rest\s+of\s+(?:the|this)\s+(?P<unit>week|month|year|season|quarter|decade)\b`,
+		Examples: []string{"the rest of the year", "rest of the week"},
+		Extract: func(m *match) (Spec, bool) {
+			if m.nextByte() == '\'' || m.nextByte() == '-' {
+				return Spec{}, false
+			}
+			if w := norm(m.nextWord()); w == "of" || w == "before" || w == "after" {
+				return Spec{}, false // "the rest of the year of the dragon"
+			}
+			u := units[norm(m.get("unit"))]
+			if norm(m.get("unit")) == "season" {
+				return Spec{}, false // a sports season, mostly
+			}
+			return Spec{Type: Date, Grain: u.grain, Anchor: Now, Mod: "END", Bounded: true}, true
+		},
+	},
+	{
 		// "the past fortnight" is "the past two weeks", a duration.
 		Name:     "the past|next|coming fortnight",
 		Starts:   []string{"the", "past", "last", "next", "coming"},
@@ -1187,7 +1209,7 @@ var rules = []*rule{
 	{
 		Name:     "half past|a quarter to <hour>",
 		Starts:   []string{"half", "quarter", "a", "<digits>", "<number>"},
-		Needs:    []string{"past|after|half|quarter"},
+		Needs:    []string{"past|after|half|quarter|<unit>"},
 		Pattern:  `(?P<mins>half|(?:a\s+)?quarter|[0-9]{1,2}|[a-z]+(?:-[a-z]+)?)(?:\s+minutes?)?\s+(?P<dir>past|after|to|till)\s+(?:(?P<w>noon|midnight)|(?P<h>[0-9]{1,2}|[a-z]+)(?:\s*(?P<ap>a\.m\.|p\.m\.|am|pm))?)`,
 		Examples: []string{"half past three", "a quarter past 3pm", "20 minutes past 3pm", "twenty after noon", "a quarter to 2pm"},
 		Extract: func(m *match) (Spec, bool) {

@@ -794,6 +794,9 @@ func withClock(d *Spec, t Spec) {
 	} else if (p == "EV" || p == "NI") && h == 12 && !t.Meridiem {
 		h = 24 // "tonight at 12", "this evening at 12": midnight, the end of the day
 	}
+	if d.ShiftUnit == 0 && d.Shift != 0 {
+		d.ShiftUnit = d.Grain // "tomorrow" counts days, whatever time is put on it
+	}
 	d.Type, d.Grain, d.PartOfDay, d.DayNamed = Time, GrainTime, "", true
 	d.Clock, d.Hour, d.Minute, d.HourOnly, d.Meridiem = true, h, t.Minute, t.HourOnly, t.Meridiem
 }
