@@ -1214,7 +1214,9 @@ func namesEvent(text, lower string, start, end int) bool {
 	next, _, _ := strings.Cut(rest[1:], " ")
 	next = strings.TrimRight(next, ".,;:")
 	if 'A' <= next[0] && next[0] <= 'Z' && !possessive && before {
-		return true
+		// (not inside a phrase: "pictures of the 1968 Democratic convention")
+		w, _ := wordBefore(lower, strings.LastIndex(lower[:start], "the "))
+		return !eventPrepositions[w]
 	}
 	// a noun of an event, when the phrase is the subject of its clause
 	// ("UEFA said that the 2026 final will be played", "Next year's summit
@@ -1234,6 +1236,10 @@ func namesEvent(text, lower string, start, end int) bool {
 	}
 	return opens && yearEventNouns[strings.ToLower(next)]
 }
+
+// eventPrepositions before "the <year> <Event>" put it inside another
+// phrase, whose year is not the sentence's.
+var eventPrepositions = map[string]bool{"of": true, "at": true, "from": true, "since": true, "after": true, "before": true, "during": true, "like": true}
 
 // yearEventNouns after a year name an event of that year: "the 2026 final".
 var yearEventNouns = map[string]bool{

@@ -186,7 +186,8 @@ back:
 				return TenseFuture, v + " " + w
 			}
 		}
-		if w := lower[j:i]; (w == "is" || w == "are" || presentScheduleVerbs[w] && !isUpper(text[j:i]) && !determinerWords[prevWord(lower, j)] && !notSchedule[prevWord(lower, j)]) && scheduleReaches(text, i, start) {
+		if w := lower[j:i]; (w == "is" || w == "are") && scheduleReaches(text, i, start) ||
+			presentScheduleVerbs[w] && !isUpper(text[j:i]) && !determinerWords[prevWord(lower, j)] && !notSchedule[prevWord(lower, j)] && fixtureReaches(text, i, start) {
 			// "Game 5 is in Oklahoma City on Monday", "the vote is
 			// Tuesday", "the tour opens on 5 June": a fixture told in the
 			// present lies ahead.
@@ -412,6 +413,29 @@ func afterComma(text string, lo, at int) bool {
 func regularPast(w string) bool {
 	_, listed := tenseWords[w]
 	return !listed && strings.HasSuffix(w, "ed")
+}
+
+// fixtureReaches reports whether the words between a verb of a fixture
+// and its date are those of one phrase: its object and places, no comma
+// or clause between ("open their campaign against Tanzania in Fez on
+// Tuesday", "close the regular season at home at 7 p.m. Friday").
+func fixtureReaches(text string, at, start int) bool {
+	if scheduleReaches(text, at, start) {
+		return true
+	}
+	between := text[at:start]
+	if strings.ContainsAny(between, ",;:.()\"") || strings.Count(between, " ") > 10 {
+		return false
+	}
+	for _, w := range strings.Fields(between) {
+		if lw := strings.ToLower(w); subordinators[lw] || lw == "that" || lw == "which" || lw == "who" || lw == "and" || lw == "but" {
+			return false
+		}
+		if _, ok := tenseOf(w, strings.ToLower(w)); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // subordinators open a clause of their own: a date inside it ("after the
