@@ -869,8 +869,8 @@ var rules = []*rule{
 	{
 		Name:     "[mod] [the past|first] <n> <unit>s (duration)",
 		Needs:    []string{"<unit>"},
-		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a", "half", "over", "another", "under"},
-		Pattern:  `(?:` + pApprox + `|(?P<approx>over)\s+|(?P<the>the\s+(?:past|last|next|coming|upcoming|first|latest|previous|final|initial|remaining|same)|the)\s+)?(?:another\s+|a\s+further\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
+		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a", "half", "over", "another", "under", "just"},
+		Pattern:  `(?:` + pApprox + `|(?:just\s+)?(?P<approx>over)\s+|(?P<the>the\s+(?:past|last|next|coming|upcoming|first|latest|previous|final|initial|remaining|same)|the)\s+)?(?:another\s+|a\s+further\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
 		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "in 15 minutes", "in half an hour", "in a quarter of an hour", "in 1/2 hour", "for over 18 months", "two more weeks", "an additional year", "eight trading days", "another 12 months", "for another year"},
 		Extract:  duration,
 	},
@@ -2327,6 +2327,12 @@ func relativeUnit(m *match) (Spec, bool) {
 	rel := norm(m.get("rel"))
 	if rel == "past" && g >= GrainDecade && !m.has("mod") {
 		// "the past decade" is the last ten years, not the 2010s.
+		return Spec{Type: Duration, Period: fmt.Sprintf("P%dY", u.n)}, true
+	}
+	if p, _ := m.prevWord(); (rel == "next" || rel == "coming") && !m.has("mod") && g >= GrainDecade && (norm(p) == "over" || norm(p) == "within") {
+		// "over the next decade": the ten years ahead, not the 2030s, as
+		// "the past decade" is the last ten. (TimeBank tags "over the next
+		// year or so" as the year after publication, a DATE; so do we.)
 		return Spec{Type: Duration, Period: fmt.Sprintf("P%dY", u.n)}, true
 	}
 	s := Spec{Type: Date, Grain: g}
