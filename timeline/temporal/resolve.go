@@ -146,6 +146,15 @@ func place(s Spec, c Context) (time.Time, Grain, string, bool) {
 	case s.Year != 0 && s.Anchor == Absolute:
 		start, g := calendarIn(s, s.Year)
 		return start, g, "the year is stated", true
+	case s.Anchor == Absolute && s.Month != 0 && s.Day != 0 && s.Year == 0 && s.Nth == 0 && s.Shift == 0 && !s.Strict && !s.This && s.Occurrence == 0 &&
+		(c.AnchorHere || c.AnchorBefore) && !c.AnchorAside && c.AnchorGrain <= GrainDay && c.Tense == TensePast &&
+		!c.Published.IsZero() && c.Anchor.Before(c.Published.AddDate(0, -10, 0)) && chronologyDay(s, c) != (time.Time{}):
+		// "Hiroshima was bombed on Aug. 6, 1945 ... Japan announced its
+		// surrender on Aug. 15": in a chronology told in the past, a day
+		// and month just after a dated day of long ago are in its year.
+		d := chronologyDay(s, c)
+		start, g := calendarIn(s, d.Year())
+		return start, g, fmt.Sprintf("a day and month without a year just after %s, in a story of %d told in the past", anchorName(c), c.Anchor.Year()), true
 	case s.Anchor == Absolute && (s.Month != 0 || s.Holiday != "") && s.Shift == 0 && !s.Strict && !s.This && s.Occurrence == 0 &&
 		c.AnchorHere && c.AnchorOpens && c.AnchorGrain == GrainYear:
 		// "In 2025, the flowers opened on March 24", "Last year, 32,000
@@ -652,6 +661,22 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 		start, g2 = withTime(pick, s)
 	}
 	return start, g2, reason, true
+}
+
+// chronologyDay places the day and month s names in the 120 days after
+// the story's anchor, or returns the zero time.
+func chronologyDay(s Spec, c Context) time.Time {
+	a := truncate(c.Anchor, GrainDay)
+	for y := a.Year(); y <= a.Year()+1; y++ {
+		if s.Day > daysIn(y, s.Month) {
+			continue
+		}
+		d := date(y, s.Month, s.Day)
+		if !d.Before(a) && d.Sub(a) <= 120*24*time.Hour {
+			return d
+		}
+	}
+	return time.Time{}
 }
 
 func absDays(d time.Duration) int {

@@ -163,4 +163,8 @@ type Context struct {
 	// AnchorOpens: a year that opens the sentence ("In 2025, the flowers
 	// opened on March 24", "Last year, ... on June 17").
 	AnchorHere, AnchorNamesEvent, AnchorOpens bool
+	// AnchorAside: the anchor stands in an aside or a life's dates ("Smith,
+	// born on March 3, 1950, died on March 20"): no chronology runs on
+	// from it.
+	AnchorAside bool
 }

@@ -660,6 +660,7 @@ var refiners = []func(text string, cands []candidate) []candidate{
 	joinTimeAndDate,
 	joinTimeAndHoliday,
 	joinTimeAndStoryDay,
+	unitsOn,
 	clockBeforeNounDay,
 	periodEnding,
 	extendBounds,
@@ -900,6 +901,40 @@ func joinTimeAndStoryDay(text string, cands []candidate) []candidate {
 		n.rule = joined(c.rule, n.rule)
 		return n, true
 	})
+}
+
+// unitsOn reads an amount of time followed by "on," that opens its
+// sentence as "later": "A year on, more than 40,000 ..." (not "two years
+// on probation").
+func unitsOn(text string, cands []candidate) []candidate {
+	for i := range cands {
+		c := &cands[i]
+		if c.spec.Type != Duration || c.spec.Mod != "" || len(c.spec.Period) < 3 || c.spec.Period[1] == 'T' || c.spec.Period[1] == 'X' {
+			continue
+		}
+		rest := text[c.end:min(len(text), c.end+12)]
+		if !strings.HasPrefix(rest, " on,") { // (not "A decade on from its 40th anniversary": counted from words, not a date)
+			continue
+		}
+		k := c.start - 1
+		for k >= 0 && (text[k] == ' ' || text[k] == '"') {
+			k--
+		}
+		if k >= 0 && !endsSentence(text, k) && text[k] != ',' {
+			continue
+		}
+		n, err := strconv.Atoi(c.spec.Period[1 : len(c.spec.Period)-1])
+		if err != nil || n < 1 {
+			continue
+		}
+		g := map[byte]Grain{'Y': GrainYear, 'M': GrainMonth, 'W': GrainWeek, 'D': GrainDay}[c.spec.Period[len(c.spec.Period)-1]]
+		if g == 0 {
+			continue
+		}
+		c.spec = Spec{Type: Date, Grain: g, ShiftUnit: g, Shift: n, Anchor: Story, Count: float64(n), CountCode: c.spec.Period[len(c.spec.Period)-1:]}
+		c.end += 3
+	}
+	return cands
 }
 
 // nounDayGap is what stands between a clock time and the day of its
@@ -1166,6 +1201,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			ctx.AnchorStarts = w == "from" || w == "starting" || w == "beginning" || ctx.AnchorStarts && here.AnchorHere
 			ctx.AnchorNamesEvent = t.Grain == GrainYear && namesEvent(text, lower, c.start, c.end)
 			ctx.AnchorOpens = t.Grain == GrainYear && opensSentence(text, lower, c.start)
+			ctx.AnchorAside = asideDate(text, lower, c.start)
 			if t.Grain == GrainTime || t.Grain == GrainPartOfDay {
 				ctx.Anchor, ctx.AnchorGrain = truncate(t.Begin, GrainDay), GrainDay
 			}
@@ -1178,6 +1214,25 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 	}
 	return out
+}
+
+// asideDate reports whether the date at start stands in an aside in
+// commas or gives a life's or a body's start: ", who was born on",
+// ", founded in", "born March 3, 1950".
+func asideDate(text, lower string, start int) bool {
+	lo := max(0, start-60)
+	if k := strings.LastIndexAny(text[lo:start], ",(;"); k >= 0 {
+		seg := strings.TrimLeft(lower[lo+k+1:start], " ")
+		if strings.HasPrefix(seg, "who ") || strings.HasPrefix(seg, "which ") || strings.HasPrefix(seg, "whose ") || participlePhrase(seg) {
+			return true
+		}
+	}
+	for _, w := range []string{"born", "founded", "established", "died", "married"} {
+		if strings.Contains(lower[lo:start], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensSentence reports whether the expression at start opens its

@@ -299,6 +299,11 @@ func TestStoryAnchors(t *testing.T) {
 		// a weekday the story named with its date is that day
 		"Pilgrims gather from Saturday, Aug. 23, and the main rite falls on Saturday.":            "Saturday, Aug. 23=2025-08-23|Saturday=2025-08-23",
 		"Hale, whose pictures of the 1968 Democratic convention made him famous, died on Aug. 3.": "1968=1968|Aug. 3=2025-08-03",
+		// a chronology told in the past runs on in the year of its dated day
+		"The US bombed Hiroshima on Aug. 6, 1945. Japan announced its surrender on Aug. 15.": "Aug. 6, 1945=1945-08-06|Aug. 15=1945-08-15",
+		"Smith, born on March 3, 1950, died on March 20 at home.":                            "March 3, 1950=1950-03-03|March 20=2025-03-20",
+		"The deal was signed on Jan. 7, 2015. A decade on, it still holds.":                  "Jan. 7, 2015=2015-01-07|A decade on=2025",
+		"He spent two years on probation.":                                                   "two years=P2Y",
 		// a past clause does not take a day ahead
 		"Trump will meet Putin on Friday. He said last week that talks began at 11 a.m.": "Friday=2025-08-15|last week=2025-W32|11 a.m.=2025-08-14T11:00",
 	} {

@@ -187,7 +187,7 @@ back:
 			}
 		}
 		if w := lower[j:i]; (w == "is" || w == "are") && scheduleReaches(text, i, start) ||
-			presentScheduleVerbs[w] && !isUpper(text[j:i]) && !determinerWords[prevWord(lower, j)] && !notSchedule[prevWord(lower, j)] && fixtureReaches(text, i, start) {
+			presentScheduleVerbs[w] && !isUpper(text[j:i]) && text[i] != '-' && (j == 0 || text[j-1] != '-') && !determinerWords[prevWord(lower, j)] && !notSchedule[prevWord(lower, j)] && fixtureReaches(text, i, start) {
 			// "Game 5 is in Oklahoma City on Monday", "the vote is
 			// Tuesday", "the tour opens on 5 June": a fixture told in the
 			// present lies ahead.
@@ -312,6 +312,7 @@ var presentScheduleVerbs = map[string]bool{
 	// Leicester on Saturday"), not after "did", "not", "to" or a modal
 	"open": true, "reopen": true, "begin": true, "start": true, "end": true, "close": true, "resume": true,
 	"meet": true, "return": true, "host": true, "face": true, "play": true, "visit": true,
+	"comes": true, "come": true, "goes": true, "go": true, "takes": true, "take": true, // "comes into force on 1 May", "go on sale Friday"
 }
 
 // notSchedule before a plural verb make it no present: "did not play on
@@ -320,6 +321,7 @@ var notSchedule = map[string]bool{
 	"did": true, "didn't": true, "not": true, "never": true, "to": true, "will": true, "would": true,
 	"could": true, "can": true, "may": true, "might": true, "must": true, "should": true, "cannot": true,
 	"won't": true, "wouldn't": true, "couldn't": true, "can't": true, "don't": true, "doesn't": true,
+	"have": true, "has": true, "had": true, "having": true, // "have come down from the middle of October"
 }
 
 // scheduleReaches reports whether the words from at (just after a verb
