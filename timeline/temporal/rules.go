@@ -705,6 +705,7 @@ var rules = []*rule{
 	{
 		// "the past fortnight" is "the past two weeks", a duration.
 		Name:     "the past|next|coming fortnight",
+		Needs:    []string{"<unit>"},
 		Starts:   []string{"the", "past", "last", "next", "coming"},
 		Pattern:  `(?:the\s+)?(?:past|last|next|coming)\s+fortnight\b`,
 		Examples: []string{"the past fortnight", "the next fortnight"},
