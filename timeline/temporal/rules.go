@@ -1855,6 +1855,14 @@ var awardNouns = map[string]bool{
 	"person": true, "man": true, "woman": true, "rookie": true, "footballer": true, "car": true,
 	"entertainer": true, "artist": true, "book": true, "word": true, "teacher": true, "athlete": true,
 	"sportsperson": true, "personality": true, "team": true, "goal": true, "film": true, "movie": true,
+	"songwriter": true, "singer": true, "producer": true, "newcomer": true, "hurler": true, "pitcher": true,
+	"driver": true, "jockey": true, "trainer": true, "executive": true, "ceo": true, "leader": true,
+}
+
+// speedUnits before "per hour" make a speed.
+var speedUnits = map[string]bool{
+	"kilometres": true, "kilometers": true, "km": true, "miles": true, "mph": true, "metres": true,
+	"meters": true, "feet": true, "knots": true, "kilometre": true, "kilometer": true, "mile": true,
 }
 
 // unitRank orders duration designators, the largest first.
@@ -2483,6 +2491,9 @@ func duration(m *match) (Spec, bool) {
 	if !ok && !vagueNumbers[norm(num)] {
 		return Spec{}, false
 	}
+	if p, _ := m.prevWord(); norm(num) == "per" && speedUnits[norm(p)] {
+		return Spec{}, false // "130 kilometres per hour": a speed, not a time that recurs
+	}
 	// "a year" after an amount is a rate: "$5 a year" is P1Y, a set.
 	if (norm(num) == "a" || norm(num) == "an" || norm(num) == "per") && !qualified { // "an extra hour" is no rate
 		if p, _ := m.prevWord(); the == "" && !m.has("approx") && (p != "" && (isDigit(p[0]) && !strings.HasSuffix(strings.TrimRight(m.text[:m.start], " "), ",") || countNouns[norm(p)] || norm(p) == "times" || norm(p) == "twice" || norm(p) == "once" || countedPlural(m))) {
@@ -2571,6 +2582,9 @@ func inFromNow(m *match) bool {
 func set(m *match) (Spec, bool) {
 	quant := strings.ToUpper(norm(m.get("q")))
 	if quant == "PER" {
+		if p, _ := m.prevWord(); speedUnits[norm(p)] {
+			return Spec{}, false // "130 kilometres per hour": a speed
+		}
 		quant = ""
 	}
 	s := Spec{Type: Set, Quant: quant}
