@@ -309,7 +309,7 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 		start, g := withTime(truncate(c.Anchor, GrainDay), s)
 		return start, g, "the " + podNames[s.PartOfDay] + " of the day last mentioned, " + anchorName(c), true
 	}
-	if s.Anchor == Story && s.Shift == 0 && !s.KeepGrain && s.Month == 0 && s.Weekday == 0 && (!story || c.AnchorGrain > s.Grain) {
+	if s.Anchor == Story && s.Shift == 0 && !s.KeepGrain && s.Month == 0 && s.Weekday == 0 && (s.Season == "" || !story) && (!story || c.AnchorGrain > s.Grain) {
 		// "the quarter" with no quarter (or finer) mentioned before: the
 		// current one, or in a past-tense clause the last complete one
 		// (the quarter a company reports on).
@@ -400,6 +400,13 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 	if s.Quarter != 0 { // "last year's third quarter"
 		y := shift(truncate(base, GrainYear), GrainYear, s.Shift).Year()
 		return date(y, (s.Quarter-1)*3+1, 1), GrainQuarter, fmt.Sprintf("the quarter in the year %s", yearsFrom(s.Shift, baseName)), true
+	}
+	if s.Season != "" && s.Anchor == Story { // "that summer": the season in the year of the story
+		y := shift(truncate(base, GrainYear), GrainYear, s.Shift).Year()
+		if s.Season == "WI" && base.Month() <= 2 {
+			y-- // (the winter a January or February falls in began the year before)
+		}
+		return date(y, seasonStart[s.Season], 1), GrainSeason, fmt.Sprintf("the season in the year %s", yearsFrom(s.Shift, baseName)), true
 	}
 	if s.Month != 0 { // "June last year": the month in the shifted year
 		y := shift(truncate(base, GrainYear), GrainYear, s.Shift).Year()

@@ -578,9 +578,9 @@ var rules = []*rule{
 	{
 		Name:     "[this|last|next|the] [early|mid|late] <season> [<year>]",
 		Needs:    []string{"<season>"},
-		Starts:   []string{"<season>", "this", "last", "next", "the", "early", "mid", "late", "earlier", "later"},
-		Pattern:  `(?:(?P<part>earlier|later)\s+(?:in\s+)?)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the)\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?` + pSeason + `(?:\s+(?:of\s+)?` + pYear + `)?`,
-		Examples: []string{"this summer", "last fall", "early spring", "the summer of 1989", "later this fall"},
+		Starts:   []string{"<season>", "this", "last", "next", "that", "the", "early", "mid", "late", "earlier", "later"},
+		Pattern:  `(?:(?P<part>earlier|later)\s+(?:in\s+)?)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|that|the)\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?` + pSeason + `(?:\s+(?:of\s+)?` + pYear + `)?`,
+		Examples: []string{"this summer", "last fall", "early spring", "the summer of 1989", "later this fall", "that summer"},
 		Extract:  season,
 	},
 	{
@@ -599,6 +599,23 @@ var rules = []*rule{
 		Examples: []string{"the previous Friday", "the following Monday"},
 		Extract: func(m *match) (Spec, bool) {
 			s := Spec{Type: Date, Grain: GrainDay, Weekday: weekdays[norm(m.get("weekday"))], Anchor: Story, Occurrence: 1}
+			if r := norm(m.get("rel")); r == "previous" || r == "preceding" {
+				s.Occurrence = -1
+			}
+			return s, true
+		},
+	},
+	{
+		Name:     "the previous|following <month> (narrative)",
+		Needs:    []string{"<month>"},
+		Starts:   []string{"the"},
+		Pattern:  `the\s+(?P<rel>previous|preceding|following)\s+` + pMonth + `\b`,
+		Examples: []string{"the following July", "the previous March"},
+		Extract: func(m *match) (Spec, bool) {
+			if !isUpper(m.get("month")) {
+				return Spec{}, false
+			}
+			s := Spec{Type: Date, Grain: GrainMonth, Month: lookupMonth(m.get("month")), Anchor: Story, Occurrence: 1}
 			if r := norm(m.get("rel")); r == "previous" || r == "preceding" {
 				s.Occurrence = -1
 			}
@@ -880,9 +897,9 @@ var rules = []*rule{
 		// amount in two units, the larger first.
 		Name:     "<n> <unit> and <n> <unit> (duration)",
 		Needs:    []string{"<unit>", "and"},
-		Starts:   []string{"<number>", "<digits>", "a", "an"},
-		Pattern:  `(?P<n1>[0-9]+|[a-z]+)\s+(?P<u1>years?|months?|weeks?|days?|hours?|minutes?)\s+and\s+(?P<n2>[0-9]+|[a-z]+)\s+(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)\b`,
-		Examples: []string{"3 hours and 17 minutes", "two years and six months", "5 minutes and 30 seconds"},
+		Starts:   []string{"<number>", "<digits>", "a", "an", "about", "around", "nearly", "almost", "roughly", "just", "over", "more"},
+		Pattern:  `(?:(?P<approx>about|around|nearly|almost|roughly|over|just\s+over|more\s+than)\s+)?(?P<n1>[0-9]+|[a-z]+)\s+(?P<u1>years?|months?|weeks?|days?|hours?|minutes?)\s+and\s+(?P<n2>[0-9]+|[a-z]+)\s+(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)\b`,
+		Examples: []string{"3 hours and 17 minutes", "two years and six months", "5 minutes and 30 seconds", "about an hour and 45 minutes"},
 		Extract: func(m *match) (Spec, bool) {
 			u1, u2 := units[norm(m.get("u1"))], units[norm(m.get("u2"))]
 			n1, ok1 := quantity(m.get("n1"))
@@ -897,7 +914,7 @@ var rules = []*rule{
 			default:
 				a += b[1:] // P2Y + P6M, P1D + PT2H
 			}
-			return Spec{Type: Duration, Period: a}, true
+			return Spec{Type: Duration, Period: a, Mod: approxMod(strings.TrimPrefix(norm(m.get("approx")), "just "))}, true
 		},
 	},
 	{
@@ -2091,6 +2108,13 @@ func season(m *match) (Spec, bool) {
 		return Spec{}, false // "Summer Olympics", "Spring Street", "the fall of Rome"
 	}
 	namedRel(&s, rel)
+	if rel == "that" {
+		if m.has("year") || m.has("part") {
+			return Spec{}, false
+		}
+		s.Anchor = Story // "that summer": the summer of the year last mentioned
+		return s, true
+	}
 	if p := norm(m.get("part")); p != "" {
 		if rel != "this" || s.Mod != "" {
 			return Spec{}, false

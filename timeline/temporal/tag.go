@@ -827,7 +827,7 @@ func joinTimeAndDay(text string, cands []candidate) []candidate {
 // picks the year); "Sunday night, Sept. 20" the night of 20 September.
 func joinTimeAndDate(text string, cands []candidate) []candidate {
 	return joinPairs(cands, func(c, n candidate) (candidate, bool) {
-		if !c.spec.Clock && c.spec.PartOfDay == "" || c.spec.Weekday == 0 || c.spec.Month != 0 || c.spec.Shift != 0 || c.spec.Mod != "" ||
+		if !c.spec.Clock && c.spec.PartOfDay == "" || c.spec.Weekday == 0 || c.spec.Month != 0 || c.spec.Shift != 0 || c.spec.Mod != "" && c.spec.Mod != "APPROX" ||
 			gapBetween(text, c.end, n.start) != "," && !adjacent(text, c.end, n.start) || n.spec.Grain != GrainDay || n.spec.Month == 0 || n.spec.Day == 0 ||
 			n.spec.Weekday != 0 || n.spec.Holiday != "" || n.spec.Mod != "" {
 			return c, false
@@ -893,7 +893,7 @@ func joinTimeAndHoliday(text string, cands []candidate) []candidate {
 func joinTimeAndStoryDay(text string, cands []candidate) []candidate {
 	return joinPairs(cands, func(c, n candidate) (candidate, bool) {
 		if !c.spec.Clock || c.spec.Weekday != 0 || c.spec.Day != 0 || c.spec.Shift != 0 || c.spec.Anchor != Now || c.spec.DayNamed ||
-			!adjacent(text, c.end, n.start) || n.spec.Anchor != Story || n.spec.Grain != GrainDay || n.spec.Mod != "" || n.clockOf != nil {
+			!adjacent(text, c.end, n.start) || n.spec.Anchor != Story || n.spec.Grain != GrainDay && n.spec.Grain != GrainPartOfDay || n.spec.Mod != "" || n.clockOf != nil {
 			return n, false
 		}
 		clock := c.spec
