@@ -897,8 +897,8 @@ var rules = []*rule{
 		// amount in two units, the larger first.
 		Name:     "<n> <unit> and <n> <unit> (duration)",
 		Needs:    []string{"<unit>", "and"},
-		Starts:   []string{"<number>", "<digits>", "a", "an", "about", "around", "nearly", "almost", "roughly", "just", "over", "more"},
-		Pattern:  `(?:(?P<approx>about|around|nearly|almost|roughly|over|just\s+over|more\s+than)\s+)?(?P<n1>[0-9]+|[a-z]+)\s+(?P<u1>years?|months?|weeks?|days?|hours?|minutes?)\s+and\s+(?P<n2>[0-9]+|[a-z]+)\s+(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)\b`,
+		Starts:   []string{"<number>", "<digits>", "an", "about", "around", "nearly", "almost", "just"},
+		Pattern:  `(?:(?P<approx>about|around|nearly|almost|just\s+over)\s+)?(?P<n1>[0-9]+|an|[a-z]+)\s+(?P<u1>years?|months?|weeks?|days?|hours?|minutes?)\s+and\s+(?P<n2>[0-9]+|[a-z]+)\s+(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)\b`,
 		Examples: []string{"3 hours and 17 minutes", "two years and six months", "5 minutes and 30 seconds", "about an hour and 45 minutes"},
 		Extract: func(m *match) (Spec, bool) {
 			u1, u2 := units[norm(m.get("u1"))], units[norm(m.get("u2"))]
@@ -1227,7 +1227,7 @@ var rules = []*rule{
 	{
 		Name:     "half past|a quarter to <hour>",
 		Starts:   []string{"half", "quarter", "a", "<digits>", "<number>"},
-		Needs:    []string{"past|after|half|quarter|<unit>"},
+		Needs:    []string{"past|after|half|quarter"},
 		Pattern:  `(?P<mins>half|(?:a\s+)?quarter|[0-9]{1,2}|[a-z]+(?:-[a-z]+)?)(?:\s+minutes?)?\s+(?P<dir>past|after|to|till)\s+(?:(?P<w>noon|midnight)|(?P<h>[0-9]{1,2}|[a-z]+)(?:\s*(?P<ap>a\.m\.|p\.m\.|am|pm))?)`,
 		Examples: []string{"half past three", "a quarter past 3pm", "20 minutes past 3pm", "twenty after noon", "a quarter to 2pm"},
 		Extract: func(m *match) (Spec, bool) {

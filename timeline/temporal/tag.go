@@ -717,7 +717,7 @@ func periodEnding(text string, cands []candidate) []candidate {
 // "Tuesday at 3 p.m.", "tomorrow at 17:00", "June 3 at 6 p.m.", and of
 // the day an offset of days or weeks reaches: "(in) 7 days at 5pm".
 func joinDayAndTime(text string, cands []candidate) []candidate {
-	return joinPairs(cands, func(c, n candidate) (candidate, bool) {
+	return joinPairs(cands, func(c, n *candidate) (candidate, bool) {
 		if c.spec.FromNow > 0 && !c.spec.Span && (c.spec.CountCode == "D" || c.spec.CountCode == "W") && c.spec.Mod == "" &&
 			c.spec.Count == float64(int(c.spec.Count)) && gapBetween(text, c.end, n.start) == "at" && n.spec.Clock && n.spec.Shift == 0 && n.spec.Weekday == 0 {
 			// "in 7 days at 5pm": the day the offset reaches, at that time
@@ -734,38 +734,38 @@ func joinDayAndTime(text string, cands []candidate) []candidate {
 			c.spec.Period += fmt.Sprintf("T%02d:%02d", n.spec.Hour, n.spec.Minute)
 			c.end = n.end
 			c.rule = joined(c.rule, n.rule)
-			return c, true
+			return *c, true
 		}
 		if (c.spec.Grain != GrainDay && c.spec.Grain != GrainPartOfDay) || c.spec.Mod != "" || c.spec.Period != "" {
-			return c, false
+			return *c, false
 		}
 		gap := gapBetween(text, c.end, n.start)
 		if adjacent(text, c.end, n.start) && n.rule.Name == dayAtHour {
 			gap = "at" // "tonight at 8": the "at" is inside the hour's match
 		}
 		if gap == "," && n.spec.Mod != "" {
-			return c, false // "on the Fourth of July, around 9:15 p.m.": an aside with its own mod
+			return *c, false // "on the Fourth of July, around 9:15 p.m.": an aside with its own mod
 		}
 		deictic := c.spec.Anchor == Now && c.spec.Ref == ""
 		if !(gap == "at" || gap == "@" || gap == "," || adjacent(text, c.end, n.start) && (c.spec.Year != 0 || deictic)) || !n.spec.Clock || n.spec.Weekday != 0 || n.spec.Shift != 0 {
-			return c, false
+			return *c, false
 		}
 		withClock(&c.spec, n.spec)
 		c.end = n.end
 		if n.rule.Name == dayAtHour || n.rule.Name == hourBeforeDay {
 			c.rule = joined(c.rule, n.rule)
 		}
-		return c, true
+		return *c, true
 	})
 }
 
 // joinPairs replaces each pair of neighbouring candidates that join
 // accepts by the one candidate it returns.
-func joinPairs(cands []candidate, join func(c, n candidate) (candidate, bool)) []candidate {
+func joinPairs(cands []candidate, join func(c, n *candidate) (candidate, bool)) []candidate {
 	out := cands[:0]
 	for i := 0; i < len(cands); i++ {
 		if i+1 < len(cands) {
-			if m, ok := join(cands[i], cands[i+1]); ok {
+			if m, ok := join(&cands[i], &cands[i+1]); ok {
 				out = append(out, m)
 				i++
 				continue
@@ -806,18 +806,18 @@ func withClock(d *Spec, t Spec) {
 // part of the day) it falls on: "8 tonight", "9 tomorrow morning", "20
 // minutes to 2pm tomorrow".
 func joinTimeAndDay(text string, cands []candidate) []candidate {
-	return joinPairs(cands, func(c, n candidate) (candidate, bool) {
+	return joinPairs(cands, func(c, n *candidate) (candidate, bool) {
 		if !c.spec.Clock || c.spec.Weekday != 0 || c.spec.Shift != 0 || c.spec.Anchor != Now ||
 			!adjacent(text, c.end, n.start) || n.spec.Grain != GrainDay && n.spec.Grain != GrainPartOfDay ||
 			n.spec.Anchor != Now || n.spec.Mod != "" || n.spec.Ref != "" || n.spec.FromNow != 0 {
-			return n, false
+			return *n, false
 		}
 		withClock(&n.spec, c.spec)
 		n.start = c.start
 		if c.rule.Name == hourBeforeDay {
 			n.rule = joined(c.rule, n.rule)
 		}
-		return n, true
+		return *n, true
 	})
 }
 
@@ -826,17 +826,17 @@ func joinTimeAndDay(text string, cands []candidate) []candidate {
 // p.m. GMT on Monday, Feb. 2" is 7 p.m. on 2 February (a Monday, which
 // picks the year); "Sunday night, Sept. 20" the night of 20 September.
 func joinTimeAndDate(text string, cands []candidate) []candidate {
-	return joinPairs(cands, func(c, n candidate) (candidate, bool) {
+	return joinPairs(cands, func(c, n *candidate) (candidate, bool) {
 		if !c.spec.Clock && c.spec.PartOfDay == "" || c.spec.Weekday == 0 || c.spec.Month != 0 || c.spec.Shift != 0 || c.spec.Mod != "" && c.spec.Mod != "APPROX" ||
 			gapBetween(text, c.end, n.start) != "," && !adjacent(text, c.end, n.start) || n.spec.Grain != GrainDay || n.spec.Month == 0 || n.spec.Day == 0 ||
 			n.spec.Weekday != 0 || n.spec.Holiday != "" || n.spec.Mod != "" {
-			return c, false
+			return *c, false
 		}
 		c.spec.DayOfWeek, c.spec.Weekday = c.spec.Weekday, 0
 		c.spec.Anchor, c.spec.Year, c.spec.Month, c.spec.Day = Absolute, n.spec.Year, n.spec.Month, n.spec.Day
 		c.end = n.end
 		c.rule = joined(c.rule, n.rule)
-		return c, true
+		return *c, true
 	})
 }
 
@@ -875,31 +875,31 @@ func extendZone(text string, cands []candidate) []candidate {
 // Friday", "2 p.m. ET on Thanksgiving Day", "11pm GMT on 31 January
 // 2020", "5 p.m. Brasília time on Sunday").
 func joinTimeAndHoliday(text string, cands []candidate) []candidate {
-	return joinPairs(cands, func(c, n candidate) (candidate, bool) {
+	return joinPairs(cands, func(c, n *candidate) (candidate, bool) {
 		day := n.spec.Holiday != "" || n.spec.Grain == GrainDay && (n.spec.Weekday != 0 || n.spec.Day != 0) && n.spec.Shift == 0
 		if !c.spec.Clock || c.spec.Weekday != 0 || c.spec.Day != 0 || c.spec.Shift != 0 || c.spec.Anchor != Now || c.spec.DayNamed ||
 			gapBetween(text, c.end, n.start) != "on" || !day || n.spec.Mod != "" || n.spec.Clock || n.spec.PartOfDay != "" || n.spec.Type != Date {
-			return n, false
+			return *n, false
 		}
 		withClock(&n.spec, c.spec)
 		n.start = c.start
 		n.rule = joined(c.rule, n.rule)
-		return n, true
+		return *n, true
 	})
 }
 
 // joinTimeAndStoryDay makes one time of a clock time followed by a day
 // counted from the story ("1pm that day", "9 a.m. the next day").
 func joinTimeAndStoryDay(text string, cands []candidate) []candidate {
-	return joinPairs(cands, func(c, n candidate) (candidate, bool) {
+	return joinPairs(cands, func(c, n *candidate) (candidate, bool) {
 		if !c.spec.Clock || c.spec.Weekday != 0 || c.spec.Day != 0 || c.spec.Shift != 0 || c.spec.Anchor != Now || c.spec.DayNamed ||
 			!adjacent(text, c.end, n.start) || n.spec.Anchor != Story || n.spec.Grain != GrainDay && n.spec.Grain != GrainPartOfDay || n.spec.Mod != "" || n.clockOf != nil {
-			return n, false
+			return *n, false
 		}
 		clock := c.spec
 		n.clockOf, n.start = &clock, c.start
 		n.rule = joined(c.rule, n.rule)
-		return n, true
+		return *n, true
 	})
 }
 
@@ -1201,7 +1201,8 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			ctx.AnchorStarts = w == "from" || w == "starting" || w == "beginning" || ctx.AnchorStarts && here.AnchorHere
 			ctx.AnchorNamesEvent = t.Grain == GrainYear && namesEvent(text, lower, c.start, c.end)
 			ctx.AnchorOpens = t.Grain == GrainYear && opensSentence(text, lower, c.start)
-			ctx.AnchorAside = asideDate(text, lower, c.start)
+			// (only a day of long ago can start a chronology: see Resolve)
+			ctx.AnchorAside = t.Grain <= GrainDay && t.Begin.Before(opt.Published.AddDate(0, -10, 0)) && asideDate(text, lower, c.start)
 			if t.Grain == GrainTime || t.Grain == GrainPartOfDay {
 				ctx.Anchor, ctx.AnchorGrain = truncate(t.Begin, GrainDay), GrainDay
 			}

@@ -365,13 +365,19 @@ func plannedNoun(lower string, start, end int) string {
 	if d := prevWord(lower, start); d != "a" && d != "an" && d != "the" {
 		return ""
 	}
-	rest := strings.Fields(lower[end:min(len(lower), end+24)])
-	if len(rest) == 0 {
-		return ""
+	next := func(at int) (string, int) { // the word after at, and its end
+		for at < len(lower) && lower[at] == ' ' {
+			at++
+		}
+		e := at
+		for e < len(lower) && isWordByte(lower[e]) {
+			e++
+		}
+		return lower[at:e], e
 	}
-	n := strings.Trim(rest[0], ".,;:")
-	if n == "rate" && len(rest) > 1 {
-		n = strings.Trim(rest[1], ".,;:")
+	n, e := next(end)
+	if n == "rate" {
+		n, _ = next(e)
 	}
 	if !planNouns[n] {
 		return ""
