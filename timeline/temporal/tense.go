@@ -35,6 +35,23 @@ var tenseWords = map[string]Tense{
 	"does": TensePresent, "isn't": TensePresent, "aren't": TensePresent,
 }
 
+// tenseSchedule marks the verbs of presentScheduleVerbs in wordTenses:
+// tenseOf finds no tense in them, but clauseTense reads a fixture.
+const tenseSchedule Tense = 100
+
+// wordTenses is tenseWords and presentScheduleVerbs in one table, so that
+// the reader looks each word up once.
+var wordTenses = func() map[string]Tense {
+	m := make(map[string]Tense, len(tenseWords)+len(presentScheduleVerbs))
+	for w := range presentScheduleVerbs {
+		m[w] = tenseSchedule
+	}
+	for w, t := range tenseWords {
+		m[w] = t
+	}
+	return m
+}()
+
 // baseVerbs are the base forms among tenseWords: after "did" (the
 // do-support of the past) they tell a past ("did not expect").
 var baseVerbs = map[string]bool{"expect": true, "intend": true}
@@ -186,14 +203,15 @@ back:
 				return TenseFuture, v + " " + w
 			}
 		}
+		t, ok := tenseOf(text[j:i], lower[j:i])
 		if w := lower[j:i]; (w == "is" || w == "are") && scheduleReaches(text, i, start) ||
-			presentScheduleVerbs[w] && !isUpper(text[j:i]) && text[i] != '-' && (j == 0 || text[j-1] != '-') && !determinerWords[prevWord(lower, j)] && !notSchedule[prevWord(lower, j)] && fixtureReaches(text, i, start) {
+			t == tenseSchedule && !isUpper(text[j:i]) && text[i] != '-' && (j == 0 || text[j-1] != '-') && !determinerWords[prevWord(lower, j)] && !notSchedule[prevWord(lower, j)] && fixtureReaches(text, i, start) {
 			// "Game 5 is in Oklahoma City on Monday", "the vote is
 			// Tuesday", "the tour opens on 5 June": a fixture told in the
 			// present lies ahead.
 			return TenseFuture, w + " (a schedule told in the present)"
 		}
-		if t, ok := tenseOf(text[j:i], lower[j:i]); ok {
+		if ok {
 			switch {
 			case t == TensePast && (lower[j:i] == "has" || lower[j:i] == "have") && possessionAfter(lower, i):
 				return TensePresent, lower[j:i] + " (possession)" // "the agency has launch windows from Feb. 6 to Feb. 11"
@@ -1020,7 +1038,10 @@ func tenseOf(w, lw string) (Tense, bool) {
 	if len(w) < 2 {
 		return TenseUnknown, false
 	}
-	if t, ok := tenseWords[lw]; ok {
+	if t, ok := wordTenses[lw]; ok {
+		if t == tenseSchedule {
+			return t, false // a verb of a fixture: no tense by itself (see clauseTense)
+		}
 		if lw == "may" && w != "may" {
 			return TenseUnknown, false // "May" is the month
 		}
