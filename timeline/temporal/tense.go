@@ -383,19 +383,9 @@ func plannedNoun(lower string, start, end int) string {
 	if d := prevWord(lower, start); d != "a" && d != "an" && d != "the" {
 		return ""
 	}
-	next := func(at int) (string, int) { // the word after at, and its end
-		for at < len(lower) && lower[at] == ' ' {
-			at++
-		}
-		e := at
-		for e < len(lower) && isWordByte(lower[e]) {
-			e++
-		}
-		return lower[at:e], e
-	}
-	n, e := next(end)
+	n, e := wordAfter(lower, end)
 	if n == "rate" {
-		n, _ = next(e)
+		n, _ = wordAfter(lower, e)
 	}
 	if !planNouns[n] {
 		return ""
@@ -567,20 +557,25 @@ func couldNotBeReached(lower string, j, i int) bool {
 // the date's clause: "a day-night match played ...".
 var appositionWords = map[string]bool{"a": true, "an": true, "the": true, "including": true}
 
+// wordAfter returns the word that starts after the spaces at s[at:],
+// and where it ends.
+func wordAfter(s string, at int) (string, int) {
+	for at < len(s) && s[at] == ' ' {
+		at++
+	}
+	e := at
+	for e < len(s) && isWordByte(s[e]) {
+		e++
+	}
+	return s[at:e], e
+}
+
 // possessionAfter (on lower-cased text) reports whether the word after
 // "has" or "have" at lower[i:] opens a noun phrase ("has launch windows",
 // "has a meeting"), not a participle ("has launched", "has been", "has
 // already won"): the verb of possession is a present.
 func possessionAfter(lower string, i int) bool {
-	j := i
-	for j < len(lower) && lower[j] == ' ' {
-		j++
-	}
-	k := j
-	for k < len(lower) && isWordByte(lower[k]) {
-		k++
-	}
-	w := lower[j:k]
+	w, _ := wordAfter(lower, i)
 	if w == "" || participles[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ly") ||
 		strings.HasSuffix(w, "n't") || perfectWords[w] || tenseWords[w] != TenseUnknown || isDigit(w[0]) {
 		return false
@@ -1004,18 +999,10 @@ func sentenceEnd(text string, dot int) bool {
 // sentence: before a capital that starts no weekday, month or zone ("at
 // 10 a.m. Last year's festival"; not "10 a.m. Monday", "10 a.m. ET").
 func clockEndsSentence(text string, dot int) bool {
-	k := dot + 1
-	if k >= len(text) || text[k] != ' ' {
+	if dot+1 >= len(text) || text[dot+1] != ' ' {
 		return false
 	}
-	for k < len(text) && text[k] == ' ' {
-		k++
-	}
-	e := k
-	for e < len(text) && isAlnum(text[e]) {
-		e++
-	}
-	next := text[k:e]
+	next, _ := wordAfter(text, dot+1)
 	if next == "" || !isUpper(next) {
 		return false
 	}
