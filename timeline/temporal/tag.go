@@ -30,8 +30,11 @@ import (
 //     within a few words.
 //  3. refine: passes over the candidates, in this order: holidayDatedBy
 //     ("Easter on May 5"), dayRanges ("March 18-19"), joinDayAndTime
-//     ("Tuesday at 3 p.m."), joinTimeAndDay ("8 tonight"), joinTimeAndDate
-//     ("7 p.m. on Monday, Feb. 2"), periodEnding ("the quarter ended Sept. 30"),
+//     ("Tuesday at 3 p.m."), joinTimeAndDay ("8 tonight"), extendZone
+//     ("5pm Irish time"), joinTimeAndDate ("7 p.m. on Monday, Feb. 2"),
+//     joinTimeOnDay ("12.30pm on Good Friday"), joinTimeAndStoryDay ("1pm
+//     that day"), unitsOn ("A year on,"), clockBeforeNounDay ("a 4:25 p.m.
+//     kickoff on Sunday"), periodEnding ("the quarter ended Sept. 30"),
 //     extendBounds ("as early as next week"), dropOverlaps.
 //  4. resolve: left to right, each candidate is resolved by Resolve against
 //     the publication date, its clause's tense and the last date mentioned
@@ -658,7 +661,7 @@ var refiners = []func(text string, cands []candidate) []candidate{
 	joinTimeAndDay,
 	extendZone,
 	joinTimeAndDate,
-	joinTimeAndHoliday,
+	joinTimeOnDay,
 	joinTimeAndStoryDay,
 	unitsOn,
 	clockBeforeNounDay,
@@ -803,8 +806,7 @@ func withClock(d *Spec, t Spec) {
 }
 
 // joinTimeAndDay makes one time of a clock time followed by the day (or
-// part of the day) it falls on: "8 tonight", "9 tomorrow morning", "20
-// minutes to 2pm tomorrow".
+// part of the day) it falls on: "8 tonight", "9 tomorrow morning".
 func joinTimeAndDay(text string, cands []candidate) []candidate {
 	return joinPairs(cands, func(c, n *candidate) (candidate, bool) {
 		if !c.spec.Clock || c.spec.Weekday != 0 || c.spec.Shift != 0 || c.spec.Anchor != Now ||
@@ -870,11 +872,11 @@ func extendZone(text string, cands []candidate) []candidate {
 	return cands
 }
 
-// joinTimeAndHoliday makes one time of a clock time followed by "on" and
-// a holiday or a day the clock rules do not read on ("12.30pm on Good
+// joinTimeOnDay makes one time of a clock time followed by "on" and a
+// holiday or a day the clock rules do not read on ("12.30pm on Good
 // Friday", "2 p.m. ET on Thanksgiving Day", "11pm GMT on 31 January
 // 2020", "5 p.m. Brasília time on Sunday").
-func joinTimeAndHoliday(text string, cands []candidate) []candidate {
+func joinTimeOnDay(text string, cands []candidate) []candidate {
 	return joinPairs(cands, func(c, n *candidate) (candidate, bool) {
 		day := n.spec.Holiday != "" || n.spec.Grain == GrainDay && (n.spec.Weekday != 0 || n.spec.Day != 0) && n.spec.Shift == 0
 		if !c.spec.Clock || c.spec.Weekday != 0 || c.spec.Day != 0 || c.spec.Shift != 0 || c.spec.Anchor != Now || c.spec.DayNamed ||
@@ -927,8 +929,17 @@ func unitsOn(text string, cands []candidate) []candidate {
 		if err != nil || n < 1 {
 			continue
 		}
-		g := map[byte]Grain{'Y': GrainYear, 'M': GrainMonth, 'W': GrainWeek, 'D': GrainDay}[c.spec.Period[len(c.spec.Period)-1]]
-		if g == 0 {
+		var g Grain
+		switch c.spec.Period[len(c.spec.Period)-1] {
+		case 'Y':
+			g = GrainYear
+		case 'M':
+			g = GrainMonth
+		case 'W':
+			g = GrainWeek
+		case 'D':
+			g = GrainDay
+		default:
 			continue
 		}
 		c.spec = Spec{Type: Date, Grain: g, ShiftUnit: g, Shift: n, Anchor: Story, Count: float64(n), CountCode: c.spec.Period[len(c.spec.Period)-1:]}
