@@ -135,6 +135,18 @@ func TestParagraphsAndSentences(t *testing.T) {
 	}
 }
 
+func TestSentenceEndsAfterClock(t *testing.T) {
+	body := "Silence fell at 8:15 a.m. Prime Minister Ishiba attended. Doors open at 9 a.m. Monday for visitors."
+	var got []string
+	for _, s := range splitSentences(body, 0, len(body)) {
+		got = append(got, body[s.Start:s.End])
+	}
+	want := []string{"Silence fell at 8:15 a.m.", "Prime Minister Ishiba attended.", "Doors open at 9 a.m. Monday for visitors."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences = %q; want %q", got, want)
+	}
+}
+
 func TestSampleFurniture(t *testing.T) {
 	a, err := Load(assets.SampleName, assets.Sample)
 	if err != nil {

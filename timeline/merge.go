@@ -252,6 +252,16 @@ func (g *group) label(mod Modality) string {
 	return best
 }
 
+// lastDayString writes the last day a half-open interval ending at end
+// covers: 2025-08-06 for the end of "Wednesday morning" (12:00 that day),
+// not the day before it.
+func lastDayString(end time.Time) string {
+	if end.IsZero() {
+		return ""
+	}
+	return dateString(end.Add(-time.Nanosecond))
+}
+
 // fusionWhy explains a range fused from several clues in one sentence.
 func fusionWhy(ms []Mention, lo, hi time.Time, softLo, softHi bool) string {
 	var clues []string
@@ -261,13 +271,13 @@ func fusionWhy(ms []Mention, lo, hi time.Time, softLo, softHi bool) string {
 		var c string
 		switch {
 		case b.hardLo && b.hardHi:
-			c = fmt.Sprintf("%q (%s to %s)", m.Text, dateString(m.Begin), dateString(m.Finish.AddDate(0, 0, -1)))
+			c = fmt.Sprintf("%q (%s to %s)", m.Text, dateString(m.Begin), lastDayString(m.Finish))
 		case b.hardLo && (m.Value == "FUTURE_REF" || m.Value == "PAST_REF" || m.Value == "PRESENT_REF"):
 			c = fmt.Sprintf("%q (from %s; its end is a guess, not a limit)", m.Text, dateString(b.lo))
 		case b.hardLo:
 			c = fmt.Sprintf("%q (from %s at the earliest)", m.Text, dateString(b.lo))
 		case b.hardHi:
-			c = fmt.Sprintf("%q (until %s at the latest)", m.Text, dateString(b.hi.AddDate(0, 0, -1)))
+			c = fmt.Sprintf("%q (until %s at the latest)", m.Text, lastDayString(b.hi))
 		default:
 			c = fmt.Sprintf("%q (no firm bound)", m.Text)
 		}
@@ -276,9 +286,9 @@ func fusionWhy(ms []Mention, lo, hi time.Time, softLo, softHi bool) string {
 			clues = append(clues, c)
 		}
 	}
-	span := fmt.Sprintf("%s to %s", dateString(lo), dateString(hi.AddDate(0, 0, -1)))
+	span := fmt.Sprintf("%s to %s", dateString(lo), lastDayString(hi))
 	if softLo {
-		span = "until " + dateString(hi.AddDate(0, 0, -1)) + " (start open)"
+		span = "until " + lastDayString(hi) + " (start open)"
 	} else if softHi {
 		span = "from " + dateString(lo) + " (end open)"
 	}

@@ -2,6 +2,7 @@ package temporal_test
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/dateline-app/dateline/timeline/temporal"
@@ -76,4 +77,14 @@ func ExampleStretches() {
 	// "June" 2024-06
 	// "March 18" to "19": [2024-03-18, 2024-03-20)
 	// "2014" to "2019": [2014-01-01, 2020-01-01)
+}
+
+func ExampleClockEnds() {
+	text := "A minute of silence fell at 8:15 a.m. Prime Minister Ishiba attended. Doors open at 9 a.m. Monday."
+	for _, at := range []int{strings.Index(text, "a.m. Prime") + 3, strings.Index(text, "a.m. Monday") + 3} {
+		fmt.Println(text[at-3:at+1], temporal.ClockEnds(text, at))
+	}
+	// Output:
+	// a.m. true
+	// a.m. false
 }

@@ -382,6 +382,11 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 		from := pub
 		if s.Anchor == Story {
 			from = truncate(base, GrainDay)
+			if s.Month != 0 && s.Occurrence > 0 && c.AnchorGrain > GrainMonth {
+				// "that summer ... the following July": after the whole of
+				// the period last mentioned, not inside it
+				from = finish(base, c.AnchorGrain, "", false).AddDate(0, 0, -1)
+			}
 		}
 		start, g := nthOccurrence(from, s)
 		return start, g, fmt.Sprintf("the %s occurrence %s %s", ordinalName(abs(int(s.Occurrence))), beforeOrAfter(int(s.Occurrence)), baseName), true

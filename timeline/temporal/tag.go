@@ -263,6 +263,9 @@ type candidate struct {
 	// datedByNext: a holiday the next expression dates ("Easter on May 5",
 	// "Anant Chaturdashi, September 6") takes its day.
 	datedByNext bool
+	// unitsOn: "Eighty years on," (unitsOn), which is never after the
+	// time of publication.
+	unitsOn bool
 }
 
 // Tag finds the temporal expressions in text and resolves them. The result
@@ -944,6 +947,7 @@ func unitsOn(text string, cands []candidate) []candidate {
 		}
 		c.spec = Spec{Type: Date, Grain: g, ShiftUnit: g, Shift: n, Anchor: Story, Count: float64(n), CountCode: c.spec.Period[len(c.spec.Period)-1:]}
 		c.end += 3
+		c.unitsOn = true
 	}
 	return cands
 }
@@ -1170,6 +1174,14 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 				t.Begin, t.Finish, t.Grain, t.Value = nt.Begin, nt.Finish, nt.Grain, nt.Value
 				t.Why = strconv.Quote(t.Text) + " -> " + describe(t.Begin, t.Grain, "", true) + ": the day the text gives it, " + strconv.Quote(nt.Text) + ", whatever the holiday's rule gives"
 			}
+		}
+		if c.unitsOn && t.Placeable() && t.Begin.After(opt.Published) {
+			// "Eighty years on, the city held its ceremony", counted from a
+			// later date of the story than the one it commemorates: the
+			// words speak of the time of writing, never after it.
+			now := Resolve(text[c.start:c.end], Spec{Type: Date, Grain: c.spec.Grain, Anchor: Now}, here)
+			t.Begin, t.Finish, t.Grain, t.Value = now.Begin, now.Finish, now.Grain, now.Value
+			t.Why = strconv.Quote(t.Text) + " -> " + describe(t.Begin, t.Grain, "", true) + ": counted from the last date mentioned it would pass the publication date, so the " + grainNouns[t.Grain] + " of publication, the time the story is told"
 		}
 		if k := c.clockOf; k != nil && t.Placeable() {
 			d := t.Begin

@@ -301,9 +301,11 @@ func TestStoryAnchors(t *testing.T) {
 		"The deal was signed on Jan. 7, 2015. A decade on, it still holds.":                  "Jan. 7, 2015=2015-01-07|A decade on=2025",
 		"He spent two years on probation.":                                                   "two years=P2Y",
 		// narrative months, seasons and times of a chronology
-		"Murray lost the final in July 2012. He won it the following July.":             "July 2012=2012-07|the following July=2013-07",
-		"In 2019 he moved to Lyon; that summer he married.":                             "2019=2019|that summer=2019-SU",
-		"Saigon fell on 30 April 1975. At 7:53 that morning, the last helicopter left.": "30 April 1975=1975-04-30|7:53 that morning=1975-04-30T07:53",
+		"Murray lost the final in July 2012. He won it the following July.":                                  "July 2012=2012-07|the following July=2013-07",
+		"In 2019 he moved to Lyon; that summer he married.":                                                  "2019=2019|that summer=2019-SU",
+		"Saigon fell on 30 April 1975. At 7:53 that morning, the last helicopter left.":                      "30 April 1975=1975-04-30|7:53 that morning=1975-04-30T07:53",
+		"Survivors met in 1955; that summer they founded a league. The following July it had 1,000 members.": "1955=1955|that summer=1955-SU|The following July=1956-07",
+		"The bomb fell on Aug. 6, 1945. The museum opened in 1955. Eighty years on, the city remembers.":     "Aug. 6, 1945=1945-08-06|1955=1955|Eighty years on=2025",
 		// a past clause does not take a day ahead
 		"Trump will meet Putin on Friday. He said last week that talks began at 11 a.m.": "Friday=2025-08-15|last week=2025-W32|11 a.m.=2025-08-14T11:00",
 	} {

@@ -310,3 +310,9 @@ var abbreviations = map[string]bool{
 // Abbreviation reports whether the word w, written before a dot, is a known
 // abbreviation (case does not matter): "Sept", "Calif", "Gov".
 func Abbreviation(w string) bool { return abbreviations[strings.ToLower(w)] }
+
+// ClockEnds reports whether the dot at text[dot], the last of "a.m." or
+// "p.m.", also ends the sentence: it does before a capital that starts no
+// weekday, month or time zone ("at 8:15 a.m. Prime Minister Ishiba
+// attended"), not before one that does ("10 a.m. Monday", "9 a.m. ET").
+func ClockEnds(text string, dot int) bool { return clockEndsSentence(text, dot) }
