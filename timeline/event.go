@@ -113,6 +113,40 @@ func (r *reading) markOtherDates(spans []Span) {
 	}
 }
 
+// commaBefore reports whether a comma stands among the clause tokens
+// before index c, after a word (an aside opened after the subject).
+func (r *reading) commaBefore(c int) bool {
+	for k := c - 1; k > 0; k-- {
+		if r.cl.toks[k].Lower == "," {
+			return r.cl.toks[k-1].isWord()
+		}
+	}
+	return false
+}
+
+// skipAside returns the index of the comma that opens an aside ending at
+// the comma toks[c], when the aside holds another date ("The museum,
+// renovated in 2019, reopens ..."), so that a backward scan passes over
+// it; else c.
+func (r *reading) skipAside(c int) int {
+	toks := r.cl.toks
+	other := false
+	for k := c - 1; k >= 0; k-- {
+		if toks[k].Lower == "," {
+			// (an aside opens with a participle or a relative word and
+			// follows the subject that opens the clause: "The museum,
+			// renovated in 2019,"; not a second one: "Sun, a maker of
+			// workstations, reported sales for the quarter, up ...")
+			if first := k + 1; other && first < c && k > 0 && k <= 4 && (relatives[toks[first].Lower] || pastForm(toks[first].Lower) && toks[k-1].isWord()) {
+				return k
+			}
+			return c
+		}
+		other = other || r.otherTimex[k]
+	}
+	return c
+}
+
 func (r *reading) hasContent() bool {
 	for i, t := range r.cl.toks {
 		if !r.inTimex[i] && t.isWord() && !prepositions[t.Lower] {
@@ -212,6 +246,8 @@ func (r *reading) verbAt(i int) (string, bool) {
 		return base, true
 	case i > 0 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(t.Lower, "s") && !determiners[prev]:
 		return base, true // "analysts warn"
+	case prev == "," && t.Lower == third(base) && t.Lower != base && i >= 3 && r.commaBefore(i-1):
+		return base, true // "The museum, renovated in 2019, reopens": the verb after an aside
 	case i > 0 && t.Lower == third(base) && t.Lower != base && !strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "'s") &&
 		toks[i-1].isWord() && !prepositions[prev] && !auxLike[prev] && !coordinators[prev] && !isNumber(prev) &&
 		!strings.HasSuffix(prev, "ed") && !strings.HasSuffix(prev, "ing") && !modals[prev]:
@@ -299,6 +335,10 @@ func (r *reading) findTrigger() {
 	}
 	v := -1
 	for i := min(tx, len(toks)) - 1; i >= 0; i-- {
+		if toks[i].Lower == "," {
+			i = r.skipAside(i) // "The museum, renovated in 2019, reopens on Saturday": not "renovated"
+			continue
+		}
 		if _, ok := r.mainVerb(i); ok {
 			v = i
 			break

@@ -106,3 +106,20 @@ func TestOtherDateLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbAfterDatedAside: the verb after an aside that holds another
+// date labels the date after it ("The museum, renovated in 2019, reopens
+// on Saturday": not "Museum renovated").
+func TestVerbAfterDatedAside(t *testing.T) {
+	src := "---\npublished: 2025-08-06\n---\n\nThe museum, renovated in 2019, reopens on Saturday after repairs.\n"
+	tl := Extract(loadTestArticle(t, "aside", []byte(src)))
+	want := map[string]string{"2019": "Museum renovated", "2025-08-09": "Museum reopens after repairs"}
+	if len(tl.Events) != len(want) {
+		t.Fatalf("%d events, want %d: %+v", len(tl.Events), len(want), tl.Events)
+	}
+	for _, e := range tl.Events {
+		if e.Label != want[e.Value] {
+			t.Errorf("label of %s = %q; want %q", e.Value, e.Label, want[e.Value])
+		}
+	}
+}

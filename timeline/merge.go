@@ -171,9 +171,15 @@ func (g *group) modality(pub time.Time, start time.Time) Modality {
 	for _, r := range g.rs {
 		has[r.mod] = true
 	}
+	// (a publication date without a time covers its whole day: "at 8:15
+	// a.m." on it, told as done, has happened)
+	until := pub
+	if h, mi, sec := pub.Clock(); h == 0 && mi == 0 && sec == 0 {
+		until = pub.AddDate(0, 0, 1)
+	}
 	for _, m := range []Modality{Happened, Denied, Expected, Possible, Reported} {
 		if has[m] {
-			if m == Happened && !pub.IsZero() && start.After(pub) {
+			if m == Happened && !pub.IsZero() && !start.Before(until) {
 				return Expected
 			}
 			return m
