@@ -8,6 +8,7 @@ import "strings"
 // newsVerbs are base forms of verbs common in news reports. A word not on
 // the list can still be read as a verb from its ending ("-ed" after a name).
 var newsVerbs = strings.Fields(`
+schedule practice reschedule
 accept accuse achieve acquire add admit adopt agree aim air allege allow announce appeal appear
 approve argue arrest arrive ask attack attend award back ban bar become begin believe block
 boost call cancel capture carry cast cause celebrate charge cite claim clear close collapse
