@@ -1311,8 +1311,8 @@ var rules = []*rule{
 		Name:     "[the] end|beginning of the|this|next <unit>",
 		Needs:    []string{"<unit>"},
 		Starts:   []string{"the", "end", "beginning", "start", "middle", "close"},
-		Pattern:  `(?:the\s+)?(?P<pos>end|beginning|start|middle|close)\s+of\s+(?:the\s+)?(?P<rel>this|next|last|past|previous|prior|following|current|coming|same)?\s*(?P<unit>week|month|year|quarter|decade|century)`,
-		Examples: []string{"the end of the year", "the beginning of next month", "the end of this week", "the end of the following week"},
+		Pattern:  `(?:the\s+)?(?P<pos>end|beginning|start|middle|close)\s+of\s+(?:the\s+)?(?P<rel>this|next|last|past|previous|prior|following|current|coming|same|that)?\s*(?P<unit>week|month|year|quarter|decade|century)`,
+		Examples: []string{"the end of the year", "the beginning of next month", "the end of this week", "the end of the following week", "by the end of that year"},
 		Extract: func(m *match) (Spec, bool) {
 			if m.nextByte() == '-' || m.nextByte() == '\'' {
 				return Spec{}, false
@@ -1326,9 +1326,9 @@ var rules = []*rule{
 				s.Shift = -1
 			case "previous", "prior", "following": // narrative: from the last date mentioned
 				s.Anchor, s.Shift = relWords[rel].anchor, relWords[rel].shift
-			case "same", "":
-				if norm(m.get("rel")) == "same" {
-					s.Anchor = Story
+			case "same", "that", "":
+				if rel != "" {
+					s.Anchor = Story // "the end of that year": of the year last mentioned
 				}
 			}
 			return s, true
