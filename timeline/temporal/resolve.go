@@ -402,6 +402,10 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 		start, g := withTime(day, s)
 		return start, g, fmt.Sprintf("that weekday of the month %s", strings.TrimPrefix(fmt.Sprintf("%+d months from %s", s.Shift, baseName), "+0 months from ")), true
 	}
+	if s.Half != 0 { // "the second half of next year"
+		y := shift(truncate(base, GrainYear), GrainYear, s.Shift).Year()
+		return date(y, (s.Half-1)*6+1, 1), GrainHalf, fmt.Sprintf("the half-year in the year %s", yearsFrom(s.Shift, baseName)), true
+	}
 	if s.Quarter != 0 { // "last year's third quarter"
 		y := shift(truncate(base, GrainYear), GrainYear, s.Shift).Year()
 		return date(y, (s.Quarter-1)*3+1, 1), GrainQuarter, fmt.Sprintf("the quarter in the year %s", yearsFrom(s.Shift, baseName)), true

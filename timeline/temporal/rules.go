@@ -562,8 +562,8 @@ var rules = []*rule{
 		Name:     "the first|second half [of <year>]",
 		Needs:    []string{"half"},
 		Starts:   []string{"the", "<ordinal>", "<digits>"},
-		Pattern:  `(?:the\s+)?(?P<ord>first|second|last|1st|2nd)\s+half(?:\s+of\s+(?:the\s+year|` + pYear + `))?`,
-		Examples: []string{"the first half", "the second half of 2024"},
+		Pattern:  `(?:the\s+)?(?P<ord>first|second|last|1st|2nd)\s+half(?:\s+of\s+(?:the\s+year|` + pYear + `|(?P<yrel>next|this|last)\s+year))?`,
+		Examples: []string{"the first half", "the second half of 2024", "the second half of next year"},
 		Extract: func(m *match) (Spec, bool) {
 			h := 1
 			if o := norm(m.get("ord")); o == "second" || o == "2nd" || o == "last" {
@@ -571,6 +571,9 @@ var rules = []*rule{
 			}
 			if !strings.Contains(norm(m.text[m.start:m.end]), " of ") && gameNear(m) {
 				return Spec{}, false // "equalised early in the second half": a half of a match
+			}
+			if y := norm(m.get("yrel")); y != "" { // "the second half of next year"
+				return Spec{Type: Date, Grain: GrainHalf, Half: h, Anchor: Now, ShiftUnit: GrainYear, Shift: relWords[y].shift}, true
 			}
 			return Spec{Type: Date, Grain: GrainHalf, Half: h, Year: m.int("year")}, true
 		},
