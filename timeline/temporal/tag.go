@@ -806,6 +806,9 @@ func withClock(d *Spec, t Spec) {
 	}
 	d.Type, d.Grain, d.PartOfDay, d.DayNamed = Time, GrainTime, "", true
 	d.Clock, d.Hour, d.Minute, d.HourOnly, d.Meridiem = true, h, t.Minute, t.HourOnly, t.Meridiem
+	if d.Mod == "" {
+		d.Mod = t.Mod // "about 1pm next Tuesday" keeps its hedge
+	}
 }
 
 // joinTimeAndDay makes one time of a clock time followed by the day (or
