@@ -190,7 +190,7 @@ func dayRanges(text string, cands []candidate) []candidate {
 				out = append(out, first)
 			}
 		}
-		if s.Clock && s.Anchor == Now && s.Weekday == 0 && s.Day == 0 && s.Shift == 0 && !s.DayNamed && i+1 < len(cands) &&
+		if s.bareClock() && i+1 < len(cands) &&
 			cands[i+1].spec.Clock && (stretchDash.MatchString(text[c.end:cands[i+1].start]) ||
 			stretchOpen.MatchString(text[max(0, c.start-12):c.start]) && stretchJoin.MatchString(text[c.end:cands[i+1].start])) {
 			c.rangeDay = true // "between 10 a.m. and 2 p.m. Tuesday", "1pm-2pm tomorrow"

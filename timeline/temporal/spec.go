@@ -168,3 +168,15 @@ type Context struct {
 	// from it.
 	AnchorAside bool
 }
+
+// bareClock reports whether s is a clock time with no day of its own
+// ("at 4 p.m."), which takes its day from the words around it.
+func (s Spec) bareClock() bool {
+	return s.Clock && s.Anchor == Now && s.Weekday == 0 && s.Day == 0 && s.Shift == 0 && !s.DayNamed
+}
+
+// onDay is the clock time k put on the day of d.
+func onDay(k Spec, d time.Time) Spec {
+	return Spec{Type: Time, Grain: GrainTime, Clock: true, Hour: k.Hour, Minute: k.Minute, HourOnly: k.HourOnly,
+		Meridiem: k.Meridiem, Year: d.Year(), Month: int(d.Month()), Day: d.Day()}
+}

@@ -268,6 +268,12 @@ type candidate struct {
 	unitsOn bool
 }
 
+// leansOnNext reports whether c is read with the next candidate: the
+// first end of a range, or a clock time before its event's noun and day.
+func (c candidate) leansOnNext() bool {
+	return c.rule == rangeStartRule || c.rangeDay || c.nounDay
+}
+
 // Tag finds the temporal expressions in text and resolves them. The result
 // is sorted by Start and its expressions do not overlap.
 func Tag(text string, opt Options) []Timex {
@@ -870,9 +876,10 @@ func extendZone(text string, cands []candidate) []candidate {
 		}
 		rest := text[c.end+1 : min(len(text), c.end+20)]
 		w, after, ok := strings.Cut(rest, " ")
+		zoneEnd := c.end + len(" ") + len(w) + len(" time")
 		if ok && zoneNations[strings.ToLower(w)] && isUpper(w) && (after == "time" || strings.HasPrefix(after, "time") && !isAlnum(after[4])) &&
-			(i+1 == len(cands) || cands[i+1].start >= c.end+1+len(w)+5) {
-			c.end += 1 + len(w) + 5
+			(i+1 == len(cands) || cands[i+1].start >= zoneEnd) {
+			c.end = zoneEnd
 		}
 	}
 	return cands
@@ -885,8 +892,7 @@ func extendZone(text string, cands []candidate) []candidate {
 func joinTimeOnDay(text string, cands []candidate) []candidate {
 	return joinPairs(cands, func(c, n *candidate) (candidate, bool) {
 		day := n.spec.Holiday != "" || n.spec.Grain == GrainDay && (n.spec.Weekday != 0 || n.spec.Day != 0) && n.spec.Shift == 0
-		if !c.spec.Clock || c.spec.Weekday != 0 || c.spec.Day != 0 || c.spec.Shift != 0 || c.spec.Anchor != Now || c.spec.DayNamed ||
-			gapBetween(text, c.end, n.start) != "on" || !day || n.spec.Mod != "" || n.spec.Clock || n.spec.PartOfDay != "" || n.spec.Type != Date {
+		if !c.spec.bareClock() || gapBetween(text, c.end, n.start) != "on" || !day || n.spec.Mod != "" || n.spec.Clock || n.spec.PartOfDay != "" || n.spec.Type != Date {
 			return *n, false
 		}
 		withClock(&n.spec, c.spec)
@@ -900,8 +906,7 @@ func joinTimeOnDay(text string, cands []candidate) []candidate {
 // counted from the story ("1pm that day", "9 a.m. the next day").
 func joinTimeAndStoryDay(text string, cands []candidate) []candidate {
 	return joinPairs(cands, func(c, n *candidate) (candidate, bool) {
-		if !c.spec.Clock || c.spec.Weekday != 0 || c.spec.Day != 0 || c.spec.Shift != 0 || c.spec.Anchor != Now || c.spec.DayNamed ||
-			!adjacent(text, c.end, n.start) || n.spec.Anchor != Story || n.spec.Grain != GrainDay && n.spec.Grain != GrainPartOfDay || n.spec.Mod != "" || n.clockOf != nil {
+		if !c.spec.bareClock() || !adjacent(text, c.end, n.start) || n.spec.Anchor != Story || n.spec.Grain != GrainDay && n.spec.Grain != GrainPartOfDay || n.spec.Mod != "" || n.clockOf != nil {
 			return *n, false
 		}
 		clock := c.spec
@@ -917,8 +922,9 @@ func joinTimeAndStoryDay(text string, cands []candidate) []candidate {
 func unitsOn(text string, cands []candidate) []candidate {
 	for i := range cands {
 		c := &cands[i]
-		if c.spec.Type != Duration || c.spec.Mod != "" || len(c.spec.Period) < 3 || c.spec.Period[1] == 'T' || c.spec.Period[1] == 'X' {
-			continue
+		n := int(c.spec.Count)
+		if c.spec.Type != Duration || c.spec.Mod != "" || n < 1 || float64(n) != c.spec.Count {
+			continue // (an amount stated in whole units: not "years", "1.5 years")
 		}
 		rest := text[c.end:min(len(text), c.end+12)]
 		if !strings.HasPrefix(rest, " on,") { // (not "A decade on from its 40th anniversary": counted from words, not a date)
@@ -931,25 +937,21 @@ func unitsOn(text string, cands []candidate) []candidate {
 		if k >= 0 && !endsSentence(text, k) && text[k] != ',' {
 			continue
 		}
-		n, err := strconv.Atoi(c.spec.Period[1 : len(c.spec.Period)-1])
-		if err != nil || n < 1 {
-			continue
-		}
 		var g Grain
-		switch c.spec.Period[len(c.spec.Period)-1] {
-		case 'Y':
+		switch c.spec.CountCode {
+		case "Y":
 			g = GrainYear
-		case 'M':
+		case "M":
 			g = GrainMonth
-		case 'W':
+		case "W":
 			g = GrainWeek
-		case 'D':
+		case "D":
 			g = GrainDay
 		default:
-			continue
+			continue // (not hours, not quarters)
 		}
-		c.spec = Spec{Type: Date, Grain: g, ShiftUnit: g, Shift: n, Anchor: Story, Count: float64(n), CountCode: c.spec.Period[len(c.spec.Period)-1:]}
-		c.end += 3
+		c.spec = Spec{Type: Date, Grain: g, ShiftUnit: g, Shift: n, Anchor: Story, Count: float64(n), CountCode: c.spec.CountCode}
+		c.end += len(" on")
 		c.unitsOn = true
 	}
 	return cands
@@ -966,8 +968,7 @@ var nounDayGap = regexp.MustCompile(`^\s+[a-z]+(?:[\s-][a-z]+)?\s+on\s+$`)
 func clockBeforeNounDay(text string, cands []candidate) []candidate {
 	for i := 0; i+1 < len(cands); i++ {
 		c, n := &cands[i], cands[i+1]
-		if c.spec.Clock && c.spec.Anchor == Now && c.spec.Weekday == 0 && c.spec.Day == 0 && c.spec.Shift == 0 && !c.spec.DayNamed &&
-			n.spec.Grain == GrainDay && (n.spec.Weekday != 0 || n.spec.Day != 0) && n.start-c.end < 40 && nounDayGap.MatchString(text[c.end:n.start]) {
+		if c.spec.bareClock() && n.spec.Grain == GrainDay && (n.spec.Weekday != 0 || n.spec.Day != 0) && n.start-c.end < 40 && nounDayGap.MatchString(text[c.end:n.start]) {
 			c.nounDay = true
 		}
 	}
@@ -1078,7 +1079,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	anchorAt := 0
 	// resolvedNext: the next candidate as the one before it read it (the
 	// second end of a range, the day after an event's noun).
-	var resolvedNext Timex
+	var resolvedNext *Timex
 	// namedDays: the days near publication the story named with both
 	// weekday and date ("Saturday, June 15"), by ISO weekday.
 	var namedDays [8]time.Time
@@ -1086,8 +1087,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	for i, c := range cands {
 		ctx.Tense, ctx.Cue = clauseTense(text, lower, c.start, c.end)
 		for secondEnd < 0 && scanned < c.start {
-			// Only these bytes may end a sentence (endsSentence).
-			k := strings.IndexAny(text[scanned:c.start], "\n!?;.")
+			k := strings.IndexAny(text[scanned:c.start], sentenceEndBytes)
 			if k < 0 {
 				scanned = c.start
 				break
@@ -1118,7 +1118,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		var partner *Timex
 		if c.rule == rangeEndRule && len(out) > 0 {
 			partner = &out[len(out)-1]
-		} else if (c.rule == rangeStartRule || c.rangeDay || c.nounDay) && i+1 < len(cands) {
+		} else if c.leansOnNext() && i+1 < len(cands) {
 			n := cands[i+1]
 			nt := Resolve(text[n.start:n.end], n.spec, here)
 			partner = &nt
@@ -1126,24 +1126,14 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if c.rangeYear && partner != nil && partner.Placeable() {
 			c.spec.Year = partner.Begin.Year()
 		}
-		if (c.rule == rangeStartRule || c.rangeDay || c.nounDay) && c.spec.Clock && partner != nil && partner.Placeable() {
-			// "9-11 p.m. Friday": the first time is on the day of the second
-			d := partner.Begin
-			c.spec = Spec{Type: Time, Grain: GrainTime, Clock: true, Hour: c.spec.Hour, Minute: c.spec.Minute, HourOnly: c.spec.HourOnly,
-				Meridiem: c.spec.Meridiem, Year: d.Year(), Month: int(d.Month()), Day: d.Day()}
+		if c.leansOnNext() && c.spec.Clock && partner != nil && partner.Placeable() {
+			c.spec = onDay(c.spec, partner.Begin) // "9-11 p.m. Friday": the first time is on the day of the second
 		}
 		if c.spec.Clock && !c.spec.DayNamed && c.spec.Shift == 0 && lastDay.set && ctx.AnchorGrain > GrainDay {
 			// A month or a year gives a clock time no day; the last day
 			// named does, as Resolve decides (near the publication date,
 			// or ahead and named in this sentence or the one before).
-			ends := 0
-			for k := lastDay.at; k < c.start && ends < 2; k++ {
-				if text[k] == '.' || text[k] == '\n' || text[k] == '!' || text[k] == '?' || text[k] == ';' {
-					if endsSentence(text, k) {
-						ends++
-					}
-				}
-			}
+			ends := sentenceEndsIn(text, lastDay.at, c.start, 2)
 			here.Anchor, here.AnchorGrain, here.AnchorText = lastDay.Anchor, lastDay.AnchorGrain, lastDay.AnchorText
 			here.AnchorHere, here.AnchorBefore = ends == 0, ends == 1
 		}
@@ -1158,24 +1148,24 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			c.spec.Year, c.spec.Month, c.spec.Day = d.Year(), int(d.Month()), d.Day()
 			sameDay = namedDayText[wd]
 		}
-		var t Timex
-		if next := resolvedNext; next.Text != "" && i > 0 && cands[i-1].end <= c.start && (cands[i-1].rule == rangeStartRule || cands[i-1].rangeDay || cands[i-1].nounDay) {
-			t = next
-		} else {
-			t = Resolve(text[c.start:c.end], c.spec, here)
-		}
 		// The second expression is read as the first read it, not again
 		// after the first has moved the anchor ("from 14 to 16 June" after
 		// "Next year's summit": both in 2026).
-		resolvedNext = Timex{}
-		if partner != nil && (c.rule == rangeStartRule || c.rangeDay || c.nounDay) {
-			resolvedNext = *partner
+		var t Timex
+		if resolvedNext != nil {
+			t = *resolvedNext
+		} else {
+			t = Resolve(text[c.start:c.end], c.spec, here)
+		}
+		resolvedNext = nil
+		if c.leansOnNext() {
+			resolvedNext = partner
 		}
 		if c.datedByNext && i+1 < len(cands) {
 			n := cands[i+1]
 			if nt := Resolve(text[n.start:n.end], n.spec, here); nt.Placeable() {
 				t.Begin, t.Finish, t.Grain, t.Value = nt.Begin, nt.Finish, nt.Grain, nt.Value
-				t.Why = strconv.Quote(t.Text) + " -> " + describe(t.Begin, t.Grain, "", true) + ": the day the text gives it, " + strconv.Quote(nt.Text) + ", whatever the holiday's rule gives"
+				t.Why = whyHead(t, "") + ": the day the text gives it, " + strconv.Quote(nt.Text) + ", whatever the holiday's rule gives"
 			}
 		}
 		if c.unitsOn && t.Placeable() && t.Begin.After(opt.Published) {
@@ -1184,23 +1174,23 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			// words speak of the time of writing, never after it.
 			now := Resolve(text[c.start:c.end], Spec{Type: Date, Grain: c.spec.Grain, Anchor: Now}, here)
 			t.Begin, t.Finish, t.Grain, t.Value = now.Begin, now.Finish, now.Grain, now.Value
-			t.Why = strconv.Quote(t.Text) + " -> " + describe(t.Begin, t.Grain, "", true) + ": counted from the last date mentioned it would pass the publication date, so the " + grainNouns[t.Grain] + " of publication, the time the story is told"
+			t.Why = whyHead(t, "") + ": counted from the last date mentioned it would pass the publication date, so the " + grainNouns[t.Grain] + " of publication, the time the story is told"
 		}
 		if k := c.clockOf; k != nil && t.Placeable() {
-			d := t.Begin
-			at := Resolve(text[c.start:c.end], Spec{Type: Time, Grain: GrainTime, Clock: true, Hour: k.Hour, Minute: k.Minute, HourOnly: k.HourOnly,
-				Meridiem: k.Meridiem, Year: d.Year(), Month: int(d.Month()), Day: d.Day(), Mod: k.Mod}, here)
-			at.Why = strconv.Quote(at.Text) + " -> " + describe(at.Begin, at.Grain, "", true) + ", the time given on " + t.Why[strings.Index(t.Why, " -> ")+4:]
+			on := onDay(*k, t.Begin)
+			on.Mod = k.Mod
+			at := Resolve(text[c.start:c.end], on, here)
+			at.Why = whyHead(at, "") + ", the time given on " + t.Why[strings.Index(t.Why, " -> ")+4:]
 			t = at
 		}
 		t.Start, t.End, t.Rule = c.start, c.end, c.rule.Name
 		if sameDay != "" && t.Placeable() {
-			t.Why = strconv.Quote(t.Text) + " -> " + describe(t.Begin, t.Grain, c.spec.PartOfDay, true) + ": the weekday the story named with its date, " + strconv.Quote(sameDay)
+			t.Why = whyHead(t, c.spec.PartOfDay) + ": the weekday the story named with its date, " + strconv.Quote(sameDay)
 		} else if wd := c.spec.DayOfWeek; wd != 0 && c.spec.Month != 0 && c.spec.Day != 0 && t.Placeable() && absDays(t.Begin.Sub(opt.Published)) <= 14 {
 			namedDays[wd], namedDayText[wd] = truncate(t.Begin, GrainDay), t.Text
 		}
 		if partner != nil && c.nounDay && !c.rangeDay {
-			t.Why = strconv.Quote(t.Text) + " -> " + describe(t.Begin, t.Grain, "", true) + ": the time of the day named after the event's noun, " + strconv.Quote(partner.Text)
+			t.Why = whyHead(t, "") + ": the time of the day named after the event's noun, " + strconv.Quote(partner.Text)
 		} else if partner != nil {
 			t.Why = rangeWhy(t, *partner, c.rule == rangeEndRule)
 		}
@@ -1241,6 +1231,33 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 	}
 	return out
+}
+
+// sentenceEndBytes are the only bytes that may end a sentence
+// (endsSentence).
+const sentenceEndBytes = "\n!?;."
+
+// sentenceEndsIn counts the sentence ends in text[from:to], up to limit.
+func sentenceEndsIn(text string, from, to, limit int) int {
+	n := 0
+	for from < to && n < limit {
+		k := strings.IndexAny(text[from:to], sentenceEndBytes)
+		if k < 0 {
+			break
+		}
+		if from += k; endsSentence(text, from) {
+			n++
+		}
+		from++
+	}
+	return n
+}
+
+// whyHead opens the Why of a placed expression: its words and where they
+// lead ("\"Saturday\" -> Saturday 15 June 2024"), pod naming its part of
+// the day.
+func whyHead(t Timex, pod string) string {
+	return strconv.Quote(t.Text) + " -> " + describe(t.Begin, t.Grain, pod, true)
 }
 
 // asideDate reports whether the date at start stands in an aside in

@@ -225,7 +225,7 @@ back:
 			case t == TensePast && prevWord(lower, j) == "to":
 				// "expects the RBA to cut rates at its August meeting":
 				// an infinitive ("cut", "set", "hit" look like the past).
-			case t == TensePast && afterComma(text, lo, j) && regularPast(lower[j:i]) && strings.HasPrefix(lower[i:], " by "):
+			case t == TensePast && byParticiple(text, lower, lo, j, i):
 				// "are expected this weekend, capped by fireworks at 9:15
 				// p.m. on Saturday": a participle phrase, not a verb of the
 				// clause (but "Birmingham, Ala., killed an officer").
@@ -310,8 +310,7 @@ back:
 			with = true // "on Thursday, with council elections also held": its participle is no past
 		}
 		if t, ok := tenseOf(text[i:j], lower[i:j]); ok && !passive(lower, i, t) && !(t == TensePast && prevWord(lower, i) == "to") && !(t == TensePast && with) &&
-			!(t == TensePast && afterComma(text, end, i) && regularPast(lower[i:j]) && strings.HasPrefix(lower[j:], " by ")) { // "at 4:30 p.m., followed by ..."
-
+			!(t == TensePast && byParticiple(text, lower, end, i, j)) { // "at 4:30 p.m., followed by ..."
 			return aheadWithTo(lower, j, t), lower[i:j]
 		}
 		i = j
@@ -422,6 +421,14 @@ var planVerbs = map[string]bool{
 // lo, spaces aside).
 func afterComma(text string, lo, at int) bool {
 	return strings.HasSuffix(strings.TrimRight(text[lo:at], " "), ",")
+}
+
+// byParticiple reports whether the word lower[j:i] opens a participle
+// phrase after a comma (the comma after lo): an -ed form followed by
+// "by" (", capped by fireworks", ", followed by a late game"), no verb of
+// the clause.
+func byParticiple(text, lower string, lo, j, i int) bool {
+	return afterComma(text, lo, j) && regularPast(lower[j:i]) && strings.HasPrefix(lower[i:], " by ")
 }
 
 // regularPast reports whether w is an -ed form (past tense or past
@@ -1017,7 +1024,7 @@ var clockZoneWords = map[string]bool{
 	"cest": true, "ist": true, "aest": true, "aedt": true, "jst": true, "kst": true, "hkt": true, "sgt": true,
 	"sast": true, "pht": true, "wib": true, "brt": true, "gst": true, "msk": true, "eet": true, "eest": true,
 	"hst": true, "akst": true, "akdt": true, "nzst": true, "nzdt": true, "awst": true, "acst": true,
-	"eastern": true, "central": true, "pacific": true, "mountain": true, "local": true, "wednesday": true,
+	"eastern": true, "central": true, "pacific": true, "mountain": true, "local": true,
 }
 
 // tenseOf reads the tense a single word w (lw lower-cased) shows, if any.
