@@ -106,7 +106,7 @@ func (r *reading) namesOccasion() bool {
 		return false
 	}
 	i := r.timexIndex()
-	return i > 0 && i < len(r.cl.toks) && !prepositions[r.cl.toks[i-1].Lower] && r.cl.toks[i-1].Lower != "of" && r.cl.toks[i-1].isWord()
+	return i > 0 && i < len(r.cl.toks) && !prepositions[r.cl.toks[i-1].Lower] && r.cl.toks[i-1].isWord()
 }
 
 // keep returns the clause tokens in [lo, hi) that a label keeps: not the

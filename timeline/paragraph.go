@@ -166,11 +166,8 @@ func splitSentences(body string, start, end int) []Span {
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune(`"'“‘(`, r) {
 			continue
 		}
-		if c == '.' && isAbbrev(body[s:i]) && !(strings.HasSuffix(body[s:i], "a.m") || strings.HasSuffix(body[s:i], "p.m")) {
-			continue
-		}
-		if c == '.' && (strings.HasSuffix(body[s:i], "a.m") || strings.HasSuffix(body[s:i], "p.m")) && !temporal.ClockEnds(body[:end], i) {
-			continue // "10 a.m. Monday"; but "at 8:15 a.m. Prime Minister Ishiba attended" ends
+		if clock := strings.HasSuffix(body[s:i], "a.m") || strings.HasSuffix(body[s:i], "p.m"); c == '.' && (clock && !temporal.ClockEnds(body[:end], i) || !clock && isAbbrev(body[s:i])) {
+			continue // "Mr.", "10 a.m. Monday"; but "at 8:15 a.m. Prime Minister Ishiba attended" ends
 		}
 		out = append(out, Span{s, j})
 		s = k
