@@ -171,7 +171,7 @@ type Context struct {
 
 // bareClock reports whether s is a clock time with no day of its own
 // ("at 4 p.m."), which takes its day from the words around it.
-func (s Spec) bareClock() bool {
+func (s *Spec) bareClock() bool {
 	return s.Clock && s.Anchor == Now && s.Weekday == 0 && s.Day == 0 && s.Shift == 0 && !s.DayNamed
 }
 

@@ -270,7 +270,7 @@ type candidate struct {
 
 // leansOnNext reports whether c is read with the next candidate: the
 // first end of a range, or a clock time before its event's noun and day.
-func (c candidate) leansOnNext() bool {
+func (c *candidate) leansOnNext() bool {
 	return c.rule == rangeStartRule || c.rangeDay || c.nounDay
 }
 
