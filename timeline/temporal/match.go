@@ -158,12 +158,13 @@ func quantity(s string) (n float64, ok bool) {
 	if v, found := numbers[s]; found {
 		return float64(v), true
 	}
-	if a, rest, ok := strings.Cut(s, " "); ok && (a == "a" || a == "one") {
+	if a, rest, ok := strings.Cut(s, " "); ok && (a == "a" || numbers[a] > 0 && numbers[a] < 20) {
+		n := max(numbers[a], 1) // "a hundred years", "two thousand years"
 		switch rest {
 		case "hundred":
-			return 100, true // "a hundred years"
+			return float64(100 * n), true
 		case "thousand":
-			return 1000, true
+			return float64(1000 * n), true
 		}
 	}
 	// Compounds: "twenty-five", "twenty five" (tens, then units).

@@ -66,8 +66,12 @@ func resolveValue(text string, s Spec, c Context) Timex {
 		return t
 	}
 	if s.Within > g {
+		holds := "that holds it"
+		if s.Within == GrainWeekend && isoWeekday(start) == 1 {
+			start, holds = start.AddDate(0, 0, -1), "that it ends" // "Memorial Day weekend"
+		}
 		start, g = truncate(start, s.Within), s.Within
-		reason += "; the " + grainNouns[g] + " that holds it"
+		reason += "; the " + grainNouns[g] + " " + holds
 	}
 	t.Grain = g
 	t.Value = format(start, g, s.PartOfDay, s.Clock)

@@ -48,6 +48,10 @@ var (
 	// vagueNumbers. A generic pattern keeps the regexp small, and so fast.
 	pNum = `(?P<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+|/[0-9]+)?|(?:a\s+)?[a-z]+(?:[\s-][a-z]+)?(?:\s+of)?)`
 	pPod = "(?P<pod>" + alt(partsOfDay) + ")"
+	// pPodFirst is a hedged part of the day before its day: "mid-afternoon
+	// yesterday", "late morning Tuesday" (the hedge is required: "every
+	// morning Monday to Friday" is not one).
+	pPodFirst = `(?P<mod>early|mid|late)[\s-]*(?P<pod>morning|afternoon|evening)\s+`
 	// pZone: a time zone after a clock time ("EST", "ET", "GMT", "local
 	// time", "Eastern time").
 	pZone = `(?:(?:[ecmpkh]|a[cekw]|nz)[sd]?t|gmt|utc|bst|cest?|cet|eest?|eet|wib|brt|gst|msk|jst|kst|hkt|sgt|sast|ist|pkt|pht|(?:local|eastern|central|pacific)\s+time)\b`
@@ -221,6 +225,17 @@ var rules = []*rule{
 				return Spec{}, false
 			}
 			return Spec{Type: Date, Grain: GrainMonth, Year: m.int("year"), Month: lookupMonth(m.get("month"))}, true
+		},
+	},
+	{
+		Name:     "<month> <year in words>",
+		Needs:    []string{"nineteen|thousand|hundred"},
+		Starts:   []string{"<month>"},
+		Pattern:  pMonth + `,?\s+(?:of\s+)?` + pYearWords,
+		Examples: []string{"January nineteen ninety-seven", "March of two thousand four"},
+		Extract: func(m *match) (Spec, bool) {
+			y, ok := spelledYear(m.get("yw"))
+			return Spec{Type: Date, Grain: GrainMonth, Year: y, Month: lookupMonth(m.get("month"))}, ok
 		},
 	},
 	{
@@ -431,6 +446,9 @@ var rules = []*rule{
 		Pattern:  `(?:the\s+year\s+)?` + pYearWords,
 		Examples: []string{"nineteen ninety-six", "the year two thousand", "nineteen hundred and five"},
 		Extract: func(m *match) (Spec, bool) {
+			if _, unit := units[norm(m.nextWord())]; unit {
+				return Spec{}, false // "more than two thousand years": an amount
+			}
 			y, ok := spelledYear(m.get("yw"))
 			return Spec{Type: Date, Grain: GrainYear, Year: y}, ok
 		},
@@ -569,8 +587,8 @@ var rules = []*rule{
 			if o := norm(m.get("ord")); o == "second" || o == "2nd" || o == "last" {
 				h = 2
 			}
-			if !strings.Contains(norm(m.text[m.start:m.end]), " of ") && gameNear(m) {
-				return Spec{}, false // "equalised early in the second half": a half of a match
+			if !strings.Contains(norm(m.text[m.start:m.end]), " of ") && (gameNear(m) || norm(m.nextWord()) == "of") {
+				return Spec{}, false // "equalised early in the second half": a half of a match; "the last half of the '80s", "of the season"
 			}
 			if y := norm(m.get("yrel")); y != "" { // "the second half of next year"
 				return Spec{Type: Date, Grain: GrainHalf, Half: h, Anchor: Now, ShiftUnit: GrainYear, Shift: relWords[y].shift}, true
@@ -582,16 +600,16 @@ var rules = []*rule{
 		Name:     "[this|last|next|the] [early|mid|late] <season> [<year>]",
 		Needs:    []string{"<season>"},
 		Starts:   []string{"<season>", "this", "last", "next", "that", "the", "early", "mid", "late", "earlier", "later"},
-		Pattern:  `(?:(?P<part>earlier|later)\s+(?:in\s+)?)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|that|the)\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?` + pSeason + `(?:\s+(?:of\s+)?` + pYear + `)?`,
-		Examples: []string{"this summer", "last fall", "early spring", "the summer of 1989", "later this fall", "that summer"},
+		Pattern:  `(?:(?P<part>earlier|later)\s+(?:in\s+)?)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|that|the)\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?` + pSeason + `(?:\s+(?:of\s+)?(?:` + pYear + `|` + pYearWords + `))?`,
+		Examples: []string{"this summer", "last fall", "early spring", "the summer of 1989", "later this fall", "that summer", "the winter of nineteen ninety-four"},
 		Extract:  season,
 	},
 	{
 		Name:     "[last|this|next] <weekday> [<part of day>]",
 		Needs:    []string{"<weekday>"},
-		Starts:   []string{"<weekday>", "last", "this", "next", "coming", "early", "late"},
-		Pattern:  `(?:(?P<rel>this\s+past|this\s+coming|last|this|next|coming)\s+|(?P<wrel>this|next|last)\s+week['’]s\s+)?(?:(?P<mod>early|late)\s+)?` + pWeekday + `(?:\s+` + pPod + `)?(?:\s+(?:of\s+|from\s+)?(?P<wrel>this|next|last)\s+week\b)?`,
-		Examples: []string{"Friday", "last Friday", "Wednesday night", "this coming Sunday", "Wednesday of next week", "Monday this week", "Sunday from last week", "last week's Sunday"},
+		Starts:   []string{"<weekday>", "last", "this", "next", "coming", "early", "late", "mid"},
+		Pattern:  `(?:(?P<rel>this\s+past|this\s+coming|last|this|next|coming)\s+|(?P<wrel>this|next|last)\s+week['’]s\s+)?(?:(?P<mod>early|late)\s+|` + pPodFirst + `)?` + pWeekday + `(?:\s+` + pPod + `)?(?:\s+(?:of\s+|from\s+)?(?P<wrel>this|next|last)\s+week\b)?`,
+		Examples: []string{"Friday", "last Friday", "Wednesday night", "this coming Sunday", "Wednesday of next week", "Monday this week", "Sunday from last week", "last week's Sunday", "late afternoon Tuesday"},
 		Extract:  weekday,
 	},
 	{
@@ -628,9 +646,9 @@ var rules = []*rule{
 	{
 		Name:     "today|yesterday|tomorrow|tonight [<part of day>]",
 		Needs:    []string{"today|yesterday|tomorrow|tonight"},
-		Starts:   []string{"today", "yesterday", "tomorrow", "tonight", "early", "late", "earlier", "later"},
-		Pattern:  `(?:(?P<mod>early|late|earlier|later)\s+)?(?P<deix>today|yesterday|tomorrow|tonight)(?:\s+` + pPod + `)?`,
-		Examples: []string{"today", "yesterday morning", "tonight", "late yesterday"},
+		Starts:   []string{"today", "yesterday", "tomorrow", "tonight", "early", "late", "earlier", "later", "mid"},
+		Pattern:  `(?:(?P<mod>early|late|earlier|later)\s+|` + pPodFirst + `)?(?P<deix>today|yesterday|tomorrow|tonight)(?:\s+` + pPod + `)?`,
+		Examples: []string{"today", "yesterday morning", "tonight", "late yesterday", "mid-afternoon yesterday"},
 		Extract: func(m *match) (Spec, bool) {
 			d := norm(m.get("deix"))
 			if d == "today" && (m.nextByte() == '\'' || strings.HasPrefix(m.text[m.end:], "’")) {
@@ -883,8 +901,8 @@ var rules = []*rule{
 		Name:     "<n> <unit>s ago|earlier|later",
 		Needs:    []string{"<unit>", "ago|earlier|later|back|hence|now|today"},
 		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "few", "several", "many", "a", "half"},
-		Pattern:  pApprox + `?` + pNum + `[\s-]+` + pUnit + `\s+(?P<dir>ago|earlier|later|back|hence|from\s+(?:right\s+)?now|from\s+today)`,
-		Examples: []string{"two years ago", "a year earlier", "three days later", "six weeks ago", "3 years from today", "two minutes from now", "a day from right now"},
+		Pattern:  pApprox + `?` + pNum + `[\s-]+` + pUnit + `(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|back|hence|from\s+(?:right\s+)?now|from\s+today)`,
+		Examples: []string{"two years ago", "a year earlier", "three days later", "six weeks ago", "3 years from today", "two minutes from now", "a day from right now", "a week or so ago"},
 		Extract:  unitsAgo,
 	},
 	{
@@ -1454,12 +1472,12 @@ var rules = []*rule{
 		Name:    holidayRuleName,
 		Starts:  []string{"<holiday>", "this", "last", "next"},
 		Needs:   []string{"<holidayword>"},
-		Pattern: `(?:(?P<rel>this|last|next)\s+)?` + pHoliday + `(?:\s+(?P<pod>morning|afternoon|evening|night)\b|` + pHolidayYear + `)`,
+		Pattern: `(?:(?P<rel>this|last|next)\s+)?` + pHoliday + `(?:\s+(?P<pod>morning|afternoon|evening|night)\b|\s+(?P<wk>week(?:end)?)\b|` + pHolidayYear + `)`,
 		Extract: holidayRule,
 		Examples: []string{"Christmas", "New Year's Day", "Halloween 2019", "Easter 2010", "last Easter", "Good Friday",
 			"Thanksgiving Day", "Labor Day 2023", "Memorial Day", "last thanksgiving", "thanksgiving of next year",
 			"thanksgiving in 9 months", "MLK day of last year", "Diwali 2019", "Ramadan 2018", "Eid al-Fitr in 1975",
-			"Passover", "Rosh Hashanah 2024", "Lunar New Year", "Easter Sunday two thousand ten", "Thanksgiving morning", "Christmas night"},
+			"Passover", "Rosh Hashanah 2024", "Lunar New Year", "Easter Sunday two thousand ten", "Thanksgiving morning", "Christmas night", "Easter week", "Memorial Day weekend"},
 	},
 	{
 		// A rule of its own, so that the holiday names are not tried at
@@ -1637,6 +1655,12 @@ func holidayRule(m *match) (Spec, bool) {
 	}
 	if p := partsOfDay[norm(m.get("pod"))]; p != "" {
 		s.Type, s.Grain, s.PartOfDay = Time, GrainPartOfDay, p
+	}
+	switch norm(m.get("wk")) {
+	case "week": // "Easter week", "Thanksgiving week": the week of the day
+		s.Within = GrainWeek
+	case "weekend": // "Easter weekend", "Memorial Day weekend"
+		s.Within = GrainWeekend
 	}
 	if h.minutes > 0 { // Earth Hour: a clock time
 		s.Type, s.Grain, s.Clock, s.Hour, s.Minute = Time, GrainTime, true, h.at/60, h.at%60
@@ -2105,14 +2129,21 @@ func gameNear(m *match) bool {
 func season(m *match) (Spec, bool) {
 	word := m.get("season")
 	s := Spec{Type: Date, Grain: GrainSeason, Season: seasons[norm(word)], Year: m.int("year"), Mod: mods[norm(m.get("mod"))]}
+	if m.has("yw") {
+		y, ok := spelledYear(m.get("yw"))
+		if !ok {
+			return Spec{}, false
+		}
+		s.Year = y
+	}
 	rel := norm(m.get("rel"))
 	next := m.nextWord()
-	if isUpper(word) && isUpper(next) || norm(next) == "of" && !m.has("year") {
+	if isUpper(word) && isUpper(next) || norm(next) == "of" && s.Year == 0 {
 		return Spec{}, false // "Summer Olympics", "Spring Street", "the fall of Rome"
 	}
 	namedRel(&s, rel)
 	if rel == "that" {
-		if m.has("year") || m.has("part") {
+		if s.Year != 0 || m.has("part") {
 			return Spec{}, false
 		}
 		s.Anchor = Story // "that summer": the summer of the year last mentioned
@@ -2432,6 +2463,9 @@ func unitsAgo(m *match) (Spec, bool) {
 	}
 	s := Spec{Type: Date, Grain: u.grain, ShiftUnit: u.grain, Shift: int(n) * u.n, Mod: approxMod(m.get("approx")),
 		FromNow: fromNow, Count: n * float64(u.n), CountCode: u.code}
+	if m.has("orso") {
+		s.Mod = "APPROX" // "a week or so ago"
+	}
 	if long {
 		s.Grain, s.ShiftUnit, s.Shift = GrainYear, GrainYear, int(n*float64(u.n))
 	}
