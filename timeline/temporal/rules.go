@@ -103,11 +103,17 @@ var rules = []*rule{
 	{
 		Name:     "<weekday>, <month> <day>[, <year>]",
 		Needs:    []string{"<month>"},
-		Starts:   []string{"<weekday>"},
-		Pattern:  pWeekday + `,?\s+` + pMonth + `\s+` + pDay + `(?:,?\s+` + pYear + `)?`,
-		Examples: []string{"Monday, Oct. 26", "Wednesday, June 12, 2024"},
+		Starts:   []string{"<weekday>", "this", "next", "last"},
+		Pattern:  `(?:(?:this(?:\s+coming|\s+past)?|next|last)\s+)?` + pWeekday + `,?\s+` + pMonth + `\s+(?:` + pDay + `|(?P<ord>[a-z]+(?:-[a-z]+)?))(?:,?\s+` + pYear + `)?`,
+		Examples: []string{"Monday, Oct. 26", "Wednesday, June 12, 2024", "this coming Sunday, March eighth"},
 		Extract: func(m *match) (Spec, bool) {
-			s, ok := dayDate(m.int("year"), lookupMonth(m.get("month")), m.int("day"))
+			d := m.int("day")
+			if o := m.get("ord"); o != "" {
+				if d = ordinals[norm(o)]; d == 0 || isDigit(o[0]) {
+					return Spec{}, false
+				}
+			}
+			s, ok := dayDate(m.int("year"), lookupMonth(m.get("month")), d)
 			s.DayOfWeek = weekdays[norm(m.get("weekday"))]
 			return s, ok
 		},
@@ -178,6 +184,20 @@ var rules = []*rule{
 			s, ok := dayDate(m.int("year"), lookupMonth(m.get("month")), m.int("day"))
 			s.Within = GrainWeek
 			return s, ok
+		},
+	},
+	{
+		Name:     "the <ordinal in words> of <month>[, <year>]",
+		Needs:    []string{"<ordinal>", "<month>"},
+		Starts:   []string{"the"},
+		Pattern:  `the\s+(?P<ord>[a-z]+(?:-[a-z]+)?)\s+of\s+` + pMonth + `(?:,?\s+` + pYear + `)?`,
+		Examples: []string{"the third of March", "the first of April 2024", "the twenty-first of June"},
+		Extract: func(m *match) (Spec, bool) {
+			d := ordinals[norm(m.get("ord"))]
+			if d == 0 || isDigit(m.get("ord")[0]) || isUpper(m.get("ord")) || !isUpper(m.get("month")) {
+				return Spec{}, false // "the 3rd of March" is read with the figures; "the Fourth of July" is a holiday
+			}
+			return dayDate(m.int("year"), lookupMonth(m.get("month")), d)
 		},
 	},
 	{
