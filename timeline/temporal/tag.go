@@ -866,6 +866,9 @@ var zoneNations = map[string]bool{
 	"mumbai": true, "sydney": true, "melbourne": true, "auckland": true, "hawaii": true, "alaska": true,
 }
 
+// usZoneWords name a US time zone by itself after a clock time.
+var usZoneWords = map[string]bool{"Eastern": true, "Central": true, "Pacific": true, "Mountain": true}
+
 // extendZone takes a zone named for a place into the clock time before
 // it: "5pm Irish time", "5 p.m. Brasília time".
 func extendZone(text string, cands []candidate) []candidate {
@@ -880,6 +883,17 @@ func extendZone(text string, cands []candidate) []candidate {
 		if ok && zoneNations[strings.ToLower(w)] && isUpper(w) && (after == "time" || strings.HasPrefix(after, "time") && !isAlnum(after[4])) &&
 			(i+1 == len(cands) || cands[i+1].start >= zoneEnd) {
 			c.end = zoneEnd
+			continue
+		}
+		// A US zone without "time": "1:30 p.m. Eastern", "9 p.m. Pacific,"
+		// (not "Eastern Europe", "Pacific Ocean").
+		n := 0
+		for n < len(rest) && isLetter(rest[n]) {
+			n++
+		}
+		if n > 0 && usZoneWords[rest[:n]] && (n == len(rest) || rest[n] != '-' && rest[n] != '\'' && !(rest[n] == ' ' && n+1 < len(rest) && isUpper(rest[n+1:]))) &&
+			(i+1 == len(cands) || cands[i+1].start >= c.end+1+n) {
+			c.end += 1 + n
 		}
 	}
 	return cands

@@ -31,6 +31,13 @@ var tenseWords = map[string]Tense{
 	"beat": TensePast, "drew": TensePast, "slid": TensePast, "sank": TensePast, "swung": TensePast,
 	"shed": TensePast, "upset": TensePast, "fled": TensePast, "felt": TensePast, "heard": TensePast,
 	"drove": TensePast, "froze": TensePast, "stole": TensePast, "shrank": TensePast, "dealt": TensePast,
+	"upheld": TensePast, "withheld": TensePast, "withdrew": TensePast, "overtook": TensePast, "undertook": TensePast,
+	"oversaw": TensePast, "underwent": TensePast, "overthrew": TensePast, "rebuilt": TensePast, "understood": TensePast,
+	"withstood": TensePast, "caught": TensePast, "shook": TensePast, "woke": TensePast, "arose": TensePast,
+	"blew": TensePast, "forgave": TensePast, "forgot": TensePast, "rode": TensePast, "rang": TensePast, "sang": TensePast,
+	"stuck": TensePast, "dug": TensePast, "slept": TensePast, "wept": TensePast, "swept": TensePast, "sped": TensePast,
+	"hid": TensePast, "meant": TensePast, "hung": TensePast, "spun": TensePast, "sprang": TensePast, "swore": TensePast,
+	"tore": TensePast, "laid": TensePast, "sat": TensePast, "swam": TensePast, "bled": TensePast, "drank": TensePast,
 	"is": TensePresent, "are": TensePresent, "am": TensePresent, "says": TensePresent,
 	"does": TensePresent, "isn't": TensePresent, "aren't": TensePresent,
 }
@@ -149,7 +156,8 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 	}
 	// Backwards, word by word, to the start of the sentence.
 	i := start
-	relative := false // the expression stands in ", which ..." or ", who ..."
+	relative := false  // the expression stands in ", which ..." or ", who ..."
+	afterNoun := false // "after" and a noun phrase, with no verb of its own, hold the expression
 back:
 	for i > lo {
 		c := text[i-1]
@@ -189,6 +197,7 @@ back:
 			if t, v := subordinateTense(text, lower, end); t != TenseUnknown {
 				return t, w + " … " + v
 			}
+			afterNoun = afterNoun || w == "after"
 		}
 		if w := lower[j:i]; w == "to" || w == "until" {
 			// "plan to remove ... on Thursday", "postponed until Tuesday",
@@ -260,6 +269,11 @@ back:
 				// launch flights as part of its schedule, which runs from
 				// March 30 to Oct. 25").
 				break back
+			case afterNoun && t == TensePresent:
+				// "The series is level at 1-1 after a rain-affected draw
+				// in Brisbane on Wednesday": what a present state follows
+				// is past.
+				return TensePast, "after … " + lower[j:i]
 			default:
 				return aheadWithTo(lower, i, t), lower[j:i]
 			}
@@ -901,8 +915,12 @@ var delayVerbs = map[string]bool{
 
 // adjectival (on lower-cased text) reports whether the -ed word at
 // text[at:] follows a determiner or a degree word, and so is an adjective:
-// "an unspecified date", "the planned merger", "a still unnamed buyer".
+// "an unspecified date", "the planned merger", "a still unnamed buyer",
+// "a House-passed bill" (a compound).
 func adjectival(text string, at int) bool {
+	if at > 0 && text[at-1] == '-' {
+		at = prevWordStart(text, at)
+	}
 	w := prevWord(text, at)
 	if w == "still" || w == "newly" || w == "recently" || w == "previously" || w == "widely" || w == "long" {
 		w = prevWord(text, prevWordStart(text, at))
