@@ -742,6 +742,12 @@ func direction(c Context) (int, string) {
 	case TenseFuture:
 		return 1, "in a future or modal clause (" + strconv.Quote(c.Cue) + ")"
 	case TensePresent:
+		if c.Cue == "ahead of" {
+			return 0, `after "ahead of", which sets no direction`
+		}
+		if n, ok := strings.CutSuffix(c.Cue, " for"); ok && dataNouns[n] {
+			return 0, "as the month a figure measures (" + strconv.Quote(c.Cue) + ")"
+		}
 		return 0, "in a present-tense clause (" + strconv.Quote(c.Cue) + ")"
 	}
 	return 0, "in a clause with no tense to go by"

@@ -2238,7 +2238,10 @@ func weekday(m *match) (Spec, bool) {
 		// (the noun may follow a few words: "Thursday's first round",
 		// "Saturday night's Las Vegas Grand Prix")
 		words := strings.Fields(rest[min(len(rest), 2):min(len(rest), 60)])
-		for k := 0; k < len(words) && k < 4; k++ {
+		if before := m.text[max(0, m.start-9):m.start]; strings.EqualFold(before, "ahead of ") {
+			s.PossessiveEvent = true // "eased ahead of Friday's report": what comes after the clause's day
+		}
+		for k := 0; k < len(words) && k < 4 && !s.PossessiveEvent; k++ {
 			raw := words[k]
 			w := strings.ToLower(strings.Trim(raw, ".,;:"))
 			if scheduledNouns[w] {

@@ -95,6 +95,11 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 	// something is set for lies ahead, whatever the tense of the setting.
 	if prevWord(lower, start) == "for" {
 		at := prevWordStart(lower, start)
+		if n := prevWord(lower, at); dataNouns[n] && months[strings.TrimRight(lower[start:end], ".")] != 0 {
+			// "will not publish a jobs report for October": the month a
+			// figure measures, the one nearest the publication date.
+			return TensePresent, n + " for"
+		}
 		for k, w := 0, prevWord(lower, at); k < 3 && w != ""; k++ {
 			if scheduleVerbs[w] {
 				if b := prevWord(lower, prevWordStart(lower, at)); b == "originally" || b == "initially" || b == "previously" || b == "first" {
@@ -117,6 +122,13 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 	// the date of what is next lies ahead, whatever the tense.
 	if w := nextEventBefore(lower, start); w != "" {
 		return TenseFuture, w
+	}
+	// "yields eased ahead of Friday's report", "moving to Mina ahead of
+	// the standing at Arafat on Thursday": what a clause comes ahead of
+	// is near its day, so the occurrence nearest the publication date,
+	// whatever the tense.
+	if aheadOf(lower, start) {
+		return TensePresent, "ahead of"
 	}
 	// "postponed the vote to April", "moved the summit from May to
 	// June": the date a thing is moved to lies ahead.
@@ -718,6 +730,32 @@ func nextEventBefore(lower string, start int) string {
 		at = prevWordStart(lower, at)
 	}
 	return ""
+}
+
+// dataNouns name a published figure, which measures a month gone by.
+var dataNouns = map[string]bool{
+	"report": true, "figures": true, "figure": true, "data": true, "numbers": true, "index": true,
+	"reading": true, "statistics": true, "payrolls": true, "survey": true, "estimate": true,
+}
+
+// aheadOf (on lower-cased text) reports whether "ahead of" opens the
+// noun phrase that holds the date at start, within six words and no comma
+// ("ahead of Friday's report", "ahead of the standing at Arafat on
+// Thursday"; not "ahead of schedule on Monday").
+func aheadOf(lower string, start int) bool {
+	found := false
+	wordsBack(lower, start, 6, func(k int, w string, at int) bool {
+		if strings.IndexByte(lower[at:start], ',') >= 0 {
+			return true
+		}
+		if w == "of" && prevWord(lower, prevWordStart(lower, at)) == "ahead" {
+			n, _ := wordAfter(lower, at)
+			found = n != "schedule" && n != "time"
+			return true
+		}
+		return false
+	})
+	return found
 }
 
 // moveVerbs move an event to another date.
