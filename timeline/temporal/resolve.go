@@ -347,6 +347,9 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 			c.AnchorBefore && c.Anchor.After(pub) && c.Tense != TensePast) {
 		base = truncate(c.Anchor, GrainDay)
 		baseName = fmt.Sprintf("the day last mentioned, %s (%q)", base.Format("Monday 2 January 2006"), c.AnchorText)
+		if c.AnchorEvent {
+			baseName = fmt.Sprintf("the day of the last event told, %s (%q), not the day it was reported", base.Format("Monday 2 January 2006"), c.AnchorText)
+		}
 	}
 	g := s.Grain
 	unit := s.ShiftUnit

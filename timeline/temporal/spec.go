@@ -167,6 +167,11 @@ type Context struct {
 	// born on March 3, 1950, died on March 20"): no chronology runs on
 	// from it.
 	AnchorAside bool
+	// AnchorEvent: the anchor is the day of the last event told, standing
+	// in for a later day on which it was reported ("turned back on
+	// Wednesday night ..., the airline said on Thursday. It landed at 9:52
+	// p.m.").
+	AnchorEvent bool
 }
 
 // bareClock reports whether s is a clock time with no day of its own

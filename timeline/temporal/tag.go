@@ -854,6 +854,10 @@ func joinTimeAndDate(text string, cands []candidate) []candidate {
 	})
 }
 
+// tellingVerbs say that something was said: a day they take is the day
+// of the telling, not of what is told.
+var tellingVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true}
+
 // zoneNations are the words of a zone named for a place ("5pm Irish
 // time", "5 p.m. Brasília time"); pZone has the abbreviations and
 // "local|Eastern ... time" (a list in the pattern would make it too big).
@@ -1091,6 +1095,16 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		set bool
 	}
 	anchorAt := 0
+	// eventDay: the context when the anchor was last a day of an event,
+	// not a day on which something was said ("the airline said on
+	// Thursday"); anchorReported: the anchor now is such a day. A bare
+	// clock time after a day of reporting is read on the event's day.
+	var eventDay struct {
+		Context
+		at  int
+		set bool
+	}
+	anchorReported := false
 	// resolvedNext: the next candidate as the one before it read it (the
 	// second end of a range, the day after an event's noun).
 	var resolvedNext *Timex
@@ -1150,6 +1164,11 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			ends := sentenceEndsIn(text, lastDay.at, c.start, 2)
 			here.Anchor, here.AnchorGrain, here.AnchorText = lastDay.Anchor, lastDay.AnchorGrain, lastDay.AnchorText
 			here.AnchorHere, here.AnchorBefore = ends == 0, ends == 1
+		}
+		if c.spec.bareClock() && anchorReported && eventDay.set && ctx.AnchorGrain <= GrainDay {
+			ends := sentenceEndsIn(text, eventDay.at, c.start, 2)
+			here.Anchor, here.AnchorGrain, here.AnchorText = eventDay.Anchor, eventDay.AnchorGrain, eventDay.AnchorText
+			here.AnchorHere, here.AnchorBefore, here.AnchorEvent = ends == 0, ends == 1, true
 		}
 		sameDay := ""
 		if wd := c.spec.Weekday; wd != 0 && c.spec.Month == 0 && c.spec.Shift == 0 && c.spec.Anchor == Absolute && !c.spec.Strict && !c.spec.This &&
@@ -1224,6 +1243,10 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			}
 			ctx.Anchor, ctx.AnchorGrain, ctx.AnchorText = t.Begin, t.Grain, t.Text
 			anchorAt = c.end
+			anchorReported = tellingVerbs[ctx.Cue]
+			if !anchorReported && t.Grain <= GrainDay {
+				eventDay.Context, eventDay.at, eventDay.set = ctx, c.end, true
+			}
 			scanned, sentenceEnds, secondEnd = c.end, -1, -1
 			w, _ := wordBefore(lower, c.start)
 			anchorEndsSpan = c.rule == rangeEndRule || w == "to" || w == "until" || w == "through" || w == "till" || w == "thru"

@@ -288,6 +288,9 @@ func TestStoryAnchors(t *testing.T) {
 		"Next year's summit will be held in Evian from 14 to 16 June.":      "Next year=2026|14=2026-06-14|16 June=2026-06-16",
 		"UEFA said that the 2027 final will be played on May 30.":           "2027=2027|May 30=2027-05-30",
 		"Trump, who lost the 2020 election, faces a trial set for March 4.": "2020=2020|March 4=2026-03-04",
+		// a bare clock time after a day of telling is on the day of the event told
+		"A flight turned back on Wednesday night, the airline said on Thursday. It landed at 9:52 p.m.": "Wednesday night=2025-08-13TNI|Thursday=2025-08-14|9:52 p.m.=2025-08-13T21:52",
+		"The party will go ahead tomorrow night, organisers said this afternoon. Gates open at 7pm.":    "tomorrow night=2025-08-15TNI|this afternoon=2025-08-14TAF|7pm=2025-08-15T19:00",
 		// a clock time before a day counted from the story is one time on it
 		"They met on Tuesday and signed at 9 a.m. the next day.": "Tuesday=2025-08-12|9 a.m. the next day=2025-08-13T09:00",
 		// a sentence may end with "a.m."
