@@ -422,6 +422,9 @@ var rules = []*rule{
 			if yearIsCount(m) || streetNumber(m) {
 				return Spec{}, false
 			}
+			if w, _ := m.prevWord(); !m.has("fiscal") && numberedNouns[norm(w)] {
+				return Spec{}, false // "Flight 1986", "Room 2010", "Section 1983": a number
+			}
 			if w, _ := m.prevWord(); !m.has("fiscal") && isUpper(w) && planNames[norm(w)] {
 				return Spec{}, false // "Project 2025", "Vision 2030": a name
 			}
@@ -1874,7 +1877,7 @@ func ageRange(m *match) bool {
 
 // gameClock reports whether the words after a clock time make it the
 // clock of a game or a fight: "2:35 of the third round", "4:12 left in
-// the first half".
+// the first half", "2:14 into overtime".
 func gameClock(rest string) bool {
 	rest = strings.ToLower(rest[:min(len(rest), 40)])
 	if r, ok := strings.CutPrefix(rest, " of the "); ok {
@@ -1883,7 +1886,20 @@ func gameClock(rest string) bool {
 			return true
 		}
 	}
+	if r, ok := strings.CutPrefix(rest, " into "); ok {
+		w, _, _ := strings.Cut(strings.TrimPrefix(r, "the "), " ")
+		w = strings.TrimRight(w, ".,;:")
+		return w == "overtime" || w == "extra" || ordinals[w] != 0 || w == "the" // "scored 2:14 into overtime", "4:10 into the second period"
+	}
 	return strings.HasPrefix(rest, " left in ") || strings.HasPrefix(rest, " remaining in ") || strings.HasPrefix(rest, " to play")
+}
+
+// numberedNouns take a number that may look like a year: "Flight 1986".
+var numberedNouns = map[string]bool{
+	"flight": true, "route": true, "highway": true, "interstate": true, "room": true, "gate": true,
+	"platform": true, "bus": true, "train": true, "track": true, "terminal": true, "exit": true,
+	"suite": true, "unit": true, "pier": true, "section": true, "chapter": true, "form": true,
+	"channel": true, "no": true, "number": true, "model": true, "item": true, "box": true,
 }
 
 // streetNumber reports whether a figure is a number of a street address:
