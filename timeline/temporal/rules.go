@@ -511,8 +511,8 @@ var rules = []*rule{
 		Name:     "[the] [<year>|this year's] [fiscal] <ordinal> quarter [of <year>]",
 		Needs:    []string{"quarter|qtr"},
 		Starts:   []string{"the", "fiscal", "<ordinal>", "<digits>", "this", "last", "next"},
-		Pattern:  `(?:the\s+)?(?:(?P<qyear>1[0-9]{3}|20[0-9]{2})\s+|(?P<yrel>this|last|next)\s+year['’]s\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+(?:quarter|qtr)(?:\s+of\s+(?:fiscal\s+)?` + pYear + `|,?\s+` + pYear + `)?`,
-		Examples: []string{"the third quarter", "the fiscal first quarter", "the fourth quarter of 1984", "this year's third quarter", "the 1988 third quarter", "4th qtr 2018", "the final quarter of 2024"},
+		Pattern:  `(?:the\s+)?(?:(?P<qyear>1[0-9]{3}|20[0-9]{2})\s+|(?P<yrel>this|last|next)\s+year['’]s\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+(?:quarter|qtr)(?:\s+of\s+(?:fiscal\s+)?` + pYear + `|,?\s+` + pYear + `|\s+of\s+(?P<yrel>this|last|next)\s+year)?`,
+		Examples: []string{"the third quarter", "the fiscal first quarter", "the fourth quarter of 1984", "this year's third quarter", "the 1988 third quarter", "4th qtr 2018", "the final quarter of 2024", "the second quarter of next year"},
 		Extract:  quarter,
 	},
 	{
@@ -631,8 +631,8 @@ var rules = []*rule{
 		Name:     "[last|this|next] <weekday> [<part of day>]",
 		Needs:    []string{"<weekday>"},
 		Starts:   []string{"<weekday>", "last", "this", "next", "coming", "early", "late", "mid"},
-		Pattern:  `(?:(?P<rel>this\s+past|this\s+coming|last|this|next|coming)\s+|(?P<wrel>this|next|last)\s+week['’]s\s+)?(?:(?P<mod>early|late)\s+|` + pPodFirst + `)?` + pWeekday + `(?:\s+` + pPod + `)?(?:\s+(?:of\s+|from\s+)?(?P<wrel>this|next|last)\s+week\b)?`,
-		Examples: []string{"Friday", "last Friday", "Wednesday night", "this coming Sunday", "Wednesday of next week", "Monday this week", "Sunday from last week", "last week's Sunday", "late afternoon Tuesday"},
+		Pattern:  `(?:(?P<rel>this\s+past|this\s+coming|last|this|next|coming)\s+|(?P<wrel>this|next|last)\s+week['’]s\s+)?(?:(?P<mod>early|late)\s+(?:on\s+)?|` + pPodFirst + `)?` + pWeekday + `(?:\s+` + pPod + `)?(?:\s+(?:of\s+|from\s+)?(?P<wrel>this|next|last)\s+week\b)?`,
+		Examples: []string{"Friday", "last Friday", "Wednesday night", "this coming Sunday", "Wednesday of next week", "Monday this week", "Sunday from last week", "last week's Sunday", "late afternoon Tuesday", "late on Wednesday"},
 		Extract:  weekday,
 	},
 	{
@@ -1263,9 +1263,9 @@ var rules = []*rule{
 	{
 		Name:     "<hour>:<minute> (24-hour)",
 		Needs:    []string{"<:>"},
-		Starts:   []string{"<digits>"},
-		Pattern:  `(?P<h>[012]?[0-9]):(?P<mi>[0-5][0-9])(?:\s+(?P<tz>` + pZone + `))?` + pOnWeekday,
-		Examples: []string{"at 15:30", "10:35", "02:00 BST on Sunday"},
+		Starts:   []string{"<digits>", "about", "around", "approximately"},
+		Pattern:  `(?:(?P<approx>about|around|approximately)\s+)?(?P<h>[012]?[0-9]):(?P<mi>[0-5][0-9])(?:\s+(?P<tz>` + pZone + `))?` + pOnWeekday,
+		Examples: []string{"at 15:30", "10:35", "02:00 BST on Sunday", "at about 10:00 CET"},
 		Extract:  clock,
 	},
 	{
@@ -1597,6 +1597,15 @@ func quarterOrHalf(m *match) (Spec, bool) {
 		return Spec{Type: Date, Grain: GrainHalf, Half: m.int("q"), Year: y}, true
 	}
 	return Spec{Type: Date, Grain: GrainQuarter, Quarter: m.int("q"), Year: y}, true
+}
+
+// earlyLateVerbs take "early" or "late" as an adverb of their own: "will
+// close early on Wednesday".
+var earlyLateVerbs = map[string]bool{
+	"close": true, "closes": true, "closing": true, "open": true, "opens": true, "opening": true,
+	"start": true, "starts": true, "finish": true, "finishes": true, "end": true, "ends": true,
+	"leave": true, "leaves": true, "arrive": true, "arrives": true, "run": true, "runs": true,
+	"come": true, "comes": true, "go": true, "goes": true, "shut": true, "shuts": true,
 }
 
 // greetings before a holiday's name ("Happy Mother's Day").
@@ -2123,7 +2132,7 @@ func unitAfter(m *match) bool {
 func quarter(m *match) (Spec, bool) {
 	q := ordinals[norm(m.get("ord"))]
 	if o := norm(m.get("ord")); o == "final" || o == "last" {
-		if !m.has("year") {
+		if !m.has("year") && !m.has("yrel") {
 			return Spec{}, false // "the final quarter" alone is most often a game's
 		}
 		q = 4 // "the final quarter of 2024"
@@ -2226,6 +2235,9 @@ func weekday(m *match) (Spec, bool) {
 	}
 	if rel == "" && m.get("wrel") == "" && quotedTitle(m.text, m.start, m.end) {
 		return Spec{}, false // "Wednesday" (the show), "Freakier Friday", "Sunday Morning Wine"
+	}
+	if m.has("mod") && strings.Contains(norm(m.text[m.start:m.end]), " on ") && (units[norm(prev)].grain != 0 || earlyLateVerbs[norm(prev)]) {
+		return Spec{}, false // "will close early on Wednesday", "two hours late on Monday": early or late, not early in the day
 	}
 	if n := m.nextWord(); rel == "" && m.get("pod") == "" && (norm(prev) == "a" || norm(prev) == "an") && n != "" && !isUpper(n) && isLetter(n[0]) &&
 		!prepositions[norm(n)] && !scheduledNouns[norm(n)] && !isWordAfterDate[norm(n)] {

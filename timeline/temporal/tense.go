@@ -163,8 +163,8 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 	}
 	// "the lowest since the December quarter", "up 5% since March": what
 	// "since" counts from lies behind, whatever the tense of the clause.
-	if prevWord(lower, start) == "since" {
-		return TensePast, "since"
+	if phraseOpener(lower, start, "since") >= 0 {
+		return TensePast, "since" // (and "since the fall of Assad in December")
 	}
 	// Backwards, word by word, to the start of the sentence.
 	i := start
@@ -739,21 +739,33 @@ var dataNouns = map[string]bool{
 }
 
 // aheadOf (on lower-cased text) reports whether "ahead of" opens the
-// noun phrase that holds the date at start, within six words and no comma
-// ("ahead of Friday's report", "ahead of the standing at Arafat on
-// Thursday"; not "ahead of schedule on Monday").
+// noun phrase that holds the date at start ("ahead of Friday's report",
+// "ahead of the standing at Arafat on Thursday"; not "ahead of schedule
+// on Monday").
 func aheadOf(lower string, start int) bool {
-	found := false
+	at := phraseOpener(lower, start, "of")
+	if at < 0 || prevWord(lower, prevWordStart(lower, at)) != "ahead" {
+		return false
+	}
+	n, _ := wordAfter(lower, at)
+	return n != "schedule" && n != "time"
+}
+
+// phraseOpener (on lower-cased text) returns where the preposition prep
+// ends if it opens the phrase that holds the date at start: within six
+// words, with no comma and no verb between; -1 otherwise.
+func phraseOpener(lower string, start int, prep string) int {
+	found := -1
 	wordsBack(lower, start, 6, func(k int, w string, at int) bool {
 		if strings.IndexByte(lower[at:start], ',') >= 0 {
 			return true
 		}
-		if w == "of" && prevWord(lower, prevWordStart(lower, at)) == "ahead" {
-			n, _ := wordAfter(lower, at)
-			found = n != "schedule" && n != "time"
+		if w == prep {
+			found = at
 			return true
 		}
-		return false
+		_, verb := tenseOf(w, w)
+		return verb
 	})
 	return found
 }
