@@ -127,7 +127,8 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 	// the standing at Arafat on Thursday": what a clause comes ahead of
 	// is near its day, so the occurrence nearest the publication date,
 	// whatever the tense.
-	if aheadOf(lower, start) {
+	since, ahead := openerBefore(lower, start)
+	if ahead && aheadOf(lower, start) {
 		return TensePresent, "ahead of"
 	}
 	// "postponed the vote to April", "moved the summit from May to
@@ -163,7 +164,7 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 	}
 	// "the lowest since the December quarter", "up 5% since March": what
 	// "since" counts from lies behind, whatever the tense of the clause.
-	if phraseOpener(lower, start, "since") >= 0 {
+	if since && phraseOpener(lower, start, "since") >= 0 {
 		return TensePast, "since" // (and "since the fall of Assad in December")
 	}
 	// Backwards, word by word, to the start of the sentence.
@@ -738,6 +739,34 @@ var dataNouns = map[string]bool{
 	"reading": true, "statistics": true, "payrolls": true, "survey": true, "estimate": true,
 }
 
+// openerBefore (on lower-cased text) looks back over the eight words before
+// start, within their clause, for "since" and "ahead of", which may open
+// the phrase that holds a date: a cheap first test, which aheadOf and
+// phraseOpener confirm.
+func openerBefore(lower string, start int) (since, ahead bool) {
+	i := start
+	for k := 0; k < 8 && i > 0; k++ {
+		for i > 0 && lower[i-1] == ' ' {
+			i--
+		}
+		j := i
+		for j > 0 && (isLower(lower[j-1]) || j < i && (lower[j-1] == '-' || lower[j-1] == '\'')) {
+			j--
+		}
+		if j == i {
+			return // punctuation or a figure: the phrase ends here
+		}
+		switch lower[j:i] {
+		case "since":
+			since = true
+		case "of":
+			ahead = ahead || j >= 6 && lower[j-6:j] == "ahead "
+		}
+		i = j
+	}
+	return
+}
+
 // aheadOf (on lower-cased text) reports whether "ahead of" opens the
 // noun phrase that holds the date at start ("ahead of Friday's report",
 // "ahead of the standing at Arafat on Thursday"; not "ahead of schedule
@@ -752,11 +781,11 @@ func aheadOf(lower string, start int) bool {
 }
 
 // phraseOpener (on lower-cased text) returns where the preposition prep
-// ends if it opens the phrase that holds the date at start: within six
+// ends if it opens the phrase that holds the date at start: within eight
 // words, with no comma and no verb between; -1 otherwise.
 func phraseOpener(lower string, start int, prep string) int {
 	found := -1
-	wordsBack(lower, start, 6, func(k int, w string, at int) bool {
+	wordsBack(lower, start, 8, func(k int, w string, at int) bool {
 		if strings.IndexByte(lower[at:start], ',') >= 0 {
 			return true
 		}
