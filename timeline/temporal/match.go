@@ -43,6 +43,10 @@ func (m *match) prevWord() (word string, sentenceStart bool) {
 		switch m.text[i-1] {
 		case '.', '!', '?', '\n', '"', ':', ';':
 			return "", true
+		case '-', 0x94, 0x93: // a dash between spaces opens a clause: "TOKYO (Reuters) - July was", "LONDON — March was"
+			if d := strings.LastIndexByte(m.text[:i-1], ' '); d >= 0 && i < len(m.text) && m.text[i] == ' ' && (d == i-2 || d == i-4 && (m.text[d+1:i] == "—" || m.text[d+1:i] == "–")) {
+				return "", true
+			}
 		}
 		i--
 	}

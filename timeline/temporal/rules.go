@@ -425,6 +425,9 @@ var rules = []*rule{
 			if w, _ := m.prevWord(); !m.has("fiscal") && numberedNouns[norm(w)] {
 				return Spec{}, false // "Flight 1986", "Room 2010", "Section 1983": a number
 			}
+			if w, _ := m.prevWord(); designation(m.nextWord()) && !prepositions[norm(w)] {
+				return Spec{}, false // "asteroid 2024 YR4", "2016 HO3": a designation
+			}
 			if w, _ := m.prevWord(); !m.has("fiscal") && isUpper(w) && planNames[norm(w)] {
 				return Spec{}, false // "Project 2025", "Vision 2030": a name
 			}
@@ -1100,9 +1103,9 @@ var rules = []*rule{
 	},
 	{
 		Name:     "daily|weekly|monthly|annually",
-		Starts:   []string{"<setword>"},
-		Pattern:  `(?P<sw>` + alt(setWords) + `)`,
-		Examples: []string{"monthly", "annually", "daily"},
+		Starts:   []string{"<setword>", "once", "twice"},
+		Pattern:  `(?:(?:once|twice)-)?(?P<sw>` + alt(setWords) + `)`,
+		Examples: []string{"monthly", "annually", "daily", "once-daily", "twice-yearly"},
 		Extract: func(m *match) (Spec, bool) {
 			n := m.nextWord()
 			if reportNouns[norm(n)] {
@@ -1901,6 +1904,20 @@ func gameClock(rest string) bool {
 		return w == "overtime" || w == "extra" || ordinals[w] != 0 || w == "the" // "scored 2:14 into overtime", "4:10 into the second period"
 	}
 	return strings.HasPrefix(rest, " left in ") || strings.HasPrefix(rest, " remaining in ") || strings.HasPrefix(rest, " to play")
+}
+
+// designation reports whether w is capitals then figures ("YR4", "HO3"),
+// the second half of a designation that starts with a year.
+func designation(w string) bool {
+	i := 0
+	for i < len(w) && 'A' <= w[i] && w[i] <= 'Z' {
+		i++
+	}
+	j := i
+	for j < len(w) && isDigit(w[j]) {
+		j++
+	}
+	return i >= 1 && i <= 3 && j > i && j == len(w)
 }
 
 // numberedNouns take a number that may look like a year: "Flight 1986".

@@ -868,6 +868,8 @@ var zoneNations = map[string]bool{
 	"london": true, "israel": true, "jakarta": true, "manila": true, "nairobi": true, "lagos": true,
 	"cairo": true, "riyadh": true, "dubai": true, "tehran": true, "istanbul": true, "delhi": true,
 	"mumbai": true, "sydney": true, "melbourne": true, "auckland": true, "hawaii": true, "alaska": true,
+	"japan": true, "china": true, "korea": true, "taiwan": true, "thailand": true, "vietnam": true,
+	"bangkok": true, "taipei": true, "hanoi": true, "peninsular": true, "myanmar": true, "nepal": true,
 }
 
 // usZoneWords name a US time zone by itself after a clock time.

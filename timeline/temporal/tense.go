@@ -356,6 +356,9 @@ var presentScheduleVerbs = map[string]bool{
 	// Leicester on Saturday"), not after "did", "not", "to" or a modal
 	"open": true, "reopen": true, "begin": true, "start": true, "end": true, "close": true, "resume": true,
 	"meet": true, "return": true, "host": true, "face": true, "play": true, "visit": true,
+	// a span's verbs, only just before "from", "until" or "through" (see
+	// spanVerbs): "The national holiday runs from Sunday to Tuesday"
+	"runs": true, "run": true, "lasts": true, "last": true, "continues": true, "continue": true,
 	"comes": true, "come": true, "goes": true, "go": true, "takes": true, "take": true, // "comes into force on 1 May", "go on sale Friday"
 }
 
@@ -470,6 +473,10 @@ func regularPast(w string) bool {
 // or clause between ("open their campaign against Tanzania in Fez on
 // Tuesday", "close the regular season at home at 7 p.m. Friday").
 func fixtureReaches(text string, at, start int) bool {
+	if w := strings.ToLower(prevWord(text, at)); spanVerbs[w] {
+		b := strings.TrimSpace(text[at:start])
+		return b == "from" || b == "until" || b == "through" || b == "till"
+	}
 	if scheduleReaches(text, at, start) {
 		return true
 	}
@@ -487,6 +494,11 @@ func fixtureReaches(text string, at, start int) bool {
 	}
 	return true
 }
+
+// spanVerbs tell a span, and make a fixture only just before its first
+// or last day ("runs from Sunday", "lasts until Friday"; not "runs ads on
+// Sunday").
+var spanVerbs = map[string]bool{"runs": true, "run": true, "lasts": true, "last": true, "continues": true, "continue": true}
 
 // subordinators open a clause of their own: a date inside it ("after the
 // February sitting was postponed") takes that clause's verb, after it.
