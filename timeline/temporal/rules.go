@@ -1046,7 +1046,11 @@ var rules = []*rule{
 			// amount of time before an event, after a comma, "just",
 			// "only", "mere" or at the start of a sentence.
 			nw := norm(m.nextWord())
-			if (nw == "before" || nw == "after") && (start || p == "" || np == "just" || np == "only" || np == "mere" || np == "barely" || strings.HasSuffix(strings.TrimRight(m.text[:m.start], " "), ",")) {
+			if (nw == "before" || nw == "after") && (start || p == "" || np == "just" || np == "only" || np == "mere" || np == "barely" || strings.HasSuffix(strings.TrimRight(m.text[:m.start], " "), ",") ||
+				isLetter(p[0]) && !determinerWords[np] && !stretchWords[np] && !prepositions[np] && numbers[np] == 0 && !vagueNumbers[np] && ordinals[np] == 0) {
+				// (and after a verb or a noun: "came hours after he
+				// presided", "voting took place days before the lockdown";
+				// not "the days after the attack", "in the weeks before")
 				u := units[norm(m.get("unit"))]
 				return Spec{Type: Duration, Period: vaguePeriod(u.code)}, true
 			}
