@@ -341,14 +341,17 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 	// "Smith, arrested on March 3, 2019, appeared in court at 10 a.m."),
 	// or in the sentence before, in a clause not in the past ("NASA is
 	// targeting Feb. 6. The window opens at 9:41 p.m.").
-	if s.Anchor == Now && s.Clock && s.Shift == 0 && !s.DayNamed && story && c.AnchorGrain <= GrainDay &&
+	if s.Anchor == Now && s.Clock && s.Shift == 0 && !s.DayNamed && story && c.AnchorGrain <= GrainDay && (c.AnchorVote ||
 		!(c.Tense == TensePast && c.Anchor.After(pub) && !c.AnchorHere) && // "was pushed at 04:09 UTC" is no time of a day ahead named before
-		(absDays(c.Anchor.Sub(pub)) <= 7 || c.AnchorHere && c.Anchor.After(pub) ||
-			c.AnchorBefore && c.Anchor.After(pub) && c.Tense != TensePast) {
+			(absDays(c.Anchor.Sub(pub)) <= 7 || c.AnchorHere && c.Anchor.After(pub) ||
+				c.AnchorBefore && c.Anchor.After(pub) && c.Tense != TensePast)) {
 		base = truncate(c.Anchor, GrainDay)
 		baseName = fmt.Sprintf("the day last mentioned, %s (%q)", base.Format("Monday 2 January 2006"), c.AnchorText)
 		if c.AnchorEvent {
 			baseName = fmt.Sprintf("the day of the last event told, %s (%q), not the day it was reported", base.Format("Monday 2 January 2006"), c.AnchorText)
+		}
+		if c.AnchorVote {
+			baseName = fmt.Sprintf("the day of the vote last named, %s (%q), whose polls the sentence times", base.Format("Monday 2 January 2006"), c.AnchorText)
 		}
 	}
 	g := s.Grain

@@ -172,6 +172,10 @@ type Context struct {
 	// Wednesday night ..., the airline said on Thursday. It landed at 9:52
 	// p.m.").
 	AnchorEvent bool
+	// AnchorVote: the anchor is the day of the vote last named, for the
+	// hours of its polls ("the local elections on May 7. ... Polls will be
+	// open from 7am to 10pm"), however far ahead.
+	AnchorVote bool
 }
 
 // bareClock reports whether s is a clock time with no day of its own

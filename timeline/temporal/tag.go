@@ -854,6 +854,51 @@ func joinTimeAndDate(text string, cands []candidate) []candidate {
 	})
 }
 
+// voteNouns name a vote, whose day the hours of its polls fall on.
+var voteNouns = map[string]bool{
+	"election": true, "elections": true, "vote": true, "polls": true, "polling": true, "primary": true,
+	"primaries": true, "referendum": true, "round": true, "run-off": true, "runoff": true, "ballot": true,
+}
+
+// voteNear (on lower-cased text) reports whether a noun of a vote stands
+// within three words before the day at lower[start:end] ("the local
+// elections on May 7", "go to the polls on Tuesday", "Polling Day on May
+// 3") or two after it ("Sunday's first round").
+func voteNear(lower string, start, end int) bool {
+	near := false
+	wordsBack(lower, start, 3, func(k int, w string, at int) bool {
+		near = voteNouns[w]
+		return near
+	})
+	if near {
+		return true
+	}
+	rest := strings.TrimPrefix(lower[end:], "'s")
+	for k, at := 0, 0; k < 3; k++ {
+		w, e := wordAfter(rest, at)
+		if w == "" {
+			break
+		}
+		if voteNouns[strings.TrimRight(w, ".,;:")] {
+			return true
+		}
+		at = e
+	}
+	return false
+}
+
+// pollsSentence reports whether the sentence that
+// holds start opens with the polls: "Polls will be open from 7am",
+// "Polling stations close at 8pm", "Voting ends at 5 p.m.".
+func pollsSentence(text, lower string, start int) bool {
+	i := start
+	for i > 0 && start-i < 200 && !endsSentence(text, i-1) {
+		i--
+	}
+	w, _ := wordAfter(lower, i)
+	return w == "polls" || w == "polling" || w == "voting"
+}
+
 // tellingVerbs say that something was said: a day they take is the day
 // of the telling, not of what is told.
 var tellingVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true}
@@ -1107,6 +1152,13 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		set bool
 	}
 	anchorReported := false
+	// voteDay: the context when the anchor was last the day of a vote
+	// ("Polling Day on May 3", "Sunday's first round"), for the hours of
+	// its polls in a later sentence.
+	var voteDay struct {
+		Context
+		set bool
+	}
 	// resolvedNext: the next candidate as the one before it read it (the
 	// second end of a range, the day after an event's noun).
 	var resolvedNext *Timex
@@ -1145,6 +1197,14 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 				here.Anchor, here.AnchorGrain, here.AnchorText = nt.Begin, nt.Grain, nt.Text
 			}
 		}
+		if c.spec.bareClock() && voteDay.set && pollsSentence(text, lower, c.start) {
+			here.Anchor, here.AnchorGrain, here.AnchorText = voteDay.Anchor, voteDay.AnchorGrain, voteDay.AnchorText
+			here.AnchorVote = true
+		} else if c.spec.bareClock() && anchorReported && eventDay.set && ctx.AnchorGrain <= GrainDay {
+			ends := sentenceEndsIn(text, eventDay.at, c.start, 2)
+			here.Anchor, here.AnchorGrain, here.AnchorText = eventDay.Anchor, eventDay.AnchorGrain, eventDay.AnchorText
+			here.AnchorHere, here.AnchorBefore, here.AnchorEvent = ends == 0, ends == 1, true
+		}
 		var partner *Timex
 		if c.rule == rangeEndRule && len(out) > 0 {
 			partner = &out[len(out)-1]
@@ -1159,18 +1219,13 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if c.leansOnNext() && c.spec.Clock && partner != nil && partner.Placeable() {
 			c.spec = onDay(c.spec, partner.Begin) // "9-11 p.m. Friday": the first time is on the day of the second
 		}
-		if c.spec.Clock && !c.spec.DayNamed && c.spec.Shift == 0 && lastDay.set && ctx.AnchorGrain > GrainDay {
+		if c.spec.Clock && !c.spec.DayNamed && c.spec.Shift == 0 && lastDay.set && ctx.AnchorGrain > GrainDay && !here.AnchorVote && !here.AnchorEvent {
 			// A month or a year gives a clock time no day; the last day
 			// named does, as Resolve decides (near the publication date,
 			// or ahead and named in this sentence or the one before).
 			ends := sentenceEndsIn(text, lastDay.at, c.start, 2)
 			here.Anchor, here.AnchorGrain, here.AnchorText = lastDay.Anchor, lastDay.AnchorGrain, lastDay.AnchorText
 			here.AnchorHere, here.AnchorBefore = ends == 0, ends == 1
-		}
-		if c.spec.bareClock() && anchorReported && eventDay.set && ctx.AnchorGrain <= GrainDay {
-			ends := sentenceEndsIn(text, eventDay.at, c.start, 2)
-			here.Anchor, here.AnchorGrain, here.AnchorText = eventDay.Anchor, eventDay.AnchorGrain, eventDay.AnchorText
-			here.AnchorHere, here.AnchorBefore, here.AnchorEvent = ends == 0, ends == 1, true
 		}
 		sameDay := ""
 		if wd := c.spec.Weekday; wd != 0 && c.spec.Month == 0 && c.spec.Shift == 0 && c.spec.Anchor == Absolute && !c.spec.Strict && !c.spec.This &&
@@ -1248,6 +1303,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			anchorReported = tellingVerbs[ctx.Cue]
 			if !anchorReported && t.Grain <= GrainDay {
 				eventDay.Context, eventDay.at, eventDay.set = ctx, c.end, true
+			}
+			if t.Grain == GrainDay && voteNear(lower, c.start, c.end) {
+				voteDay.Context, voteDay.set = ctx, true
 			}
 			scanned, sentenceEnds, secondEnd = c.end, -1, -1
 			w, _ := wordBefore(lower, c.start)
