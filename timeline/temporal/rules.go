@@ -1856,11 +1856,24 @@ func countedPlural(m *match) bool {
 	if w := norm(m.nextWord()); w == "ago" || w == "earlier" || w == "later" || w == "before" || w == "after" || w == "from" {
 		return false
 	}
+	count := func(w string) bool {
+		lw := norm(w)
+		return w != "" && (isDigit(w[0]) || numbers[lw] > 1 || lw == "half" || lw == "million" || lw == "billion" || lw == "thousand" || lw == "hundred")
+	}
 	p, at := wordBefore(m.text, m.start)
+	if prepositions[norm(p)] {
+		return false // "rose 20 points in a week": an amount of time
+	}
 	for k := 0; k < 6 && p != ""; k++ {
 		n, nat := wordBefore(m.text, at)
-		if len(p) >= 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && n != "" && (isDigit(n[0]) || numbers[norm(n)] > 1 || norm(n) == "half") {
-			return true
+		if len(p) >= 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && n != "" {
+			if count(n) {
+				return true
+			}
+			// one adjective between: "about 900 suspected cases a week"
+			if n2, _ := wordBefore(m.text, nat); isLetter(n[0]) && !isUpper(n) && !prepositions[norm(n)] && count(n2) {
+				return true
+			}
 		}
 		if k > 0 && !isLetter(p[0]) || k > 0 && prepositions[norm(p)] && norm(p) != "of" || strings.ContainsAny(m.text[at:m.start], ",;.:()") {
 			return false // "led by 20 points in the polls for more than a year"
