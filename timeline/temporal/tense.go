@@ -282,6 +282,23 @@ back:
 				// launch flights as part of its schedule, which runs from
 				// March 30 to Oct. 25").
 				break back
+			case t == TensePast && infinitiveBetween(text, lower, j, i, start):
+				// "forcing the airline to suspend operations until at
+				// least Sunday", "agreed earlier this month to raise
+				// output in April": what a past verb asks or sets in an
+				// infinitive comes after it, by its limit ahead or near
+				// the publication date.
+				at := start
+				if prevWord(lower, at) == "least" && prevWord(lower, prevWordStart(lower, at)) == "at" {
+					at = prevWordStart(lower, prevWordStart(lower, at)) // "until at least Sunday"
+				}
+				if w := prevWord(lower, at); w == "until" || w == "till" || w == "by" || w == "through" {
+					return TenseFuture, lower[j:i] + " … to … " + w
+				}
+				if e := lower[start:end]; !strings.Contains(e, "day") && !strings.Contains(e, "weekend") && (namesMonth(e) || strings.Contains(e, "week")) {
+					return TensePresent, lower[j:i] + " … to"
+				}
+				return TensePast, lower[j:i]
 			case afterNoun && t == TensePresent:
 				// "The series is level at 1-1 after a rain-affected draw
 				// in Brisbane on Wednesday": what a present state follows
@@ -749,6 +766,86 @@ func nextEventBefore(lower string, start int) string {
 var dataNouns = map[string]bool{
 	"report": true, "figures": true, "figure": true, "data": true, "numbers": true, "index": true,
 	"reading": true, "statistics": true, "payrolls": true, "survey": true, "estimate": true,
+}
+
+// infinitiveBetween reports whether an infinitive opens between the verb
+// lower[j:i] and the date at start: "to" after a verb that asks, makes or
+// lets someone act, or after a noun of a plan, then a word that can be a
+// verb (lower case, not a determiner, figure, "-ing", "-ed" or "-s"
+// form), with no comma or "and" after it ("asked airlines to cancel
+// flights on Tuesday", "reached a deal late Monday to fund the department
+// through Sept. 30"; not "presented the budget to parliament on February
+// 26", "returned to work on Monday").
+func infinitiveBetween(text, lower string, j, i, start int) bool {
+	seg := lower[i:start]
+	k := strings.Index(seg, " to ")
+	if k < 0 || strings.ContainsAny(text[i:start], ",;") || strings.Contains(seg, " and ") {
+		return false
+	}
+	if !requestVerbs[lower[j:i]] && !purposeBefore(seg, k) && !namesDay(seg[:k]) {
+		return false
+	}
+	w, _ := wordAfter(seg, k+len(" to "))
+	if len(w) < 3 || !isLower(w[0]) || isUpper(text[i+k+len(" to "):]) || determinerWords[w] || infinitiveNouns[w] ||
+		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") {
+		return false
+	}
+	return true
+}
+
+// requestVerbs ask, make or let someone do a thing, later: "asked
+// airlines to cancel", "forcing the airline to suspend".
+var requestVerbs = map[string]bool{
+	"asked": true, "told": true, "ordered": true, "urged": true, "forced": true, "forcing": true,
+	"allowed": true, "invited": true, "subpoenaed": true, "required": true, "directed": true,
+	"instructed": true, "advised": true, "encouraged": true, "pressed": true, "persuaded": true,
+	"authorized": true, "authorised": true, "voted": true, "agreed": true, "decided": true, "sought": true,
+	"planned": true, "promised": true, "pledged": true, "vowed": true, "threatened": true, "called": true,
+	"summoned": true, "cleared": true, "approved": true, "expected": true, "needed": true,
+}
+
+// purposeBefore reports whether a noun of purposeNouns stands within the
+// three words before seg[k:] ("reached a deal late Monday to fund").
+func purposeBefore(seg string, k int) bool {
+	found := false
+	wordsBack(seg, k, 3, func(_ int, w string, _ int) bool {
+		found = purposeNouns[w]
+		return found
+	})
+	return found
+}
+
+// namesDay reports whether s (lower-cased) names a day, a weekday or a
+// figure: the verb's own time, given before a purpose ("stood in the rain
+// on Wednesday evening to call an election for 4 July").
+func namesDay(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ".,")
+		if weekdays[w] != 0 || w == "yesterday" || w == "today" || w == "tonight" || w != "" && isDigit(w[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeNouns before "to" hold a plan of something later: "a deal to fund".
+var purposeNouns = map[string]bool{
+	"deal": true, "plan": true, "plans": true, "agreement": true, "way": true, "enough": true, "bid": true,
+	"order": true, "orders": true, "decision": true, "vote": true, "move": true, "proposal": true,
+	"request": true, "motion": true, "bill": true, "measure": true, "effort": true, "offer": true,
+}
+
+// infinitiveNouns follow "to" as nouns of places and states: "returned to
+// work", "went to court".
+var infinitiveNouns = map[string]bool{
+	"work": true, "court": true, "office": true, "power": true, "school": true, "prison": true, "jail": true,
+	"hospital": true, "bed": true, "church": true, "market": true, "town": true, "home": true, "date": true,
+	"zero": true, "record": true, "trial": true, "war": true, "sea": true, "land": true, "life": true,
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "ten": true, "half": true,
+	"around": true, "about": true, "nearly": true, "almost": true, "more": true, "less": true, "their": true, "its": true,
+	"his": true, "her": true, "our": true, "your": true, "my": true, "them": true, "him": true, "us": true,
+	"most": true, "all": true, "some": true, "many": true, "several": true, "both": true, "every": true,
+	"death": true, "pieces": true, "rest": true, "light": true, "mind": true, "account": true,
 }
 
 // openerBefore (on lower-cased text) looks back over the eight words before
