@@ -2073,8 +2073,8 @@ func calendarWord(m *match) bool {
 		// "the March", "the annual March" is a march.
 		return next != "" && (next[0] >= 'a' && next[0] <= 'z' && !notNounAfterMonth[n] || acronym)
 	}
-	if prepositions[p] || weekdays[p] != 0 {
-		return true
+	if prepositions[p] || weekdays[p] != 0 || months[p] != 0 && m.prevByte() != '-' {
+		return true // (and a list of months: "in February, May and August")
 	}
 	if isUpper(prev) && !sentenceStart {
 		return false // part of a name: "Theresa May"
@@ -2607,6 +2607,9 @@ func duration(m *match) (Spec, bool) {
 	}
 	the := norm(m.get("the"))
 	num := m.get("num")
+	if u.grain == GrainQuarter && m.nextByte() == '-' {
+		return Spec{}, false // "a quarter-point cut": a fraction, not a quarter of a year
+	}
 	if p, _ := m.prevWord(); the == "last" && lastAsVerb[norm(p)] {
 		return Spec{}, false // "expected to last three weeks", "and last six years": the verb
 	}

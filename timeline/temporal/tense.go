@@ -227,7 +227,8 @@ back:
 		}
 		t, ok := tenseOf(text[j:i], lower[j:i])
 		if w := lower[j:i]; (w == "is" || w == "are") && scheduleReaches(text, i, start) ||
-			t == tenseSchedule && !isUpper(text[j:i]) && text[i] != '-' && (j == 0 || text[j-1] != '-') && !determinerWords[prevWord(lower, j)] && !notSchedule[prevWord(lower, j)] && fixtureReaches(text, i, start) {
+			t == tenseSchedule && !isUpper(text[j:i]) && text[i] != '-' && (j == 0 || text[j-1] != '-') && !determinerWords[prevWord(lower, j)] && !notSchedule[prevWord(lower, j)] &&
+				(w != "vote" && w != "votes" || voterBefore(text, j)) && fixtureReaches(text, i, start) {
 			// "Game 5 is in Oklahoma City on Monday", "the vote is
 			// Tuesday", "the tour opens on 5 June": a fixture told in the
 			// present lies ahead.
@@ -368,11 +369,11 @@ var presentScheduleVerbs = map[string]bool{
 	"opens": true, "reopens": true, "begins": true, "starts": true, "ends": true, "closes": true,
 	"resumes": true, "meets": true, "expires": true, "airs": true, "premieres": true, "debuts": true,
 	"returns": true, "arrives": true, "departs": true, "kicks": true, "convenes": true, "concludes": true,
-	"hosts": true, "faces": true, "plays": true, "visits": true,
+	"hosts": true, "faces": true, "plays": true, "visits": true, "votes": true,
 	// the plural ("The championships end on Sunday", "Villa play at
 	// Leicester on Saturday"), not after "did", "not", "to" or a modal
 	"open": true, "reopen": true, "begin": true, "start": true, "end": true, "close": true, "resume": true,
-	"meet": true, "return": true, "host": true, "face": true, "play": true, "visit": true,
+	"meet": true, "return": true, "host": true, "face": true, "play": true, "visit": true, "vote": true,
 	// a span's verbs, only just before "from", "until" or "through" (see
 	// spanVerbs): "The national holiday runs from Sunday to Tuesday"
 	"runs": true, "run": true, "lasts": true, "last": true, "continues": true, "continue": true,
@@ -510,6 +511,19 @@ func fixtureReaches(text string, at, start int) bool {
 		}
 	}
 	return true
+}
+
+// voterBefore reports whether the word before "vote" at j can be who
+// votes: a name, a plural or a pronoun ("Norwegians vote", "the Senate
+// votes", "members vote", a subject before a clause in commas; not "the
+// same vote", "the annulled vote").
+func voterBefore(text string, j int) bool {
+	if b := strings.TrimRight(text[:j], " "); strings.HasSuffix(b, ",") {
+		return true // "The board, whose members he has appointed, votes in June"
+	}
+	p := prevWord(text, j)
+	lp := strings.ToLower(p)
+	return isUpper(p) || len(p) > 3 && strings.HasSuffix(lp, "s") && !strings.HasSuffix(lp, "ss") || lp == "they" || lp == "we" || lp == "you"
 }
 
 // spanVerbs tell a span, and make a fixture only just before its first
