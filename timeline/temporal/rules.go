@@ -2565,8 +2565,17 @@ func unitsAgo(m *match) (Spec, bool) {
 		s.Anchor = Now // "three days ago", "in three days from now"
 	}
 	s.KeepGrain = s.ShiftUnit == GrainYear && s.Shift == -1
+	if p, _ := m.prevWord(); s.KeepGrain && comparedFrom[norm(p)] {
+		// "rose 4% from a year earlier", "higher than a year ago": the
+		// period a figure is for, a year before (see resolveAll's report)
+		s.Comparison = true
+	}
 	return s, true
 }
+
+// comparedFrom before "a year earlier" compare a figure with its period a
+// year before.
+var comparedFrom = map[string]bool{"from": true, "than": true, "over": true, "on": true, "versus": true, "vs": true, "with": true}
 
 // approxMod maps a quantity's hedge to TIMEX3 mod ("about" is APPROX).
 // overAmountPrepositions, before "over" and an amount, make "over" "more
