@@ -577,10 +577,17 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 				pick = d
 			}
 		}
-		if pick.IsZero() { // "this winter" in January: the one under way
+		reason = what + ` with "this", so the ` + name + " of the " + grainNouns[container] + " of " + pubName
+		for i, d := range cands {
+			if g == GrainSeason && !d.After(pub) && ends[i].After(pub) {
+				// "this winter" in February: the one under way, which
+				// began the December before
+				pick, reason = d, what+` with "this", so the `+name+" under way on "+pubName
+			}
+		}
+		if pick.IsZero() {
 			pick = nearest(cands, ends, pub)
 		}
-		reason = what + ` with "this", so the ` + name + " of the " + grainNouns[container] + " of " + pubName
 	case s.Strict && s.Shift < 0:
 		for i, d := range cands {
 			if !ends[i].After(pub) {
