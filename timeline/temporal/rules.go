@@ -843,8 +843,9 @@ var rules = []*rule{
 					return Spec{}, false // "won album of the year", "player of the year": an award
 				}
 			}
-			if (w == "ended" || w == "ending" || w == "to" && monthAfterTo(m)) && u.grain == GrainYear {
-				// a fiscal year, "the year ended Sept. 30"; the twelve
+			if (w == "ended" || w == "ending" || (w == "beginning" || w == "starting") && monthAfter(m) || w == "to" && monthAfterTo(m)) && u.grain == GrainYear {
+				// a fiscal year, "the year ended Sept. 30", "the year
+				// beginning July 1"; the twelve
 				// months of a British statistic, "inflation in the year to
 				// September"
 				return Spec{Type: Duration, Period: "P1Y"}, true
@@ -1774,6 +1775,18 @@ func eventYear(m *match, mo, d int) int {
 	return 0
 }
 
+// monthAfter reports whether a month's name follows the word after the
+// match: "the year beginning July 1".
+func monthAfter(m *match) bool {
+	rest := strings.TrimLeft(m.text[m.end:], " ")
+	_, rest, _ = strings.Cut(rest, " ")
+	i := 0
+	for i < len(rest) && (isLetter(rest[i]) || rest[i] == '.') {
+		i++
+	}
+	return isUpper(rest) && lookupMonth(rest[:i]) != 0
+}
+
 // monthAfterTo reports whether "to" and a month follow the match: "the
 // year to September", "the year to end-March".
 func monthAfterTo(m *match) bool {
@@ -2075,6 +2088,9 @@ func calendarWord(m *match) bool {
 	}
 	if prepositions[p] || weekdays[p] != 0 || months[p] != 0 && m.prevByte() != '-' {
 		return true // (and a list of months: "in February, May and August")
+	}
+	if b := strings.TrimRight(m.text[:m.start], " "); (strings.HasSuffix(b, "s'") || strings.HasSuffix(b, "s’")) && next != "" && next[0] >= 'a' && next[0] <= 'z' {
+		return true // "Rachel Reeves' November budget": a month before a noun, after a possessive
 	}
 	if isUpper(prev) && !sentenceStart {
 		return false // part of a name: "Theresa May"

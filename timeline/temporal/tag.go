@@ -1073,6 +1073,9 @@ func extendBounds(text string, cands []candidate) []candidate {
 			// "around Nov. 1", "about mid-March": a calendar date with a
 			// hedge, as TimeBank tags it (not "around Wednesday")
 			for _, w := range []string{"around", "about", "approximately", "roughly"} {
+				if w == "about" && c.spec.Day == 0 {
+					continue // "no decision about September": concerning it
+				}
 				if phraseEndsAt(text, w, wordsEnd, lo, true) && !strings.HasSuffix(strings.ToLower(strings.TrimRight(text[max(0, c.start-20):wordsEnd-len(w)], " ")), " or") {
 					// (not the legal "on or about March 3": the date itself)
 					c.start, c.spec.Mod = wordsEnd-len(w), "APPROX"
