@@ -87,6 +87,24 @@ var notPast = map[string]bool{
 // clauseTense finds the tense of the clause around text[start:end] and
 // the word that decided it (lower is text lower-cased, as Tag has it).
 func clauseTense(text, lower string, start, end int) (Tense, string) {
+	since, ahead := openerBefore(lower, start)
+	if ahead && aheadOf(lower, start) {
+		// "yields eased ahead of Friday's report", "moving to Mina ahead
+		// of the standing at Arafat on Thursday": what a past clause
+		// comes ahead of is near its day, so the occurrence nearest the
+		// publication date; "holds a lead ahead of the Oct. 5 election":
+		// what a clause not in the past comes ahead of lies ahead.
+		if t, _ := verbTense(text, lower, start, end, since); t == TensePast {
+			return TensePresent, "ahead of"
+		}
+		return TenseFuture, "ahead of (in a clause not in the past)"
+	}
+	return verbTense(text, lower, start, end, since)
+}
+
+// verbTense is clauseTense but for "ahead of"; since tells whether
+// "since" stands in the eight words before start (openerBefore).
+func verbTense(text, lower string, start, end int, since bool) (Tense, string) {
 	lo := start - 200
 	if lo < 0 {
 		lo = 0
@@ -122,14 +140,6 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 	// the date of what is next lies ahead, whatever the tense.
 	if w := nextEventBefore(lower, start); w != "" {
 		return TenseFuture, w
-	}
-	// "yields eased ahead of Friday's report", "moving to Mina ahead of
-	// the standing at Arafat on Thursday": what a clause comes ahead of
-	// is near its day, so the occurrence nearest the publication date,
-	// whatever the tense.
-	since, ahead := openerBefore(lower, start)
-	if ahead && aheadOf(lower, start) {
-		return TensePresent, "ahead of"
 	}
 	// "postponed the vote to April", "moved the summit from May to
 	// June": the date a thing is moved to lies ahead.
