@@ -94,8 +94,8 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		// comes ahead of is near its day, so the occurrence nearest the
 		// publication date; "holds a lead ahead of the Oct. 5 election":
 		// what a clause not in the past comes ahead of lies ahead.
-		if t, _ := verbTense(text, lower, start, end, since); t == TensePast {
-			return TensePresent, "ahead of"
+		if t, cue := verbTense(text, lower, start, end, since); t == TensePast && cue != "has" && cue != "have" {
+			return TensePresent, "ahead of" // (a present perfect is no past: "have risen 40% ahead of results on Thursday")
 		}
 		return TenseFuture, "ahead of (in a clause not in the past)"
 	}
