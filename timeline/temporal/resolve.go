@@ -344,7 +344,11 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 	if s.Anchor == Now && s.Clock && s.Shift == 0 && !s.DayNamed && story && c.AnchorGrain <= GrainDay && (c.AnchorVote ||
 		!(c.Tense == TensePast && c.Anchor.After(pub) && !c.AnchorHere) && // "was pushed at 04:09 UTC" is no time of a day ahead named before
 			(absDays(c.Anchor.Sub(pub)) <= 7 || c.AnchorHere && c.Anchor.After(pub) ||
-				c.AnchorBefore && c.Anchor.After(pub) && c.Tense != TensePast)) {
+				c.AnchorBefore && c.Anchor.After(pub) && c.Tense != TensePast ||
+				// a night told in the past: "On November 13, 2015, the
+				// first bomb went off at 9:40pm" (not the aside of
+				// "Smith, arrested on March 3, 2019, appeared at 10 a.m.")
+				(c.AnchorHere || c.AnchorBefore) && !c.AnchorAside && c.Tense == TensePast && !c.Anchor.After(pub))) {
 		base = truncate(c.Anchor, GrainDay)
 		baseName = fmt.Sprintf("the day last mentioned, %s (%q)", base.Format("Monday 2 January 2006"), c.AnchorText)
 		if c.AnchorEvent {

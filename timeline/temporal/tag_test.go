@@ -295,6 +295,8 @@ func TestStoryAnchors(t *testing.T) {
 		"Labour braces for losses in the local elections on Sept. 4. A poll published on Monday put Reform ahead. Polls will be open from 7am to 10pm.": "Sept. 4=2025-09-04|Monday=2025-08-11|7am=2025-09-04T07:00|10pm=2025-09-04T22:00",
 		// a figure compared "from a year earlier" is compared with its own period, not the last day named
 		"Employers added 151,000 jobs in July, the department said Friday. Earnings rose 4% from a year earlier.": "July=2025-07|Friday=2025-08-08|a year earlier=2024-07",
+		// a night told in the past: its hours are on its day, even long before publication
+		"On November 13, 2015, the first bomb went off at 9:40pm outside the stadium.": "November 13, 2015=2015-11-13|9:40pm=2015-11-13T21:40",
 		// a clock time before a day counted from the story is one time on it
 		"They met on Tuesday and signed at 9 a.m. the next day.": "Tuesday=2025-08-12|9 a.m. the next day=2025-08-13T09:00",
 		// a sentence may end with "a.m."
