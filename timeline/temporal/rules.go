@@ -2635,6 +2635,11 @@ func duration(m *match) (Spec, bool) {
 	if u.grain == GrainQuarter && m.nextByte() == '-' {
 		return Spec{}, false // "a quarter-point cut": a fraction, not a quarter of a year
 	}
+	if n := norm(num); u.grain == GrainQuarter && (n == "a" || n == "one") {
+		if p, _ := m.prevWord(); norm(p) == "by" || norm(m.nextWord()) == "of" {
+			return Spec{}, false // "rises by a quarter", "a quarter of voters": a fraction
+		}
+	}
 	if p, _ := m.prevWord(); the == "last" && lastAsVerb[norm(p)] {
 		return Spec{}, false // "expected to last three weeks", "and last six years": the verb
 	}
