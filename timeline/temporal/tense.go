@@ -1134,8 +1134,9 @@ func adjectival(text string, at int) bool {
 		at = prevWordStart(text, at)
 	}
 	w := prevWord(text, at)
-	if w == "still" || w == "newly" || w == "recently" || w == "previously" || w == "widely" || w == "long" {
-		w = prevWord(text, prevWordStart(text, at))
+	if w == "still" || w == "newly" || w == "recently" || w == "previously" || w == "widely" || w == "long" ||
+		w == "final" || w == "first" || w == "second" || w == "last" || w == "new" || w == "annual" || w == "only" {
+		w = prevWord(text, prevWordStart(text, at)) // (and "their final televised debate")
 	}
 	return determinerWords[w]
 }
