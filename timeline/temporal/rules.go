@@ -2077,7 +2077,7 @@ func calendarWord(m *match) bool {
 	if isUpper(next) && weekdays[n] == 0 && months[n] == 0 && !m.followedByPunct() && !(acronym && (p == "the" || p == "a")) {
 		return false // part of a name: "May Day", "Jan Kavan", "June Carter"
 	}
-	if n == "on" && (months[norm(word)] == 3 || months[norm(word)] == 5) && !weekdayOrDigitAfter(m) || n == "for" && (!prepositions[p] || p == "the") || n == "of" && !prepositions[p] {
+	if n == "on" && (months[norm(word)] == 3 || months[norm(word)] == 5) && !weekdayOrDigitAfter(m) && !(prepositions[p] && p != "the") || n == "for" && (!prepositions[p] || p == "the") || n == "of" && !prepositions[p] {
 		return false // "March on Washington", "the March for Life": a march
 	}
 	if p == "the" || p == "a" || p == "an" || p == "annual" || p == "its" {

@@ -659,7 +659,9 @@ func charAfterWord(window string, n int) (byte, bool) {
 
 // boundary reports whether a match may end at e: not inside a word.
 func boundary(text string, e int) bool {
-	return e >= len(text) || !isAlnum(text[e]) || !isAlnum(text[e-1])
+	// (a letter of Latin-1 or Latin Extended-A, in UTF-8 from 0xC3 to
+	// 0xC5, goes on the word: "María" holds no "Mar")
+	return e >= len(text) || !isAlnum(text[e]) && (text[e] < 0xC3 || text[e] > 0xC5) || !isAlnum(text[e-1])
 }
 
 // refiners are the post-extraction passes, applied in this order.

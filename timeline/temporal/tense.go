@@ -268,6 +268,8 @@ back:
 			case t == TensePast && adjectival(lower, j):
 				// "a still unspecified date", "the proposed rule": an
 				// adjective, not a verb in the past.
+			case lower[j:i] == "set" && strings.HasPrefix(lower[i:], " for "):
+				return TenseFuture, "set for" // "a summit set for Washington in April", "is set for trial in January"
 			case passive(lower, j, t):
 				if prevWord(lower, prevWordStart(lower, j)) == "to" {
 					return TenseFuture, "to be " + lower[j:i] // "guidelines to be published in early November"
@@ -281,8 +283,6 @@ back:
 				// plan was kept; the clause's own verb gives the tense.
 			case couldNotBeReached(lower, j, i):
 				return TensePast, lower[j:i] + " … be reached"
-			case lower[j:i] == "set" && strings.HasPrefix(lower[i:], " for "):
-				return TenseFuture, "set for" // "a summit set for Washington in April"
 			case t == TenseFuture && baseVerbs[lower[j:i]] && didBefore(lower, j):
 				return TensePast, "did … " + lower[j:i] // "analysts did not expect the drop in March"
 			case relative && t == TensePast:
