@@ -2422,6 +2422,7 @@ var vagueDurationPrepositions = map[string]bool{
 	"for": true, "in": true, "over": true, "within": true, "took": true, "lasted": true,
 	"take": true, "takes": true, "taken": true, "taking": true,
 	"spent": true, "spend": true, "spending": true, "waited": true,
+	"need": true, "needs": true, "needed": true, // "would need years to meet"
 }
 
 // vagueDurationAhead: a bare plural unit before "ahead of" is an amount of
