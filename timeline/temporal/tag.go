@@ -1194,6 +1194,16 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if c.spec.Comparison && (!report.Anchor.IsZero() || c.spec.Reported) {
 			here.Anchor, here.AnchorGrain, here.AnchorText = report.Anchor, report.AnchorGrain, report.AnchorText
 		}
+		if c.spec.Comparison && i+1 < len(cands) {
+			// "rose 5% from a year earlier in April": the period the
+			// figure is for may follow the comparison
+			n := cands[i+1]
+			if gap := text[c.end:n.start]; (gap == " in " || gap == " for ") && (n.spec.Month != 0 && n.spec.Day == 0 || n.spec.Quarter != 0) {
+				if nt := Resolve(text[n.start:n.end], n.spec, ctx); nt.Placeable() && nt.Grain >= GrainMonth {
+					here.Anchor, here.AnchorGrain, here.AnchorText = nt.Begin, nt.Grain, nt.Text
+				}
+			}
+		}
 		if c.anchorNext {
 			// "the quarter ended Sept. 30": the period is the one that
 			// holds the date after it.

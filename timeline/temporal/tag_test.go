@@ -297,6 +297,7 @@ func TestStoryAnchors(t *testing.T) {
 		"Employers added 151,000 jobs in July, the department said Friday. Earnings rose 4% from a year earlier.": "July=2025-07|Friday=2025-08-08|a year earlier=2024-07",
 		// a night told in the past: its hours are on its day, even long before publication
 		"On November 13, 2015, the first bomb went off at 9:40pm outside the stadium.": "November 13, 2015=2015-11-13|9:40pm=2015-11-13T21:40",
+		"Council tax bills rose 5% from a year earlier in April.":                      "a year earlier=2024-04|April=2025-04",
 		// a clock time before a day counted from the story is one time on it
 		"They met on Tuesday and signed at 9 a.m. the next day.": "Tuesday=2025-08-12|9 a.m. the next day=2025-08-13T09:00",
 		// a sentence may end with "a.m."
