@@ -31,7 +31,7 @@ func Extract(a *Article) *Timeline {
 		}
 	}
 	for _, m := range ms {
-		if m.Begin.IsZero() {
+		if m.Begin.IsZero() || m.compared {
 			if m.Type == string(temporal.Date) || m.Type == string(temporal.Time) {
 				tl.Undated = append(tl.Undated, undated(a, m, ix))
 			}
@@ -61,6 +61,9 @@ func undated(a *Article, m Mention, ix *articleIndex) Mention {
 	}
 	m.Modality, m.Cue = r.mod, r.cue
 	reason := "it names no point or stretch of time that can be drawn"
+	if m.compared {
+		reason = "it is the period a figure is compared with, not a time when something happened"
+	}
 	switch m.Value {
 	case "PAST_REF":
 		reason = "it says only that this was some time before the publication date, not when"
@@ -140,7 +143,7 @@ func Mentions(a *Article) []Mention {
 	xs := temporal.Tag(a.Body, temporal.Options{Published: a.Published})
 	for _, x := range xs {
 		m := Mention{Start: x.Start, End: x.End, Text: x.Text,
-			Type: string(x.Type), Value: x.Value, Mod: x.Mod, Grain: x.Grain.String(), Why: x.Why, occasion: x.Occasion()}
+			Type: string(x.Type), Value: x.Value, Mod: x.Mod, Grain: x.Grain.String(), Why: x.Why, occasion: x.Occasion(), compared: x.Compared}
 		if x.Placeable() {
 			m.Begin, m.Finish = x.Begin, x.Finish
 		}

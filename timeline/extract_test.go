@@ -374,3 +374,17 @@ func TestRangesAreOneEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestComparedPeriodOffAxis: the period a figure is compared with ("from
+// a year earlier") is no event: it stays off the axis, with its reason,
+// and the figure's own period is the event.
+func TestComparedPeriodOffAxis(t *testing.T) {
+	src := "---\npublished: 2026-04-21\n---\n\nCouncil tax bills rose 5% from a year earlier in April.\n"
+	tl := Extract(loadTestArticle(t, "compared", []byte(src)))
+	if len(tl.Events) != 1 || tl.Events[0].Value != "2026-04" {
+		t.Fatalf("events %+v; want one, in 2026-04", tl.Events)
+	}
+	if len(tl.Undated) != 1 || tl.Undated[0].Text != "a year earlier" || !strings.Contains(tl.Undated[0].Why, "compared with") {
+		t.Errorf("undated %+v; want %q, left off as a comparison", tl.Undated, "a year earlier")
+	}
+}

@@ -41,6 +41,9 @@ type Mention struct {
 	// occasion: the phrase names an occasion ("Easter"), whose words a
 	// label keeps as the name of the event.
 	occasion bool
+	// compared: the period a figure is compared with ("from a year
+	// earlier"): kept off the axis, with the reason (temporal.Timex.Compared)
+	compared bool
 }
 
 // Event is a dated event: one or more mentions of the same happening.

@@ -116,6 +116,10 @@ type Timex struct {
 	// 8"), not to the minute ("2:00 p.m.", "14:30"). The value is written
 	// to the minute all the same (T14:00), as TimeML does.
 	HourOnly bool
+	// Compared: the period a figure is compared with ("rose 5% from a
+	// year earlier", "the year-ago quarter"), placed but not the time of
+	// anything that happened.
+	Compared bool
 }
 
 // Offset anchors an expression on the moment of publication
