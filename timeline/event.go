@@ -277,6 +277,9 @@ func (r *reading) eventNoun(i int) bool {
 	if _, ok := eventClass[t.Lower]; !ok || r.inTimex[i] || t.capitalised() && i > 0 {
 		return false
 	}
+	if i > 0 && beForms[r.cl.toks[i-1].Lower] {
+		return false // "Polls will be open": a predicate, not the noun "open"
+	}
 	_, v := r.verbAt(i)
 	return !v
 }

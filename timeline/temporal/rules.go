@@ -2585,7 +2585,7 @@ func unitsAgo(m *match) (Spec, bool) {
 	if p, _ := m.prevWord(); s.KeepGrain && comparedFrom[norm(p)] {
 		// "rose 4% from a year earlier", "higher than a year ago": the
 		// period a figure is for, a year before (see resolveAll's report)
-		s.Comparison = true
+		s.Comparison, s.Versus = true, true
 	}
 	return s, true
 }

@@ -67,6 +67,11 @@ type Spec struct {
 	// year of the period being reported, or of publication when the text
 	// reports none; never a year named only in passing.
 	Reported bool
+	// Versus: with Comparison, the period a change is measured against
+	// ("up 5% from a year earlier"), which names no time anything
+	// happened (Timex.Compared); not the year-ago figure's own period
+	// ("$461 million a year earlier").
+	Versus bool
 	// DayNamed: a clock time joined to a day the words name ("9 tonight",
 	// "today at 2pm"): it does not fall back on the day last mentioned.
 	DayNamed bool

@@ -1289,7 +1289,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			t = at
 		}
 		t.Start, t.End, t.Rule = c.start, c.end, c.rule.Name
-		t.Compared = c.spec.Comparison && !c.spec.Reported
+		t.Compared = c.spec.Versus
 		if sameDay != "" && t.Placeable() {
 			t.Why = whyHead(t, c.spec.PartOfDay) + ": the weekday the story named with its date, " + strconv.Quote(sameDay)
 		} else if wd := c.spec.DayOfWeek; wd != 0 && c.spec.Month != 0 && c.spec.Day != 0 && t.Placeable() && absDays(t.Begin.Sub(opt.Published)) <= 14 {

@@ -116,9 +116,10 @@ type Timex struct {
 	// 8"), not to the minute ("2:00 p.m.", "14:30"). The value is written
 	// to the minute all the same (T14:00), as TimeML does.
 	HourOnly bool
-	// Compared: the period a figure is compared with ("rose 5% from a
-	// year earlier", "the year-ago quarter"), placed but not the time of
-	// anything that happened.
+	// Compared: the period a change is measured against ("rose 5% from a
+	// year earlier"), placed but not the time of anything that happened
+	// (a figure's own period, "$461 million a year earlier", is not
+	// Compared).
 	Compared bool
 }
 
