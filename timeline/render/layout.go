@@ -350,11 +350,20 @@ func (l *Layout) title(tl *timeline.Timeline) {
 	if a.HasPublished {
 		parts = append(parts, "published "+a.Published.Format("2 January 2006"))
 	}
-	parts = append(parts, fmt.Sprintf("%d dated events", len(tl.Events)))
+	parts = append(parts, plural(len(tl.Events), "dated event", "dated events"))
 	if n := len(tl.Undated); n > 0 {
-		parts = append(parts, fmt.Sprintf("%d vague mentions not placed", n))
+		// (vague ones, "recently", and periods a change is compared with)
+		parts = append(parts, plural(n, "mention not placed", "mentions not placed"))
 	}
 	l.Subtitle = clipText(strings.Join(parts, " · "), subSize, l.Opt.Width-2*margin-330)
+}
+
+// plural writes a count with its noun: "1 dated event", "6 dated events".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 var legendOrder = []timeline.Modality{timeline.Happened, timeline.Expected, timeline.Possible, timeline.Reported, timeline.Denied}
