@@ -1950,6 +1950,9 @@ func designation(w string) bool {
 	return i >= 1 && i <= 3 && j > i && j == len(w)
 }
 
+// raceComparatives before "than" make the figure after it a race time.
+var raceComparatives = map[string]bool{"faster": true, "slower": true, "quicker": true}
+
 // numberedNouns take a number that may look like a year: "Flight 1986".
 var numberedNouns = map[string]bool{
 	"flight": true, "route": true, "highway": true, "interstate": true, "room": true, "gate": true,
@@ -2917,6 +2920,11 @@ func clock(m *match) (Spec, bool) {
 		}
 		if ap == "" && gameClock(m.text[m.end:]) {
 			return Spec{}, false // "stopped him at 2:35 of the third round"
+		}
+		if p, at := wordBefore(m.text, m.start); ap == "" && norm(p) == "than" {
+			if q, _ := wordBefore(m.text, at); raceComparatives[norm(q)] {
+				return Spec{}, false // "have run faster than 2:03": a race time
+			}
 		}
 	}
 	if wd := m.get("weekday"); wd != "" {
