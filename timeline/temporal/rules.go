@@ -535,17 +535,20 @@ var rules = []*rule{
 		// quarter" is July to September (Apple, Australian and Indian
 		// companies report so).
 		Name:     "[the] <month> quarter",
-		Needs:    []string{"<month>", "quarter"},
+		Needs:    []string{"<month>", "quarter|period"},
 		Starts:   []string{"the", "<month>"},
-		Pattern:  `(?:the\s+)?(?:[a-z]+\.?-)?` + pMonth + `[\s-]quarter(?:,?\s+(?:of\s+)?` + pYear + `)?`,
-		Examples: []string{"the September quarter", "the June quarter", "December-quarter", "the March quarter of 2024", "the July-September quarter"},
+		Pattern:  `(?:the\s+)?(?:[a-z]+\.?-)?` + pMonth + `[\s-](?P<qn>quarter|period)(?:,?\s+(?:of\s+)?` + pYear + `)?`,
+		Examples: []string{"the September quarter", "the June quarter", "December-quarter", "the March quarter of 2024", "the July-September quarter", "the April-June period"},
 		Extract: func(m *match) (Spec, bool) {
 			mo := lookupMonth(m.get("month"))
 			if mo%3 != 0 || !isUpper(m.get("month")) {
 				return Spec{}, false // "the October quarter" is a fiscal quarter of its own
 			}
 			t := strings.TrimPrefix(strings.TrimPrefix(m.text[m.start:m.end], "the "), "The ")
-			if first, _, ok := strings.Cut(t, "-"); ok && !strings.HasPrefix(t[len(first)+1:], "quarter") {
+			if norm(m.get("qn")) == "period" && !strings.Contains(t, "-") {
+				return Spec{}, false // "the June period": no quarter named (but "the April-June period")
+			}
+			if first, _, ok := strings.Cut(t, "-"); ok && !strings.HasPrefix(t[len(first)+1:], "quarter") && !strings.HasPrefix(t[len(first)+1:], "period") {
 				if f := lookupMonth(first); f == 0 || (f+2-1)%12+1 != mo {
 					return Spec{}, false // "the July-September quarter": its first month
 				}
