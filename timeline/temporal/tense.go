@@ -994,6 +994,26 @@ func forecastPeriod(lower string, start, end int) string {
 	p := prevWord(lower, start)
 	switch p {
 	case "from", "into", "until", "till", "through":
+	case "in":
+		// "have warned of more flooding across southern China in
+		// July": the month of what is forecast (after "of"), not of the
+		// warning ("warned in July that ...")
+		if !namesMonth(lower[start:end]) {
+			return ""
+		}
+		cue := ""
+		wordsBack(lower, prevWordStart(lower, start), 10, func(_ int, w string, at int) bool {
+			if !forecastWords[w] {
+				return false
+			}
+			// (a past "warned of a slowdown in March" may tell when it was
+			// warned: only the present perfect and the nouns look ahead)
+			if b := prevWord(lower, prevWordStart(lower, at)); strings.HasPrefix(lower[at:start], "of ") && (!strings.HasSuffix(w, "ed") || b == "have" || b == "has") {
+				cue = w + " of … in"
+			}
+			return true
+		})
+		return cue
 	default:
 		return ""
 	}
