@@ -1001,19 +1001,34 @@ func forecastPeriod(lower string, start, end int) string {
 		if !namesMonth(lower[start:end]) {
 			return ""
 		}
-		cue := ""
-		wordsBack(lower, prevWordStart(lower, start), 10, func(_ int, w string, at int) bool {
-			if !forecastWords[w] {
-				return false
+		// One walk back over ten words to an "of" (cheap: most months
+		// have none), then the forecast's word before it.
+		i := prevWordStart(lower, start)
+		for k := 0; k < 10 && i > 0; k++ {
+			j := i
+			for j > 0 && lower[j-1] == ' ' {
+				j--
 			}
-			// (a past "warned of a slowdown in March" may tell when it was
-			// warned: only the present perfect and the nouns look ahead)
-			if b := prevWord(lower, prevWordStart(lower, at)); strings.HasPrefix(lower[at:start], "of ") && (!strings.HasSuffix(w, "ed") || b == "have" || b == "has") {
-				cue = w + " of … in"
+			h := j
+			for h > 0 && isLower(lower[h-1]) {
+				h--
 			}
-			return true
-		})
-		return cue
+			if h == j {
+				return "" // punctuation or a figure: the phrase ends here
+			}
+			if lower[h:j] == "of" {
+				w := prevWord(lower, h)
+				// (a past "warned of a slowdown in March" may tell when it
+				// was warned: only the present perfect and the nouns look
+				// ahead)
+				if b := prevWord(lower, prevWordStart(lower, h)); forecastWords[w] && (!strings.HasSuffix(w, "ed") || b == "have" || b == "has") {
+					return w + " of … in"
+				}
+				return ""
+			}
+			i = h
+		}
+		return ""
 	default:
 		return ""
 	}
