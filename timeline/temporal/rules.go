@@ -1783,11 +1783,17 @@ func eventYear(m *match, mo, d int) int {
 func monthAfter(m *match) bool {
 	rest := strings.TrimLeft(m.text[m.end:], " ")
 	_, rest, _ = strings.Cut(rest, " ")
+	return monthOpens(rest)
+}
+
+// monthOpens reports whether s opens with a month's name, capitalised
+// ("July 1", "Sept. 30").
+func monthOpens(s string) bool {
 	i := 0
-	for i < len(rest) && (isLetter(rest[i]) || rest[i] == '.') {
+	for i < len(s) && (isLetter(s[i]) || s[i] == '.') {
 		i++
 	}
-	return isUpper(rest) && lookupMonth(rest[:i]) != 0
+	return isUpper(s) && lookupMonth(s[:i]) != 0
 }
 
 // monthAfterTo reports whether "to" and a month follow the match: "the
@@ -1801,11 +1807,7 @@ func monthAfterTo(m *match) bool {
 	for _, p := range []string{"end-", "mid-", "the end of "} {
 		rest = strings.TrimPrefix(rest, p)
 	}
-	i := 0
-	for i < len(rest) && (isLetter(rest[i]) || rest[i] == '.') {
-		i++
-	}
-	return isUpper(rest) && lookupMonth(rest[:i]) != 0
+	return monthOpens(rest)
 }
 
 func dayDate(y, mo, d int) (Spec, bool) {

@@ -1141,29 +1141,18 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	// one), with where that day's words end: a bare clock time takes its
 	// day, not that of a month or year named since ("on Friday. The
 	// summit, announced last week, is set to begin at 11 a.m.").
-	var lastDay struct {
-		Context
-		at  int
-		set bool
-	}
+	var lastDay dayAnchor
 	anchorAt := 0
 	// eventDay: the context when the anchor was last a day of an event,
 	// not a day on which something was said ("the airline said on
 	// Thursday"); anchorReported: the anchor now is such a day. A bare
 	// clock time after a day of reporting is read on the event's day.
-	var eventDay struct {
-		Context
-		at  int
-		set bool
-	}
+	var eventDay dayAnchor
 	anchorReported := false
 	// voteDay: the context when the anchor was last the day of a vote
 	// ("Polling Day on May 3", "Sunday's first round"), for the hours of
 	// its polls in a later sentence.
-	var voteDay struct {
-		Context
-		set bool
-	}
+	var voteDay dayAnchor
 	// resolvedNext: the next candidate as the one before it read it (the
 	// second end of a range, the day after an event's noun).
 	var resolvedNext *Timex
@@ -1216,9 +1205,8 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			here.Anchor, here.AnchorGrain, here.AnchorText = voteDay.Anchor, voteDay.AnchorGrain, voteDay.AnchorText
 			here.AnchorVote = true
 		} else if c.spec.bareClock() && anchorReported && eventDay.set && ctx.AnchorGrain <= GrainDay {
-			ends := sentenceEndsIn(text, eventDay.at, c.start, 2)
-			here.Anchor, here.AnchorGrain, here.AnchorText = eventDay.Anchor, eventDay.AnchorGrain, eventDay.AnchorText
-			here.AnchorHere, here.AnchorBefore, here.AnchorEvent = ends == 0, ends == 1, true
+			eventDay.putOn(&here, text, c.start)
+			here.AnchorEvent = true
 		}
 		var partner *Timex
 		if c.rule == rangeEndRule && len(out) > 0 {
@@ -1238,9 +1226,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			// A month or a year gives a clock time no day; the last day
 			// named does, as Resolve decides (near the publication date,
 			// or ahead and named in this sentence or the one before).
-			ends := sentenceEndsIn(text, lastDay.at, c.start, 2)
-			here.Anchor, here.AnchorGrain, here.AnchorText = lastDay.Anchor, lastDay.AnchorGrain, lastDay.AnchorText
-			here.AnchorHere, here.AnchorBefore = ends == 0, ends == 1
+			lastDay.putOn(&here, text, c.start)
 		}
 		sameDay := ""
 		if wd := c.spec.Weekday; wd != 0 && c.spec.Month == 0 && c.spec.Shift == 0 && c.spec.Anchor == Absolute && !c.spec.Strict && !c.spec.This &&
@@ -1312,16 +1298,16 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 		if moves && !c.spec.KeepGrain && t.Placeable() && (t.Type == Date || t.Type == Time) && t.Grain <= GrainYear {
 			if ctx.AnchorGrain <= GrainDay && !ctx.Anchor.IsZero() {
-				lastDay.Context, lastDay.at, lastDay.set = ctx, anchorAt, true
+				lastDay = dayAnchor{ctx, anchorAt, true}
 			}
 			ctx.Anchor, ctx.AnchorGrain, ctx.AnchorText = t.Begin, t.Grain, t.Text
 			anchorAt = c.end
 			anchorReported = tellingVerbs[ctx.Cue]
 			if !anchorReported && t.Grain <= GrainDay {
-				eventDay.Context, eventDay.at, eventDay.set = ctx, c.end, true
+				eventDay = dayAnchor{ctx, c.end, true}
 			}
 			if t.Grain == GrainDay && voteNear(lower, c.start, c.end) {
-				voteDay.Context, voteDay.set = ctx, true
+				voteDay = dayAnchor{ctx, c.end, true}
 			}
 			scanned, sentenceEnds, secondEnd = c.end, -1, -1
 			w, _ := wordBefore(lower, c.start)
@@ -1344,6 +1330,23 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 	}
 	return out
+}
+
+// dayAnchor is a day the story named, remembered as the context it set
+// (Context) and where its words end (at), for a bare clock time read
+// after other dates have moved the anchor on; set: one was named.
+type dayAnchor struct {
+	Context
+	at  int
+	set bool
+}
+
+// putOn makes the day the anchor of here, for the expression at start:
+// named in its sentence (AnchorHere) or the one before (AnchorBefore).
+func (d *dayAnchor) putOn(here *Context, text string, start int) {
+	ends := sentenceEndsIn(text, d.at, start, 2)
+	here.Anchor, here.AnchorGrain, here.AnchorText = d.Anchor, d.AnchorGrain, d.AnchorText
+	here.AnchorHere, here.AnchorBefore = ends == 0, ends == 1
 }
 
 // sentenceEndBytes are the only bytes that may end a sentence

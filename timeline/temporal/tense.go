@@ -866,8 +866,8 @@ var infinitiveNouns = map[string]bool{
 	"hospital": true, "bed": true, "church": true, "market": true, "town": true, "home": true, "date": true,
 	"zero": true, "record": true, "trial": true, "war": true, "sea": true, "land": true, "life": true,
 	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "ten": true, "half": true,
-	"around": true, "about": true, "nearly": true, "almost": true, "more": true, "less": true, "their": true, "its": true,
-	"his": true, "her": true, "our": true, "your": true, "my": true, "them": true, "him": true, "us": true,
+	"around": true, "about": true, "nearly": true, "almost": true, "more": true, "less": true,
+	"your": true, "my": true, "them": true, "him": true, "us": true, // (and determinerWords: "its", "their" ...)
 	"most": true, "all": true, "some": true, "many": true, "several": true, "both": true, "every": true,
 	"death": true, "pieces": true, "rest": true, "light": true, "mind": true, "account": true,
 }
@@ -879,17 +879,11 @@ var infinitiveNouns = map[string]bool{
 func openerBefore(lower string, start int) (since, ahead bool) {
 	i := start
 	for k := 0; k < 8 && i > 0; k++ {
-		for i > 0 && lower[i-1] == ' ' {
-			i--
-		}
-		j := i
-		for j > 0 && (isLower(lower[j-1]) || j < i && (lower[j-1] == '-' || lower[j-1] == '\'')) {
-			j--
-		}
-		if j == i {
+		j, e := lowerWordBefore(lower, i, true)
+		if j == e {
 			return // punctuation or a figure: the phrase ends here
 		}
-		switch lower[j:i] {
+		switch lower[j:e] {
 		case "since":
 			since = true
 		case "of":
@@ -898,6 +892,22 @@ func openerBefore(lower string, start int) (since, ahead bool) {
 		i = j
 	}
 	return
+}
+
+// lowerWordBefore returns where the word of lower-case letters that ends
+// before i, past the spaces, starts and ends (start == end when a
+// punctuation mark or a figure comes first). joined takes a hyphen or an
+// apostrophe inside the word ("al-assad", "friday's"). The cheap walks
+// back of the tense reader use it: it looks no word up.
+func lowerWordBefore(lower string, i int, joined bool) (start, end int) {
+	for i > 0 && lower[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && (isLower(lower[j-1]) || joined && j < i && (lower[j-1] == '-' || lower[j-1] == '\'')) {
+		j--
+	}
+	return j, i
 }
 
 // aheadOf (on lower-cased text) reports whether "ahead of" opens the
@@ -1005,14 +1015,7 @@ func forecastPeriod(lower string, start, end int) string {
 		// have none), then the forecast's word before it.
 		i := prevWordStart(lower, start)
 		for k := 0; k < 10 && i > 0; k++ {
-			j := i
-			for j > 0 && lower[j-1] == ' ' {
-				j--
-			}
-			h := j
-			for h > 0 && isLower(lower[h-1]) {
-				h--
-			}
+			h, j := lowerWordBefore(lower, i, false)
 			if h == j {
 				return "" // punctuation or a figure: the phrase ends here
 			}
