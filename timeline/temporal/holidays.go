@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -594,6 +596,41 @@ func holidayTriggers() (first, needs, strong []string) {
 // holidayIn computes holiday h in Gregorian year y: its first day (with
 // Earth Hour's clock time), its end, and a sentence on how it was found.
 func holidayIn(h *holiday, y int) (start, end time.Time, why string, ok bool) {
+	k := holidayYear{h, y}
+	if v, hit := holidayDays.Load(k); hit {
+		d := v.(holidayAnswer)
+		return d.start, d.end, d.why, d.ok
+	}
+	start, end, why, ok = computeHoliday(h, y)
+	if holidayDaysKept.Add(1) <= maxHolidayDays {
+		holidayDays.Store(k, holidayAnswer{start, end, why, ok})
+	}
+	return start, end, why, ok
+}
+
+// holidayDays remembers holidayIn's answers: a festival of the Moon takes
+// some thousand sines to place, and a text names the same few again and
+// again. It keeps at most maxHolidayDays answers (a few megabytes), then
+// computes the rest each time.
+var (
+	holidayDays     sync.Map // holidayYear -> holidayAnswer
+	holidayDaysKept atomic.Int64
+)
+
+const maxHolidayDays = 20000
+
+type holidayYear struct {
+	h *holiday
+	y int
+}
+
+type holidayAnswer struct {
+	start, end time.Time
+	why        string
+	ok         bool
+}
+
+func computeHoliday(h *holiday, y int) (start, end time.Time, why string, ok bool) {
 	start, days, ok := h.on(y)
 	if !ok {
 		return time.Time{}, time.Time{}, fmt.Sprintf("%s does not fall in %d", h.name, y), false
@@ -608,4 +645,94 @@ func holidayIn(h *holiday, y int) (start, end time.Time, why string, ok bool) {
 		when += " to " + end.AddDate(0, 0, -1).Format("2 January 2006")
 	}
 	return start, end, fmt.Sprintf("%s %d: %s, computed: %s", h.name, y, h.how, when), true
+}
+
+// holidayPrefixes holds holidayKey of every written name (holidayFull)
+// and of each run of its first words (holidayPart): what the text read so
+// far may be when a name is still to come.
+var holidayPrefixes = func() map[string]uint8 {
+	p := map[string]uint8{}
+	for _, h := range holidayTable {
+		for _, n := range h.names {
+			ws := holidayWords(n)
+			key := ""
+			for _, w := range ws {
+				key += w
+				p[key] |= holidayPart
+			}
+			p[key] |= holidayFull
+		}
+	}
+	return p
+}()
+
+const (
+	holidayPart uint8 = 1 << iota
+	holidayFull
+)
+
+// holidayNameAt reports whether a holiday's written name opens s (lower
+// case), its words joined as pHoliday joins them: by spaces, dots,
+// hyphens and apostrophes, or run together. It is the test pHoliday makes,
+// without the regexp engine, which runs an alternation of some five
+// hundred names slowly.
+func holidayNameAt(s string) bool {
+	var key [64]byte
+	n := 0
+	i := 0
+	for i < len(s) {
+		j := i
+		for j < len(s) && (isLowerAlnum(s[j])) {
+			j++
+		}
+		if j == i || n+j-i > len(key) {
+			return false
+		}
+		n += copy(key[n:], s[i:j])
+		f := holidayPrefixes[string(key[:n])]
+		if f&holidayFull != 0 {
+			return true
+		}
+		if f == 0 {
+			return false
+		}
+		i = j
+		for i < len(s) {
+			switch {
+			case isSpaceByte(s[i]) || s[i] == '.' || s[i] == '\'' || s[i] == '-':
+				i++
+				continue
+			case strings.HasPrefix(s[i:], "’"):
+				i += len("’")
+				continue
+			}
+			break
+		}
+	}
+	return false
+}
+
+// holidayOpens is the Guard of the holiday rule: a name opens the window,
+// or follows its "this", "last" or "next".
+func holidayOpens(w string) bool {
+	if holidayNameAt(w) {
+		return true
+	}
+	for _, rel := range [...]string{"this", "last", "next"} {
+		if strings.HasPrefix(w, rel) && len(w) > len(rel) && isSpaceByte(w[len(rel)]) {
+			return holidayNameAt(strings.TrimLeft(w[len(rel):], " \t\n\r\v\f"))
+		}
+	}
+	return false
+}
+
+// holidayWithin is the Guard of the rule of days before and after a
+// holiday: a name opens one of the window's words.
+func holidayWithin(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if isLowerAlnum(w[i]) && (i == 0 || !isLowerAlnum(w[i-1])) && holidayNameAt(w[i:]) {
+			return true
+		}
+	}
+	return false
 }

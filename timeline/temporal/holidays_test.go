@@ -1,6 +1,8 @@
 package temporal
 
 import (
+	"os"
+	"strings"
 	"testing"
 	"time"
 )
@@ -101,5 +103,47 @@ func TestJewishHolidays(t *testing.T) {
 		if !ok || got.Format(time.DateOnly) != c.eve {
 			t.Errorf("%s %d begins at sundown on %s; want %s (%s)", c.key, c.year, got.Format(time.DateOnly), c.eve, why)
 		}
+	}
+}
+
+// TestHolidayGuards checks that the Guards of the holiday rules pass every
+// window their patterns match up to a word's end (as matchAt takes them): over the spec and each holiday name
+// written in the ways pHoliday allows, at every word of the text.
+func TestHolidayGuards(t *testing.T) {
+	spec, err := os.ReadFile("testdata/corpus.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	b.Write(spec)
+	for _, h := range holidayTable {
+		for _, n := range h.names {
+			ws := holidayWords(n)
+			for _, sep := range []string{" ", "-", "’", ". ", ""} {
+				b.WriteString("\nlast " + strings.Join(ws, sep) + " 2019, three days after " + strings.ToUpper(strings.Join(ws, sep)))
+			}
+		}
+	}
+	text := lowerASCII(b.String())
+	checked := 0
+	for _, r := range rules {
+		if r.Guard == nil {
+			continue
+		}
+		for i := range len(text) {
+			if i > 0 && isLowerAlnum(text[i-1]) || !isLowerAlnum(text[i]) {
+				continue
+			}
+			w := text[i:min(len(text), i+maxSpan)]
+			if loc := r.re.FindStringIndex(w); loc != nil && boundary(text, i+loc[1]) {
+				checked++
+				if !r.Guard(w) {
+					t.Errorf("rule %q matches %q, which its Guard rejects", r.Name, w)
+				}
+			}
+		}
+	}
+	if checked < 2000 {
+		t.Errorf("only %d matches checked", checked)
 	}
 }

@@ -21,7 +21,11 @@ type rule struct {
 	// Needs is a cheap test made before the pattern runs: each element
 	// lists words or classes ("<unit>|weekend") of which one must occur
 	// among the words the pattern could reach.
-	Needs    []string
+	Needs []string
+	// Guard, when set, is a test of the lower-cased window, cheaper than
+	// the pattern, that every match of the pattern passes: the pattern
+	// runs only when it holds.
+	Guard    func(window string) bool
 	Pattern  string
 	Examples []string
 	Extract  func(m *match) (Spec, bool)
@@ -1506,6 +1510,7 @@ var rules = []*rule{
 		Name:    holidayRuleName,
 		Starts:  []string{"<holiday>", "this", "last", "next"},
 		Needs:   []string{"<holidayword>"},
+		Guard:   holidayOpens,
 		Pattern: `(?:(?P<rel>this|last|next)\s+)?` + pHoliday + `(?:\s+(?P<pod>morning|afternoon|evening|night)\b|\s+(?P<wk>week(?:end)?)\b|` + pHolidayYear + `)`,
 		Extract: holidayRule,
 		Examples: []string{"Christmas", "New Year's Day", "Halloween 2019", "Easter 2010", "last Easter", "Good Friday",
@@ -1520,6 +1525,7 @@ var rules = []*rule{
 		Name:   "<n> days|weeks before|after <holiday>|the <nth> <weekday> after <holiday>|<part of day> of <holiday>",
 		Starts: []string{"<number>", "<digits>", "<ordinal>", "the", "<pod>"},
 		Needs:  []string{"<holidayword>", "<unit>|<weekday>|<pod>"},
+		Guard:  holidayWithin,
 		Pattern: `(?:(?P<dnum>[0-9]+|` + alt(numbers) + `)\s+(?P<dunit>days?|weeks?)\s+(?P<dir>before|after)` +
 			`|(?:the\s+)?` + pOrd + `\s+` + pWeekday + `\s+(?P<dir>before|after)` +
 			`|the\s+` + pWeekday + `\s+(?P<dir>before|after)` +
@@ -2703,7 +2709,7 @@ func duration(m *match) (Spec, bool) {
 	if u.code == "Q" && strings.Contains(m.text[m.start:m.end], "-quarter") && !m.has("the") {
 		return Spec{}, false // "three-quarters of the shares": a fraction
 	}
-	if u.code == "Q" && (pointWords[norm(m.nextWord())] || strings.HasPrefix(strings.ToLower(m.text[m.end:]), " of a ")) {
+	if u.code == "Q" && (pointWords[norm(m.nextWord())] || strings.HasPrefix(strings.ToLower(ahead(m, len("of a "))), "of a ")) {
 		return Spec{}, false // "by a quarter point", "a quarter of a percentage point": a rate step
 	}
 	if rest := m.text[m.end:]; strings.HasPrefix(rest, "-night") || strings.HasPrefix(rest, "-to-") {

@@ -620,6 +620,9 @@ rules:
 		if !strings.Contains(window, r.lit) {
 			continue // a word the pattern needs is not there
 		}
+		if r.Guard != nil && !r.Guard(window) {
+			continue
+		}
 		loc := r.re.FindStringSubmatchIndex(window)
 		if loc == nil || loc[1] == 0 || !boundary(text, t.start+loc[1]) {
 			continue
