@@ -106,16 +106,27 @@ func TestJewishHolidays(t *testing.T) {
 	}
 }
 
-// TestHolidayGuards checks that the Guards of the holiday rules pass every
-// window their patterns match up to a word's end (as matchAt takes them): over the spec and each holiday name
-// written in the ways pHoliday allows, at every word of the text.
-func TestHolidayGuards(t *testing.T) {
+// TestGuards checks that the rules' Guards pass every window their
+// patterns match up to a word's end (as matchAt takes them): over the
+// spec, every rule's Examples and each holiday name written in the ways
+// pHoliday allows, at every word of the text.
+func TestGuards(t *testing.T) {
 	spec, err := os.ReadFile("testdata/corpus.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
 	var b strings.Builder
 	b.Write(spec)
+	for _, r := range rules {
+		for _, ex := range r.Examples {
+			b.WriteString("\nIt was " + ex + ".")
+		}
+	}
+	for _, r := range rules {
+		for _, ex := range r.Examples {
+			b.WriteString("\nIt was " + ex + ".")
+		}
+	}
 	for _, h := range holidayTable {
 		for _, n := range h.names {
 			ws := holidayWords(n)

@@ -583,6 +583,7 @@ var rules = []*rule{
 	{
 		Name:     "<n>Q|<n>H <year> (analysts' order)",
 		Starts:   []string{"<digits>"},
+		Guard:    func(w string) bool { return len(w) > 2 && '1' <= w[0] && w[0] <= '4' && (w[1] == 'q' || w[1] == 'h') },
 		Pattern:  `(?P<q>[1-4])(?P<qh>q|h)(?:\s?['’]?(?P<yy>[0-9]{2})\b|\s` + pYear + `)`,
 		Examples: []string{"1H26", "3Q24", "2H 2025", "4Q'23"},
 		Extract: func(m *match) (Spec, bool) {
@@ -1094,9 +1095,12 @@ var rules = []*rule{
 		Extract:  set,
 	},
 	{
-		Name:     "once|twice|<n> times a|per|every <unit> (set)",
-		Needs:    []string{"<unit>"},
-		Starts:   []string{"once", "twice", "thrice", "<number>", "<digits>"},
+		Name:   "once|twice|<n> times a|per|every <unit> (set)",
+		Needs:  []string{"<unit>"},
+		Starts: []string{"once", "twice", "thrice", "<number>", "<digits>"},
+		Guard: func(w string) bool {
+			return strings.HasPrefix(w, "once") || strings.HasPrefix(w, "twice") || strings.HasPrefix(w, "thrice") || strings.Contains(w, " times")
+		},
 		Pattern:  `(?:(?P<f>once|twice|thrice)|(?P<num>[0-9]+|[a-z]+(?:-[a-z]+)?)\s+times)\s+(?:a|an|per|every|each)\s+` + pUnit + `\b`,
 		Examples: []string{"eight times a year", "once a week", "twice a month", "three times per day"},
 		Extract: func(m *match) (Spec, bool) {
@@ -1201,6 +1205,7 @@ var rules = []*rule{
 		Name:     "<hour>[:<minute>] a.m.|p.m. [<day>]",
 		Needs:    []string{"a|p|am|pm"},
 		Starts:   []string{"<digits>", "about", "around", "at", "approximately"},
+		Guard:    hourThenMeridiem,
 		Pattern:  `(?:(?P<approx>about|around|approximately)\s+)?(?P<h>[012]?[0-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[ap](?:\.m\.?|m)?)(?:\s+(?P<tz>` + pZone + `))?` + `(?:,?\s+(?:on\s+)?(?:` + pWeekday + `|(?P<deix>today|yesterday|tomorrow|tonight)|` + pMonth + `\s+` + pDay + `\b(?:,?\s+` + pYear + `)?))?`,
 		Examples: []string{"3 p.m.", "10:35 a.m.", "9 a.m. EST Tuesday", "around 7:15 p.m.", "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6, 1989"},
 		Extract:  clock,
@@ -2980,4 +2985,33 @@ func liveBlogStamp(m *match) bool {
 	}
 	rest := strings.TrimLeft(m.text[m.end:min(len(m.text), m.end+6)], " ")
 	return strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, ":")
+}
+
+// hourThenMeridiem is the Guard of the rule of a clock time with "a.m."
+// or "p.m.": the window holds, after its first word when that is not a
+// figure, an hour of one or two figures, its minutes, and an "a" or a "p".
+func hourThenMeridiem(w string) bool {
+	i := 0
+	if !isDigit(w[0]) {
+		for i < len(w) && isLower(w[i]) {
+			i++
+		}
+		for i < len(w) && isSpaceByte(w[i]) {
+			i++
+		}
+	}
+	j := i
+	for j < len(w) && isDigit(w[j]) {
+		j++
+	}
+	if j == i || j-i > 2 {
+		return false
+	}
+	if j+2 < len(w) && (w[j] == ':' || w[j] == '.') && isDigit(w[j+1]) && isDigit(w[j+2]) {
+		j += 3
+	}
+	for j < len(w) && isSpaceByte(w[j]) {
+		j++
+	}
+	return j < len(w) && (w[j] == 'a' || w[j] == 'p')
 }
