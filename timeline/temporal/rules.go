@@ -23,8 +23,8 @@ type rule struct {
 	// among the words the pattern could reach.
 	Needs []string
 	// Guard, when set, is a test of the lower-cased window, cheaper than
-	// the pattern, that every match of the pattern passes: the pattern
-	// runs only when it holds.
+	// the pattern, that every match the rule takes passes (the pattern
+	// matches and Extract accepts): the pattern runs only when it holds.
 	Guard    func(window string) bool
 	Pattern  string
 	Examples []string
@@ -944,6 +944,7 @@ var rules = []*rule{
 		Name:     "[mod] [the past|first] <n> <unit>s (duration)",
 		Needs:    []string{"<unit>"},
 		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a", "half", "over", "another", "under", "just"},
+		Guard:    amountNear,
 		Pattern:  `(?:` + pApprox + `|(?:just\s+)?(?P<approx>over)\s+|(?P<the>the\s+(?:past|last|next|coming|upcoming|first|latest|previous|final|initial|remaining|same)|the)\s+)?(?:another\s+|a\s+further\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
 		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "in 15 minutes", "in half an hour", "in a quarter of an hour", "in 1/2 hour", "for over 18 months", "two more weeks", "an additional year", "eight trading days", "another 12 months", "for another year"},
 		Extract:  duration,
@@ -3014,4 +3015,47 @@ func hourThenMeridiem(w string) bool {
 		j++
 	}
 	return j < len(w) && (w[j] == 'a' || w[j] == 'p')
+}
+
+// amountFirst holds the first words of the amounts duration takes: of the
+// keys of numbers, fractions and vagueNumbers, and "another".
+var amountFirst = func() map[string]bool {
+	first := map[string]bool{"another": true}
+	add := func(k string) {
+		w, _, _ := strings.Cut(strings.ReplaceAll(k, "-", " "), " ")
+		first[w] = true
+	}
+	for k := range numbers {
+		add(k)
+	}
+	for k := range fractions {
+		add(k)
+	}
+	for k := range vagueNumbers {
+		add(k)
+	}
+	return first
+}()
+
+// amountNear is the Guard of the duration rule: its amount, a figure or a
+// word of amountFirst, is among the window's first six words (three of a
+// hedge, "no more than", and two of "a further" may come before it). The
+// rule is tried at every "the" and "a" before a unit, and the words after
+// them can make a match that duration would refuse: "the security council
+// next week".
+func amountNear(w string) bool {
+	for i, n := 0, 0; i < len(w) && n < 6; n++ {
+		for i < len(w) && !isLowerAlnum(w[i]) {
+			i++
+		}
+		j := i
+		for j < len(w) && isLowerAlnum(w[j]) {
+			j++
+		}
+		if j > i && (isDigit(w[i]) || amountFirst[w[i:j]]) {
+			return true
+		}
+		i = j
+	}
+	return false
 }
