@@ -105,8 +105,7 @@ func (c *Chart) ZoomBy(factor float64) {
 	frac := 0.5
 	if c.tl != nil && c.selected >= 0 && c.selected < len(c.tl.Events) {
 		e := c.tl.Events[c.selected]
-		mid := e.Start.Add(e.End.Sub(e.Start) / 2)
-		if f := float64(mid.Sub(c.view.From)) / float64(c.view.Span()); f >= 0 && f <= 1 {
+		if f := (c.view.Frac(e.Start) + c.view.Frac(e.End)) / 2; f >= 0 && f <= 1 {
 			frac = f
 		}
 	}

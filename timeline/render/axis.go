@@ -15,22 +15,25 @@ type tickStep struct {
 
 // tickSteps from the finest to the coarsest; the axis takes the first whose
 // ticks stand at least minTickGap apart, so labels change from days to weeks,
-// months, quarters, years and decades as one zooms out.
+// months, quarters, years, decades, centuries and millennia as one zooms
+// out.
 var tickSteps = []tickStep{
 	{"day", 0, 1}, {"day", 0, 2}, {"week", 0, 7}, {"week", 0, 14},
 	{"month", 1, 0}, {"quarter", 3, 0}, {"half", 6, 0},
 	{"year", 12, 0}, {"year", 24, 0}, {"year", 60, 0},
 	{"decade", 120, 0}, {"decade", 240, 0}, {"decade", 600, 0},
-	{"century", 1200, 0}, {"century", 6000, 0},
+	{"century", 1200, 0}, {"century", 2400, 0}, {"century", 6000, 0},
+	{"millennium", 12000, 0}, {"millennium", 24000, 0}, {"millennium", 60000, 0},
 }
 
 const minTickGap = 74.0
 
-func (s tickStep) approx() time.Duration {
+// approx is the step's length in seconds.
+func (s tickStep) approx() float64 {
 	if s.months > 0 {
-		return time.Duration(s.months) * 30 * 24 * time.Hour
+		return float64(s.months) * 30 * 24 * 3600
 	}
-	return time.Duration(s.days) * 24 * time.Hour
+	return float64(s.days) * 24 * 3600
 }
 
 // floor returns the first tick at or before t.
@@ -38,9 +41,19 @@ func (s tickStep) floor(t time.Time) time.Time {
 	t = t.UTC()
 	switch {
 	case s.months >= 12:
+		// Ticks stand on round years of the era: 200 BC, 100 BC, AD 100
+		// (there is no year 0; time counts 1 BC as year 0, 2 BC as -1).
 		years := s.months / 12
-		y := t.Year() - mod(t.Year(), years)
-		return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+		y := t.Year()
+		if y >= 1 && y < years {
+			return time.Date(1-years, 1, 1, 0, 0, 0, 0, time.UTC) // AD 50 in steps of 100: 100 BC
+		}
+		if y <= 0 {
+			bc := 1 - y // the year BC
+			bc += mod(-bc, years)
+			return time.Date(1-bc, 1, 1, 0, 0, 0, 0, time.UTC)
+		}
+		return time.Date(y-mod(y, years), 1, 1, 0, 0, 0, 0, time.UTC)
 	case s.months > 0:
 		m := int(t.Month()) - 1
 		m -= mod(m, s.months)
@@ -54,6 +67,15 @@ func (s tickStep) floor(t time.Time) time.Time {
 }
 
 func (s tickStep) next(t time.Time) time.Time {
+	if years := s.months / 12; s.months >= 12 && t.Year() <= 1 {
+		switch bc := 1 - t.Year() - years; {
+		case t.Year() == 1:
+			return time.Date(years, 1, 1, 0, 0, 0, 0, time.UTC) // the first round year AD
+		case bc >= years:
+			return time.Date(1-bc, 1, 1, 0, 0, 0, 0, time.UTC)
+		}
+		return time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC) // AD 1, between the eras
+	}
 	if s.months > 0 {
 		return t.AddDate(0, s.months, 0)
 	}
@@ -61,8 +83,17 @@ func (s tickStep) next(t time.Time) time.Time {
 }
 
 func (s tickStep) label(t time.Time, first bool) string {
+	if t.Year() == 1 && s.months >= 12 {
+		return "AD 1"
+	}
+	if y := t.Year(); y <= 0 && s.months >= 12 {
+		if s.unit == "year" {
+			return fmt.Sprintf("%d BC", 1-y)
+		}
+		return fmt.Sprintf("%ds BC", 1-y)
+	}
 	switch s.unit {
-	case "century", "decade":
+	case "millennium", "century", "decade":
 		return fmt.Sprintf("%ds", t.Year())
 	case "year":
 		return fmt.Sprint(t.Year())
@@ -86,10 +117,10 @@ func mod(a, b int) int { return ((a % b) + b) % b }
 
 // ticks fills l.Ticks and l.Unit for the view.
 func (l *Layout) ticks() {
-	perNs := l.Plot.W / float64(l.View.Span())
+	perSec := l.Plot.W / l.View.Seconds()
 	step := tickSteps[len(tickSteps)-1]
 	for _, s := range tickSteps {
-		if float64(s.approx())*perNs >= minTickGap {
+		if s.approx()*perSec >= minTickGap {
 			step = s
 			break
 		}

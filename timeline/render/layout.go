@@ -55,54 +55,72 @@ type View struct{ From, To time.Time }
 // IsZero reports whether the view is unset.
 func (v View) IsZero() bool { return v.From.IsZero() || !v.To.After(v.From) }
 
-// Span is the length of the view.
+// Span is the length of the view, saturated at about 292 years, the
+// most a time.Duration holds; the view's arithmetic is on Seconds.
 func (v View) Span() time.Duration { return v.To.Sub(v.From) }
 
+// Seconds is the length of the view in seconds: an article may name 3000
+// BC as well as next week.
+func (v View) Seconds() float64 { return seconds(v.From, v.To) }
+
+// seconds returns b - a in seconds, however far apart they are.
+func seconds(a, b time.Time) float64 {
+	return float64(b.Unix()-a.Unix()) + float64(b.Nanosecond()-a.Nanosecond())/1e9
+}
+
+// addSeconds returns t moved by s seconds, however far.
+func addSeconds(t time.Time, s float64) time.Time {
+	whole := math.Floor(s)
+	return time.Unix(t.Unix()+int64(whole), int64(t.Nanosecond())+int64((s-whole)*1e9)).In(t.Location())
+}
+
 const (
-	minSpan = 36 * time.Hour             // the most one can zoom in
-	maxSpan = 200 * 365 * 24 * time.Hour // and out
+	minSpan = 36 * 3600.0                // seconds: the most one can zoom in
+	maxSpan = 20000 * 365.25 * 24 * 3600 // and out: twenty thousand years
 )
 
 // Zoom scales the view by factor (< 1 zooms in) keeping anchor at the same
 // place on screen.
 func (v View) Zoom(factor float64, anchor time.Time) View {
-	span := float64(v.Span()) * factor
-	span = math.Max(float64(minSpan), math.Min(float64(maxSpan), span))
+	span := math.Max(minSpan, math.Min(maxSpan, v.Seconds()*factor))
 	frac := 0.5
-	if v.Span() > 0 {
-		frac = float64(anchor.Sub(v.From)) / float64(v.Span())
+	if v.Seconds() > 0 {
+		frac = seconds(v.From, anchor) / v.Seconds()
 	}
-	from := anchor.Add(-time.Duration(frac * span))
-	return View{From: from, To: from.Add(time.Duration(span))}
+	from := addSeconds(anchor, -frac*span)
+	return View{From: from, To: addSeconds(from, span)}
 }
+
+// Frac returns where t falls in the view: 0 at its start, 1 at its end.
+func (v View) Frac(t time.Time) float64 { return seconds(v.From, t) / v.Seconds() }
 
 // At returns the time at a fraction of the view (0 its start, 1 its end).
 func (v View) At(frac float64) time.Time {
-	return v.From.Add(time.Duration(frac * float64(v.Span())))
+	return addSeconds(v.From, frac*v.Seconds())
 }
 
 // Reveal returns the view moved (not zoomed) as little as needed to show
 // [from, to) with a margin; when the range is wider than the view, the
 // view is centred on it.
 func (v View) Reveal(from, to time.Time) View {
-	span := v.Span()
+	span := v.Seconds()
 	margin := span / 10
-	switch {
-	case to.Sub(from) > span-2*margin:
-		mid := from.Add(to.Sub(from) / 2)
-		return View{From: mid.Add(-span / 2), To: mid.Add(span / 2)}
-	case from.Before(v.From.Add(margin)):
-		return v.Pan(float64(from.Sub(v.From.Add(margin))) / float64(span))
-	case to.After(v.To.Add(-margin)):
-		return v.Pan(float64(to.Sub(v.To.Add(-margin))) / float64(span))
+	switch width := seconds(from, to); {
+	case width > span-2*margin:
+		mid := addSeconds(from, width/2)
+		return View{From: addSeconds(mid, -span/2), To: addSeconds(mid, span/2)}
+	case from.Before(addSeconds(v.From, margin)):
+		return v.Pan(seconds(addSeconds(v.From, margin), from) / span)
+	case to.After(addSeconds(v.To, -margin)):
+		return v.Pan(seconds(addSeconds(v.To, -margin), to) / span)
 	}
 	return v
 }
 
 // Pan moves the view by a fraction of its span (positive: later).
 func (v View) Pan(fraction float64) View {
-	d := time.Duration(fraction * float64(v.Span()))
-	return View{From: v.From.Add(d), To: v.To.Add(d)}
+	d := fraction * v.Seconds()
+	return View{From: addSeconds(v.From, d), To: addSeconds(v.To, d)}
 }
 
 // PanBy moves the view by d (positive: later).
@@ -135,14 +153,15 @@ func FitView(tl *timeline.Timeline) View {
 		now := time.Now().UTC().Truncate(24 * time.Hour)
 		from, to = now.AddDate(0, -1, 0), now.AddDate(0, 1, 0)
 	}
-	span := to.Sub(from)
-	if span < 30*24*time.Hour {
-		mid := from.Add(span / 2)
-		from, to = mid.Add(-15*24*time.Hour), mid.Add(15*24*time.Hour)
-		span = to.Sub(from)
+	const month = 30 * 24 * 3600.0
+	span := seconds(from, to)
+	if span < month {
+		mid := addSeconds(from, span/2)
+		from, to = addSeconds(mid, -month/2), addSeconds(mid, month/2)
+		span = month
 	}
 	pad := span / 20
-	return View{From: from.Add(-pad), To: to.Add(pad)}
+	return View{From: addSeconds(from, -pad), To: addSeconds(to, pad)}
 }
 
 // Options configure a layout.
@@ -205,7 +224,7 @@ type Layout struct {
 	Plot     Rect // where marks go
 	AxisY    float64
 	Ticks    []Tick
-	Unit     string // what the ticks count: "decade", "year", "quarter", "month", "week", "day"
+	Unit     string // what the ticks count: "millennium", "century", "decade", "year", "quarter", "month", "week", "day"
 	PubX     float64
 	PubLabel string
 	HasPub   bool
@@ -253,7 +272,7 @@ const (
 
 // X maps a time to an x coordinate.
 func (l *Layout) X(t time.Time) float64 {
-	return l.Plot.X + l.Plot.W*float64(t.Sub(l.View.From))/float64(l.View.Span())
+	return l.Plot.X + l.Plot.W*seconds(l.View.From, t)/l.View.Seconds()
 }
 
 // Frac maps an x coordinate to a fraction of the plot's width (0 at its
@@ -262,7 +281,7 @@ func (l *Layout) Frac(x float64) float64 { return (x - l.Plot.X) / l.Plot.W }
 
 // Time maps an x coordinate to a time.
 func (l *Layout) Time(x float64) time.Time {
-	return l.View.From.Add(time.Duration((x - l.Plot.X) / l.Plot.W * float64(l.View.Span())))
+	return addSeconds(l.View.From, (x-l.Plot.X)/l.Plot.W*l.View.Seconds())
 }
 
 // HitTest returns the event under (x, y), if any: a mark or its label.

@@ -283,6 +283,42 @@ func TestAxisRelabelsByScale(t *testing.T) {
 	}
 }
 
+// TestMillennia lays out an article that names 3000 BC, AD 79 and next
+// June: the view spans five thousand years, beyond what a time.Duration
+// holds (292), so its arithmetic is on seconds; the ticks stand on round
+// years of the era, and each mark stands where its year is.
+func TestMillennia(t *testing.T) {
+	year := func(y int) time.Time { return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC) }
+	tl := &timeline.Timeline{
+		Article: &timeline.Article{Title: "Digging", Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), HasPublished: true},
+		Events: []timeline.Event{
+			{ID: "e1", Label: "Site settled", Start: year(-2999), End: year(-2998), Modality: timeline.Reported},
+			{ID: "e2", Label: "Vesuvius erupts", Start: year(79), End: year(80), Modality: timeline.Happened},
+			{ID: "e3", Label: "Dig to resume", Start: time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), End: time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), Modality: timeline.Expected},
+		},
+	}
+	l := Compute(tl, Options{Width: 1200, Height: 400})
+	if l.Unit != "century" {
+		t.Errorf("unit %q; want century (in steps of 500 years)", l.Unit)
+	}
+	var labels []string
+	for _, tk := range l.Ticks {
+		if tk.Label != "" {
+			labels = append(labels, tk.Label)
+		}
+	}
+	if got := strings.Join(labels, " "); got != "3000s BC 2500s BC 2000s BC 1500s BC 1000s BC 500s BC AD 1 500s 1000s 1500s 2000s" {
+		t.Errorf("tick labels %q", got)
+	}
+	x := func(y int) float64 { return l.X(year(y)) }
+	if f := (x(79) - x(-2999)) / (x(2025) - x(-2999)); math.Abs(f-3078.0/5024) > 0.001 {
+		t.Errorf("AD 79 stands at %.3f of the way from 3000 BC to 2025; want %.3f", f, 3078.0/5024)
+	}
+	if got := l.Time(l.X(year(79))); got.Year() != 79 {
+		t.Errorf("Time(X(AD 79)) = %v", got)
+	}
+}
+
 func TestPNGSize(t *testing.T) {
 	tl := sample(t)
 	for _, tc := range []struct{ w, h, scale float64 }{{1920, 1080, 2}, {800, 450, 1}, {640, 360, 3}} {
