@@ -113,6 +113,9 @@ func format(t time.Time, g Grain, pod string, clock bool) string {
 		if y >= 1000 && y <= 9999 {
 			return strconv.Itoa(y) // the common case, without fmt
 		}
+		if y <= 0 {
+			return fmt.Sprintf("BC%04d", 1-y) // TIMEX2's and HeidelTime's form: 300 BC is BC0300
+		}
 		return fmt.Sprintf("%04d", y)
 	case GrainHalf:
 		return fmt.Sprintf("%04d-H%d", y, (m-1)/6+1)

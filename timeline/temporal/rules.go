@@ -445,6 +445,41 @@ var rules = []*rule{
 		},
 	},
 	{
+		// A year of an era: "79 AD", "AD 79", "in 14 a.d.", "1200 CE",
+		// "around 3000 BC", "500 BCE". Undotted, the era is written in
+		// capitals ("an ad" is no era); "BC" and "CE" with a year of
+		// 1800 to 2100 are not taken: "in 2017 B.C. introduced a carbon
+		// tax" is British Columbia.
+		Name:     "<year> AD|BC|CE|BCE, AD <year>",
+		Starts:   []string{"<digits>", "ad"},
+		Pattern:  `a\.?d\.?\s+(?P<y1>[0-9]{1,4})|(?P<y2>[0-9]{1,4}|[0-9]{1,3},[0-9]{3})\s*(?P<era>a\.d\.|ad|b\.c\.(?:e\.)?|bce?|c\.e\.|ce)`,
+		Examples: []string{"79 AD", "AD 79", "in 14 a.d.", "1200 CE", "3000 BC", "500 B.C.", "2,500 BCE"},
+		Extract: func(m *match) (Spec, bool) {
+			era, y := m.get("era"), m.get("y2")
+			if y == "" {
+				era, y = m.text[m.start:m.start+2], m.get("y1") // "AD 79"
+			}
+			if !strings.Contains(era, ".") && (era[0] < 'A' || era[0] > 'Z') {
+				return Spec{}, false
+			}
+			n, err := strconv.Atoi(strings.ReplaceAll(y, ",", ""))
+			if err != nil || n < 1 {
+				return Spec{}, false
+			}
+			switch e := strings.ToLower(strings.ReplaceAll(era, ".", "")); {
+			case e == "ad":
+				return Spec{Type: Date, Grain: GrainYear, Year: n}, true
+			case n >= 1800 && n <= 2100:
+				return Spec{}, false
+			case e == "ce":
+				return Spec{Type: Date, Grain: GrainYear, Year: n}, true
+			case n >= 2: // astronomical years: 1 BC is 0, which Spec reads as no year
+				return Spec{Type: Date, Grain: GrainYear, Year: 1 - n}, true
+			}
+			return Spec{}, false
+		},
+	},
+	{
 		// TimeBank tags "the current fiscal year" whole; "the 2024 tax
 		// year" is the year its figure names.
 		Name:     "the <year> tax|school|fiscal ... year",
