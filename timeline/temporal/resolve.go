@@ -357,6 +357,12 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 		if c.AnchorVote {
 			baseName = fmt.Sprintf("the day of the vote last named, %s (%q), whose polls the sentence times", base.Format("Monday 2 January 2006"), c.AnchorText)
 		}
+		if c.AnchorNight && s.Meridiem && s.Hour < 6 {
+			// "on Thursday night ... a match that ended at 1:12 a.m.": the
+			// small hours after an evening or a night are the next day's.
+			base = base.AddDate(0, 0, 1)
+			baseName = fmt.Sprintf("the small hours after %q, %s", c.AnchorText, base.Format("Monday 2 January 2006"))
+		}
 	}
 	g := s.Grain
 	unit := s.ShiftUnit

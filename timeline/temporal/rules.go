@@ -980,7 +980,7 @@ var rules = []*rule{
 		Needs:    []string{"<unit>"},
 		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a", "half", "over", "another", "under", "just"},
 		Guard:    amountNear,
-		Pattern:  `(?:` + pApprox + `|(?:just\s+)?(?P<approx>over)\s+|(?P<the>the\s+(?:past|last|next|coming|upcoming|first|latest|previous|final|initial|remaining|same)|the)\s+)?(?:another\s+|a\s+further\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
+		Pattern:  `(?:` + pApprox + `|(?:just\s+)?(?P<approx>over)\s+|(?P<the>the\s+(?:past|last|next|coming|upcoming|first|latest|previous|final|initial|remaining|same|following)|the)\s+)?(?:another\s+|a\s+further\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
 		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "in 15 minutes", "in half an hour", "in a quarter of an hour", "in 1/2 hour", "for over 18 months", "two more weeks", "an additional year", "eight trading days", "another 12 months", "for another year"},
 		Extract:  duration,
 	},
@@ -2063,6 +2063,10 @@ var unitRank = map[string]int{"Y": 6, "M": 5, "W": 4, "D": 3, "TH": 2, "TM": 1, 
 var anotherPrepositions = map[string]bool{"for": true, "in": true, "within": true, "over": true, "after": true,
 	"take": true, "takes": true, "took": true, "taking": true, "need": true, "needs": true, "wait": true, "spend": true, "last": true}
 
+// anotherPointWords before "another" and a unit of a week or more make it
+// a point, not a length: "on another week", "of another year".
+var anotherPointWords = map[string]bool{"on": true, "at": true, "of": true, "from": true, "one": true, "yet": true}
+
 // lastAsVerb before "last <n> <unit>s" make "last" the verb: "expected to
 // last three weeks", "will last two hours".
 var lastAsVerb = map[string]bool{
@@ -2453,6 +2457,7 @@ var scheduledNouns = map[string]bool{
 	"opener": true, "kickoff": true, "fight": true, "bout": true, "change": true, "premiere": true, "release": true,
 	"strike": true, "walkout": true, "ballot": true, "referendum": true, "caucuses": true, "inauguration": true,
 	"festival": true, "eclipse": true, "flight": true, "test": true, "derby": true, "marathon": true, "budget": true,
+	"tie": true, "playoff": true, "decider": true,
 }
 
 // eventAdjectives may stand between a day in the possessive and its
@@ -2461,6 +2466,7 @@ var eventAdjectives = map[string]bool{
 	"opening": true, "final": true, "big": true, "key": true, "crucial": true, "planned": true,
 	"scheduled": true, "clock": true, "grand": true, "general": true, "presidential": true, "season": true,
 	"title": true, "cup": true, "league": true, "state": true, "national": true, "local": true,
+	"home": true, "away": true, "group": true,
 }
 
 // seasonPrepositions may stand before a bare season: "in spring", "by
@@ -2718,8 +2724,8 @@ func duration(m *match) (Spec, bool) {
 	}
 	n, ok := quantity(num)
 	if norm(num) == "another" {
-		if p, _ := m.prevWord(); !anotherPrepositions[norm(p)] {
-			return Spec{}, false // "another day, another dollar", "on another day"
+		if p, _ := m.prevWord(); !anotherPrepositions[norm(p)] && (u.grain < GrainWeek || anotherPointWords[norm(p)]) {
+			return Spec{}, false // "another day, another dollar", "on another day"; not "to give phone makers another year"
 		}
 		n, ok = 1, true // "for another year", as "an additional year"
 	}

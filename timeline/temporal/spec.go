@@ -172,6 +172,10 @@ type Context struct {
 	// born on March 3, 1950, died on March 20"): no chronology runs on
 	// from it.
 	AnchorAside bool
+	// AnchorNight: the anchor, a day, was named with an evening, a night
+	// or a clock time from 6 p.m. ("on Thursday night"): the small hours
+	// after it are the next day's.
+	AnchorNight bool
 	// AnchorEvent: the anchor is the day of the last event told, standing
 	// in for a later day on which it was reported ("turned back on
 	// Wednesday night ..., the airline said on Thursday. It landed at 9:52

@@ -1329,6 +1329,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			ctx.AnchorOpens = t.Grain == GrainYear && opensSentence(text, lower, c.start)
 			// (only a day of long ago can start a chronology: see Resolve)
 			ctx.AnchorAside = t.Grain <= GrainDay && t.Begin.Before(opt.Published.AddDate(0, -10, 0)) && asideDate(text, lower, c.start)
+			ctx.AnchorNight = (t.Grain == GrainTime || t.Grain == GrainPartOfDay) && t.Begin.Hour() >= 18
 			if t.Grain == GrainTime || t.Grain == GrainPartOfDay {
 				ctx.Anchor, ctx.AnchorGrain = truncate(t.Begin, GrainDay), GrainDay
 			}

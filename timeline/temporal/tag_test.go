@@ -300,6 +300,10 @@ func TestStoryAnchors(t *testing.T) {
 		"Council tax bills rose 5% from a year earlier in April.":                      "a year earlier=2024-04|April=2025-04",
 		// a clock time before a day counted from the story is one time on it
 		"They met on Tuesday and signed at 9 a.m. the next day.": "Tuesday=2025-08-12|9 a.m. the next day=2025-08-13T09:00",
+		// the small hours after a night told are the next day's
+		"Sinner beat Ruud on Tuesday night in a match that ended at 1:12 a.m.": "Tuesday night=2025-08-12TNI|1:12 a.m.=2025-08-13T01:12",
+		"The vote closed on Monday at 11 p.m., and results came at 3 a.m.":     "Monday at 11 p.m.=2025-08-11T23:00|3 a.m.=2025-08-12T03:00",
+		"The rally began on Monday morning, and police arrived at 2 a.m.":      "Monday morning=2025-08-11TMO|2 a.m.=2025-08-11T02:00",
 		// a sentence may end with "a.m."
 		"Tickets go on sale Friday at 10 a.m. Last year's festival drew 20,000.": "Friday at 10 a.m.=2025-08-15T10:00|Last year=2024",
 		// a weekday the story named with its date is that day

@@ -236,6 +236,9 @@ back:
 			}
 		}
 		t, ok := tenseOf(text[j:i], lower[j:i])
+		if !ok && presentBeforeObject(text, lower, j, i) {
+			t, ok = TensePresent, true // "The ban rules him out of Saturday's game"
+		}
 		if w := lower[j:i]; (w == "is" || w == "are") && scheduleReaches(text, i, start) ||
 			t == tenseSchedule && !isUpper(text[j:i]) && text[i] != '-' && (j == 0 || text[j-1] != '-') && !determinerWords[prevWord(lower, j)] && !notSchedule[prevWord(lower, j)] &&
 				(w != "vote" && w != "votes" || voterBefore(text, j)) && fixtureReaches(text, i, start) {
@@ -1297,6 +1300,30 @@ var clockZoneWords = map[string]bool{
 }
 
 // tenseOf reads the tense a single word w (lw lower-cased) shows, if any.
+// presentBeforeObject reports whether the word text[j:i], a lower-case
+// word in -s that tenseOf does not know ("rules", "keeps", "puts"), is a
+// verb in the present: an object pronoun follows it ("rules him out",
+// "keeps them home"), which no plural noun takes.
+func presentBeforeObject(text, lower string, j, i int) bool {
+	if i-j < 4 || lower[i-1] != 's' || lower[i-2] == 's' || lower[i-2] == '\'' || isUpper(text[j:i]) {
+		return false
+	}
+	k := i
+	if k >= len(lower) || lower[k] != ' ' {
+		return false
+	}
+	k++
+	e := k
+	for e < len(lower) && isLower(lower[e]) {
+		e++
+	}
+	switch lower[k:e] {
+	case "him", "her", "them", "us", "me":
+		return e == len(lower) || !isLetter(lower[e])
+	}
+	return false
+}
+
 func tenseOf(w, lw string) (Tense, bool) {
 	if len(w) < 2 {
 		return TenseUnknown, false
