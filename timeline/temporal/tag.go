@@ -1212,6 +1212,13 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 				here.Anchor, here.AnchorGrain, here.AnchorText = nt.Begin, nt.Grain, nt.Text
 			}
 		}
+		if u := c.spec.ShiftUnit; c.spec.Anchor == Story && c.spec.Shift != 0 && (u == GrainDay || u == GrainWeek) && ctx.AnchorGrain >= GrainMonth &&
+			lastDay.set && sentenceEndsIn(text, lastDay.at, c.start, 2) < 2 {
+			// "Saturday's match is sold out. The autumn series ends a week
+			// later": days and weeks count from the last day named, not
+			// from a month or season named since.
+			lastDay.putOn(&here, text, c.start)
+		}
 		if c.spec.bareClock() && voteDay.set && pollsSentence(text, lower, c.start) {
 			here.Anchor, here.AnchorGrain, here.AnchorText = voteDay.Anchor, voteDay.AnchorGrain, voteDay.AnchorText
 			here.AnchorVote = true

@@ -304,6 +304,9 @@ func TestStoryAnchors(t *testing.T) {
 		"Sinner beat Ruud on Tuesday night in a match that ended at 1:12 a.m.": "Tuesday night=2025-08-12TNI|1:12 a.m.=2025-08-13T01:12",
 		"The vote closed on Monday at 11 p.m., and results came at 3 a.m.":     "Monday at 11 p.m.=2025-08-11T23:00|3 a.m.=2025-08-12T03:00",
 		"The rally began on Monday morning, and police arrived at 2 a.m.":      "Monday morning=2025-08-11TMO|2 a.m.=2025-08-11T02:00",
+		// days and weeks count from the last day named, not from a season named since
+		"England play Japan on Saturday. The autumn series ends a week later.": "Saturday=2025-08-16|The autumn=2025-FA|a week later=2025-W34",
+		"In March the firm cut jobs. A week later it hired again.":             "March=2025-03|A week later=2025-03",
 		// a sentence may end with "a.m."
 		"Tickets go on sale Friday at 10 a.m. Last year's festival drew 20,000.": "Friday at 10 a.m.=2025-08-15T10:00|Last year=2024",
 		// a weekday the story named with its date is that day
