@@ -307,6 +307,9 @@ func TestStoryAnchors(t *testing.T) {
 		// days and weeks count from the last day named, not from a season named since
 		"England play Japan on Saturday. The autumn series ends a week later.": "Saturday=2025-08-16|The autumn=2025-FA|a week later=2025-W34",
 		"In March the firm cut jobs. A week later it hired again.":             "March=2025-03|A week later=2025-03",
+		// a date that opens the subject of a clause after ", and" takes the tense of that clause's verb
+		"England have not won there since 2012, and Saturday's match is sold out.": "2012=2012|Saturday=2025-08-16",
+		"He resigned, and the March vote will go ahead.":                           "March=2026-03",
 		// a sentence may end with "a.m."
 		"Tickets go on sale Friday at 10 a.m. Last year's festival drew 20,000.": "Friday at 10 a.m.=2025-08-15T10:00|Last year=2024",
 		// a weekday the story named with its date is that day

@@ -222,6 +222,14 @@ back:
 			}
 			afterNoun = afterNoun || w == "after"
 		}
+		if w := lower[j:i]; (w == "and" || w == "but") && strings.HasSuffix(strings.TrimRight(text[lo:j], " "), ",") && onlyDeterminers(lower[i:start]) {
+			// "England have not beaten the All Blacks since 2012, and
+			// Saturday's match is sold out": the expression opens the
+			// subject of a clause of its own, whose verb follows it.
+			if t, v := subordinateTense(text, lower, end); t != TenseUnknown {
+				return t, w + " … " + v
+			}
+		}
 		if w := lower[j:i]; w == "to" || w == "until" {
 			// "plan to remove ... on Thursday", "postponed until Tuesday",
 			// "seven weeks to go until the Nov. 3 elections":
@@ -1300,6 +1308,17 @@ var clockZoneWords = map[string]bool{
 }
 
 // tenseOf reads the tense a single word w (lw lower-cased) shows, if any.
+// onlyDeterminers reports whether s holds no word but determiners ("",
+// " the ", " its ").
+func onlyDeterminers(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !determinerWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // presentBeforeObject reports whether the word text[j:i], a lower-case
 // word in -s that tenseOf does not know ("rules", "keeps", "puts"), is a
 // verb in the present: an object pronoun follows it ("rules him out",
