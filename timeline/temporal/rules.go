@@ -452,6 +452,7 @@ var rules = []*rule{
 		// tax" is British Columbia.
 		Name:     "<year> AD|BC|CE|BCE, AD <year>",
 		Starts:   []string{"<digits>", "ad"},
+		Guard:    eraAfter,
 		Pattern:  `a\.?d\.?\s+(?P<y1>[0-9]{1,4})|(?P<y2>[0-9]{1,4}|[0-9]{1,3},[0-9]{3})\s*(?P<era>a\.d\.|ad|b\.c\.(?:e\.)?|bce?|c\.e\.|ce)`,
 		Examples: []string{"79 AD", "AD 79", "in 14 a.d.", "1200 CE", "3000 BC", "500 B.C.", "2,500 BCE"},
 		Extract: func(m *match) (Spec, bool) {
@@ -3097,6 +3098,28 @@ func amountNear(w string) bool {
 			return true
 		}
 		i = j
+	}
+	return false
+}
+
+// eraAfter is the Guard of the rule of a year of an era: "ad" opens the
+// window, or an era's letters follow its figure.
+func eraAfter(w string) bool {
+	if w[0] == 'a' {
+		return true
+	}
+	i := 0
+	for i < len(w) && (isDigit(w[i]) || w[i] == ',') {
+		i++
+	}
+	for i < len(w) && isSpaceByte(w[i]) {
+		i++
+	}
+	rest := w[i:]
+	for _, era := range [...]string{"a.d.", "b.c.", "c.e.", "ad", "bce", "bc", "ce"} {
+		if strings.HasPrefix(rest, era) && (len(rest) == len(era) || !isLetter(rest[len(era)])) {
+			return true
+		}
 	}
 	return false
 }
