@@ -188,6 +188,45 @@ func chineseNewYear(y int) time.Time {
 	return localDate(starts[skip], 8)
 }
 
+// chineseDay returns day d of month m (1 to 10, not a leap month) of the
+// Chinese year that begins in Gregorian year y, in Beijing time, with the leap
+// rule of chineseNewYear applied to the whole year: of 13 months between
+// two months 11, the first that holds no principal term is intercalary
+// and repeats the number of the month before it.
+func chineseDay(y, m, d int) time.Time {
+	m11 := chineseMonth11(y - 1)
+	next := chineseMonth11(y)
+	var starts []float64 // new moons from month 11 (of y-1) to month 11 (of y)
+	for nm := m11; localDate(nm, 8).Before(localDate(next, 8)); nm = phaseAfter(nm+1, 0) {
+		starts = append(starts, nm)
+	}
+	leap := -1
+	if len(starts) == 13 {
+		for k := 1; k < len(starts); k++ {
+			end := next
+			if k+1 < len(starts) {
+				end = starts[k+1]
+			}
+			term := localDate(sunAt(starts[k], mod360(30*float64(int(sunLongitude(starts[k])/30)+1))), 8)
+			if !term.Before(localDate(end, 8)) {
+				leap = k
+				break
+			}
+		}
+	}
+	num := 11
+	for k := 1; k < len(starts); k++ {
+		if k == leap {
+			continue
+		}
+		num = num%12 + 1
+		if num == m {
+			return localDate(starts[k], 8).AddDate(0, 0, d-1)
+		}
+	}
+	return time.Time{}
+}
+
 // chineseMonth11 returns the new moon opening month 11 of Chinese year y:
 // the last new moon whose Beijing date is on or before the day of the
 // December solstice.

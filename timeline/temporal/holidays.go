@@ -199,6 +199,19 @@ func lastFridayOfRamadan(y int) (time.Time, int, bool) {
 
 func lunarNewYear(y int) (time.Time, int, bool) { return chineseNewYear(y), 1, true }
 
+// chinese is a festival on day d of month m of the Chinese calendar.
+func chinese(m, d int) func(int) (time.Time, int, bool) {
+	return func(y int) (time.Time, int, bool) {
+		t := chineseDay(y, m, d)
+		return t, 1, !t.IsZero()
+	}
+}
+
+// qingming is the day of the solar term Pure Brightness: the Sun at 15°.
+func qingming(y int) (time.Time, int, bool) {
+	return localDate(sunAt(jdeAt(date(y, 4, 1), 0, 0), 15), 8), 1, true
+}
+
 // hindu is a festival on tithi of amanta month, observed at o; plus
 // shifts the day (Holi is the day after Holika Dahan), days is its length.
 func hindu(month, tithi int, o observance, plus, days int) func(int) (time.Time, int, bool) {
@@ -409,6 +422,10 @@ var holidayTable = []holiday{
 
 	// Chinese calendar.
 	{name: "Chinese New Year", names: []string{"chinese new year", "chinese new year's day", "chinese new years", "chinese lunar new year", "chinese lunar new year's day", "lunar new year", "lunar new year's day"}, how: "the second new moon after the winter solstice in Beijing time (the third after a leap month 11 or 12)", on: lunarNewYear},
+	{name: "Qingming Festival", names: []string{"qingming festival", "qingming", "tomb-sweeping day", "tomb sweeping day", "ching ming festival"}, how: "the day the Sun reaches 15° of ecliptic longitude, in Beijing time", on: qingming},
+	{name: "Dragon Boat Festival", names: []string{"dragon boat festival", "duanwu festival", "tuen ng festival"}, how: "the 5th day of the 5th Chinese month, in Beijing time", on: chinese(5, 5)},
+	{name: "Mid-Autumn Festival", names: []string{"mid-autumn festival", "moon festival", "mooncake festival", "zhongqiu festival"}, how: "the 15th day of the 8th Chinese month, in Beijing time", on: chinese(8, 15)},
+	{name: "Chuseok", names: []string{"chuseok", "hangawi"}, how: "the 15th day of the 8th lunar month (reckoned in Beijing time; Seoul's differs once in decades)", on: chinese(8, 15)},
 
 	// Hindu and Sikh calendar (amanta months, tithi at Ujjain in IST).
 	{name: "Diwali", names: []string{"diwali", "deepavali", "divali", "lakshmi puja", "laxmi puja"}, how: "the new moon (amavasya) ending Ashvin, in the evening", on: hindu(ashvin, 30, atEvening, 0, 1)},

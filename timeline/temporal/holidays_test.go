@@ -75,6 +75,29 @@ func TestEveryHolidayName(t *testing.T) {
 	}
 }
 
+// Festivals of the Chinese calendar against the dates published by Hong
+// Kong's and Seoul's public-holiday lists (2020 and 2033 have leap
+// months, in 2020 before the 5th month, in 2033 after the 8th).
+func TestChineseFestivals(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want []string
+	}{
+		{"mid-autumn festival", []string{"2017-10-04", "2020-10-01", "2023-09-29", "2024-09-17", "2025-10-06", "2026-09-25", "2033-09-08"}},
+		{"chuseok", []string{"2017-10-04", "2020-10-01", "2023-09-29", "2024-09-17", "2025-10-06", "2026-09-25", "2033-09-08"}},
+		{"dragon boat festival", []string{"2017-05-30", "2020-06-25", "2023-06-22", "2024-06-10", "2025-05-31", "2026-06-19", "2033-06-01"}},
+		{"qingming", []string{"2017-04-04", "2020-04-04", "2023-04-05", "2024-04-04", "2025-04-04", "2026-04-05", "2033-04-04"}},
+	} {
+		h := holidayByKey[holidayKey(tt.name)]
+		for _, want := range tt.want {
+			w, _ := time.Parse(time.DateOnly, want)
+			if got, _, ok := h.on(w.Year()); !ok || !got.Equal(w) {
+				t.Errorf("%s %d = %s; want %s", h.name, w.Year(), got.Format(time.DateOnly), want)
+			}
+		}
+	}
+}
+
 // Jewish holidays by the evening they begin (see holidays.go), with the
 // Israeli moves off the Sabbath's neighbours, against published calendars.
 func TestJewishHolidays(t *testing.T) {
