@@ -1076,6 +1076,18 @@ var rules = []*rule{
 		},
 	},
 	{
+		// The closed compounds: "a weeklong fall break", "a yearlong
+		// investigation", "a daylong strike".
+		Name:     "<unit>long (adjective)",
+		Starts:   []string{"daylong", "weeklong", "monthlong", "yearlong", "hourlong"},
+		Pattern:  `(?P<unit>day|week|month|year|hour)long`,
+		Examples: []string{"weeklong", "yearlong", "daylong"},
+		Extract: func(m *match) (Spec, bool) {
+			u := units[norm(m.get("unit"))]
+			return Spec{Type: Duration, Period: period(float64(u.n), u.code)}, true
+		},
+	},
+	{
 		Name:     "[for|in|over] <unit>s (vague duration)",
 		Starts:   []string{"days", "weeks", "months", "years", "decades", "minutes", "hours", "seconds"},
 		Pattern:  `(?P<unit>days|weeks|months|years|decades|minutes|hours|seconds)`,
@@ -1571,9 +1583,10 @@ var rules = []*rule{
 		Pattern: `(?:(?P<dnum>[0-9]+|` + alt(numbers) + `)\s+(?P<dunit>days?|weeks?)\s+(?P<dir>before|after)` +
 			`|(?:the\s+)?` + pOrd + `\s+` + pWeekday + `\s+(?P<dir>before|after)` +
 			`|the\s+` + pWeekday + `\s+(?P<dir>before|after)` +
+			`|the\s+(?P<dday>day)\s+(?P<dir>before|after)` +
 			`|(?P<pod>morning|afternoon|evening|night)\s+of)\s+(?:(?P<rel>this|last|next)\s+)?` + pHoliday + pHolidayYear,
 		Extract:  holidayRule,
-		Examples: []string{"three days after Easter", "third tuesday after christmas 2014", "morning of Christmas 2013", "two weeks before Passover", "the Sunday after Thanksgiving"},
+		Examples: []string{"three days after Easter", "third tuesday after christmas 2014", "morning of Christmas 2013", "two weeks before Passover", "the Sunday after Thanksgiving", "the day after Thanksgiving"},
 	},
 }
 
@@ -1733,6 +1746,9 @@ func holidayRule(m *match) (Spec, bool) {
 			s.Days *= 7
 		}
 	}
+	if m.has("dday") { // "the day after Thanksgiving"
+		s.Days = sign
+	}
 	if m.has("ord") { // "the third Tuesday after Christmas"
 		s.Weekday, s.Nth = weekdays[norm(m.get("weekday"))], sign*ordinals[norm(m.get("ord"))]
 		if s.Weekday == 0 || s.Nth == 0 {
@@ -1874,6 +1890,7 @@ var reportNouns = map[string]bool{
 	"instalment": true, "instalments": true, "installment": true, "installments": true, "premium": true, "premiums": true,
 	"subscription": true, "subscriptions": true, "fee": true, "fees": true, "bill": true, "bills": true, "rent": true,
 	"payout": true, "payouts": true, "contribution": true, "contributions": true, "charge": true, "charges": true,
+	"admission": true, "ticket": true, "tickets": true, "pass": true, "passes": true, "price": true, "prices": true,
 }
 
 // countNouns are nouns a figure before them counts ("2000 people").
@@ -2012,6 +2029,7 @@ var numberedNouns = map[string]bool{
 	"platform": true, "bus": true, "train": true, "track": true, "terminal": true, "exit": true,
 	"suite": true, "unit": true, "pier": true, "section": true, "chapter": true, "form": true,
 	"channel": true, "no": true, "number": true, "model": true, "item": true, "box": true,
+	"ordinance": true, "resolution": true,
 }
 
 // streetNumber reports whether a figure is a number of a street address:
@@ -2550,6 +2568,11 @@ func relativeUnit(m *match) (Spec, bool) {
 	if m.nextByte() == '-' {
 		return Spec{}, false // "last year-end" belongs to a longer phrase
 	}
+	if mod := norm(m.get("mod")); mod == "later" || mod == "earlier" {
+		if p, _ := m.prevWord(); units[norm(p)].grain != 0 {
+			return Spec{}, false // "start 30 minutes later this year": "later" compares the amount; "this year" stands alone
+		}
+	}
 	u := units[norm(m.get("unit"))]
 	g := u.grain
 	if norm(m.get("unit")) == "weekend" {
@@ -2950,6 +2973,9 @@ func wordBefore(text string, i int) (string, int) {
 }
 
 func clock(m *match) (Spec, bool) {
+	if rest := m.text[m.end:]; len(rest) > 1 && rest[0] == '.' && isDigit(rest[1]) && m.has("mi") && !m.has("ap") {
+		return Spec{}, false // "won the 1,500 meters in 4:18.62": a race time, minutes, seconds and hundredths
+	}
 	s := Spec{Type: Time, Grain: GrainTime, Clock: true, Anchor: Now, Mod: approxMod(m.get("approx"))}
 	switch norm(m.get("w")) {
 	case "noon", "midday":

@@ -83,7 +83,7 @@ var coreWords = []string{
 	"recent", "previously", "formerly", "lately", "soon", "future", "past", "ago", "noon",
 	"midnight", "midday", "q", "fiscal", "fy", "nowadays", "presently", "weekend", "coming", "half",
 	"latest", "period", "present", "upcoming", "season", "seasons", "nineteen", "thousand", "moment",
-	"weekends",
+	"weekends", "daylong", "weeklong", "monthlong", "yearlong", "hourlong",
 }
 
 // classWords lists the words of each trigger class named in rule Starts.
@@ -1059,6 +1059,7 @@ func clockBeforeNounDay(text string, cands []candidate) []candidate {
 var bounds = map[string]string{
 	"as early as": "ON_OR_AFTER", "no earlier than": "ON_OR_AFTER",
 	"as late as": "ON_OR_BEFORE", "no later than": "ON_OR_BEFORE", "not later than": "ON_OR_BEFORE",
+	"on or before": "ON_OR_BEFORE", "on or after": "ON_OR_AFTER",
 }
 
 // extendBounds takes a bound phrase into the expression before a placeable
