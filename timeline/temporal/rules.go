@@ -2164,8 +2164,8 @@ func calendarWord(m *match) bool {
 		// "the March", "the annual March" is a march.
 		return next != "" && (next[0] >= 'a' && next[0] <= 'z' && !notNounAfterMonth[n] || acronym)
 	}
-	if prepositions[p] || weekdays[p] != 0 || months[p] != 0 && m.prevByte() != '-' {
-		return true // (and a list of months: "in February, May and August")
+	if prepositions[p] || weekdays[p] != 0 || months[p] != 0 {
+		return true // (and a list or a range of months: "in February, May and August", "in April-November")
 	}
 	if b := strings.TrimRight(m.text[:m.start], " "); (strings.HasSuffix(b, "s'") || strings.HasSuffix(b, "s’")) && next != "" && next[0] >= 'a' && next[0] <= 'z' {
 		return true // "Rachel Reeves' November budget": a month before a noun, after a possessive

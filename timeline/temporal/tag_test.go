@@ -310,6 +310,8 @@ func TestStoryAnchors(t *testing.T) {
 		// a date that opens the subject of a clause after ", and" takes the tense of that clause's verb
 		"England have not won there since 2012, and Saturday's match is sold out.": "2012=2012|Saturday=2025-08-16",
 		"He resigned, and the March vote will go ahead.":                           "March=2026-03",
+		// a hyphenated pair of months names both
+		"Spending rose 12% in April-July.": "April=2025-04|July=2025-07",
 		// a sentence may end with "a.m."
 		"Tickets go on sale Friday at 10 a.m. Last year's festival drew 20,000.": "Friday at 10 a.m.=2025-08-15T10:00|Last year=2024",
 		// a weekday the story named with its date is that day
