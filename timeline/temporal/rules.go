@@ -1144,18 +1144,22 @@ var rules = []*rule{
 		Extract:  set,
 	},
 	{
-		Name:   "once|twice|<n> times a|per|every <unit> (set)",
+		Name:   "once|twice|<n> times|days|nights a|per|every <unit> (set)",
 		Needs:  []string{"<unit>"},
 		Starts: []string{"once", "twice", "thrice", "<number>", "<digits>"},
 		Guard: func(w string) bool {
-			return strings.HasPrefix(w, "once") || strings.HasPrefix(w, "twice") || strings.HasPrefix(w, "thrice") || strings.Contains(w, " times")
+			return strings.HasPrefix(w, "once") || strings.HasPrefix(w, "twice") || strings.HasPrefix(w, "thrice") ||
+				strings.Contains(w, " times") || strings.Contains(w, " days ") || strings.Contains(w, " nights ")
 		},
-		Pattern:  `(?:(?P<f>once|twice|thrice)|(?P<num>[0-9]+|[a-z]+(?:-[a-z]+)?)\s+times)\s+(?:a|an|per|every|each)\s+` + pUnit + `\b`,
-		Examples: []string{"eight times a year", "once a week", "twice a month", "three times per day"},
+		Pattern:  `(?:(?P<f>once|twice|thrice)|(?P<num>[0-9]+|[a-z]+(?:-[a-z]+)?)\s+(?P<per>times|days|nights))\s+(?:a|an|per|every|each)\s+` + pUnit + `\b`,
+		Examples: []string{"eight times a year", "once a week", "twice a month", "three times per day", "seven days a week", "six nights a week"},
 		Extract: func(m *match) (Spec, bool) {
 			u, ok := units[norm(m.get("unit"))]
 			if !ok || u.n != 1 {
 				return Spec{}, false
+			}
+			if per := norm(m.get("per")); (per == "days" || per == "nights") && (u.grain <= GrainDay || agoWords[norm(m.nextWord())]) {
+				return Spec{}, false // "seven days a day" says nothing; "for five days a week ago" is a length and a date
 			}
 			n := map[string]float64{"once": 1, "twice": 2, "thrice": 3}[norm(m.get("f"))]
 			if n == 0 {
@@ -2081,6 +2085,10 @@ var unitRank = map[string]int{"Y": 6, "M": 5, "W": 4, "D": 3, "TH": 2, "TM": 1, 
 // anotherPrepositions before "another <unit>" make it an amount of time.
 var anotherPrepositions = map[string]bool{"for": true, "in": true, "within": true, "over": true, "after": true,
 	"take": true, "takes": true, "took": true, "taking": true, "need": true, "needs": true, "wait": true, "spend": true, "last": true}
+
+// agoWords after "a week" make it a point counted back or on: "for five
+// days a week ago".
+var agoWords = map[string]bool{"ago": true, "earlier": true, "later": true, "before": true, "after": true, "back": true, "prior": true, "hence": true}
 
 // anotherPointWords before "another" and a unit of a week or more make it
 // a point, not a length: "on another week", "of another year".

@@ -1258,6 +1258,23 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			c.spec.Year, c.spec.Month, c.spec.Day = d.Year(), int(d.Month()), d.Day()
 			sameDay = namedDayText[wd]
 		}
+		afterDay := ""
+		if wd := c.spec.Weekday; wd != 0 && sameDay == "" && i > 0 && len(out) > 0 && c.spec.Month == 0 && c.spec.Shift == 0 && c.spec.Anchor == Absolute &&
+			!c.spec.Strict && !c.spec.This && c.spec.Occurrence == 0 && !c.spec.Possessive && c.spec.Nth == 0 && c.spec.Holiday == "" {
+			// "will be closed Thursday and Friday for Thanksgiving": a
+			// weekday joined to a weekday ahead is the first one after it.
+			p, prev := cands[i-1], out[len(out)-1]
+			if gap := text[p.end:c.start]; p.spec.Weekday != 0 && p.spec.Month == 0 && prev.Grain == GrainDay && prev.Begin.After(opt.Published) &&
+				(gap == " and " || gap == " or " || gap == ", ") {
+				d := prev.Begin.AddDate(0, 0, 1)
+				for int(d.Weekday()+6)%7+1 != wd {
+					d = d.AddDate(0, 0, 1)
+				}
+				c.spec.DayOfWeek, c.spec.Weekday = wd, 0
+				c.spec.Year, c.spec.Month, c.spec.Day = d.Year(), int(d.Month()), d.Day()
+				afterDay = prev.Text
+			}
+		}
 		// The second expression is read as the first read it, not again
 		// after the first has moved the anchor ("from 14 to 16 June" after
 		// "Next year's summit": both in 2026).
@@ -1295,6 +1312,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 		t.Start, t.End, t.Rule = c.start, c.end, c.rule.Name
 		t.Compared = c.spec.Versus
+		if afterDay != "" && t.Placeable() {
+			t.Why = whyHead(t, c.spec.PartOfDay) + ": the first such weekday after the day it is joined to, " + strconv.Quote(afterDay) + ", which lies ahead"
+		}
 		if sameDay != "" && t.Placeable() {
 			t.Why = whyHead(t, c.spec.PartOfDay) + ": the weekday the story named with its date, " + strconv.Quote(sameDay)
 		} else if wd := c.spec.DayOfWeek; wd != 0 && c.spec.Month != 0 && c.spec.Day != 0 && t.Placeable() && absDays(t.Begin.Sub(opt.Published)) <= 14 {

@@ -312,6 +312,8 @@ func TestStoryAnchors(t *testing.T) {
 		"He resigned, and the March vote will go ahead.":                           "March=2026-03",
 		// a hyphenated pair of months names both
 		"Spending rose 12% in April-July.": "April=2025-04|July=2025-07",
+		// a weekday joined to a weekday ahead is the first one after it
+		"City offices will be closed Wednesday and Thursday.": "Wednesday=2025-08-20|Thursday=2025-08-21",
 		// a sentence may end with "a.m."
 		"Tickets go on sale Friday at 10 a.m. Last year's festival drew 20,000.": "Friday at 10 a.m.=2025-08-15T10:00|Last year=2024",
 		// a weekday the story named with its date is that day
