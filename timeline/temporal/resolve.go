@@ -771,6 +771,9 @@ func direction(c Context) (int, string) {
 		if n, ok := strings.CutSuffix(c.Cue, " for"); ok && dataNouns[n] {
 			return 0, "as the month a figure measures (" + strconv.Quote(c.Cue) + ")"
 		}
+		if strings.HasPrefix(c.Cue, "for ") || strings.HasPrefix(c.Cue, "until ") {
+			return 0, "as the day of an event something was done for (" + strconv.Quote(c.Cue) + "), near its doing"
+		}
 		return 0, "in a present-tense clause (" + strconv.Quote(c.Cue) + ")"
 	}
 	return 0, "in a clause with no tense to go by"

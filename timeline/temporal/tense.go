@@ -99,7 +99,68 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		}
 		return TenseFuture, "ahead of (in a clause not in the past)"
 	}
-	return verbTense(text, lower, start, end, since)
+	t, cue := verbTense(text, lower, start, end, since)
+	if t == TensePast {
+		if n := setForEvent(lower, start, end); n != "" {
+			// "listed the matter for hearing on January 12", "clearing
+			// the way for a snap election on 23 February", "registered
+			// for the May 31 presidential election": the day of an event
+			// something was done for is near its doing, so the
+			// occurrence nearest the publication date.
+			return TensePresent, n
+		}
+	}
+	return t, cue
+}
+
+// setForEvent reports, as its cue, whether the date at lower[start:end]
+// is the day of an event a clause acts for or until: "for|until [a|the]
+// [...] <event noun> [on] <date>" or "for the <date> [...] <event noun>",
+// the noun one of scheduledNouns; "" when it is not.
+func setForEvent(lower string, start, end int) string {
+	noun := ""
+	i := start
+	for k := 0; k < 6 && i > 0; k++ {
+		j, e := lowerWordBefore(lower, i, false)
+		if j == e {
+			return ""
+		}
+		w := lower[j:e]
+		if w == "for" || w == "until" {
+			if noun != "" {
+				return w + " … " + noun
+			}
+			break // perhaps "for the May 31 presidential election": the noun follows
+		}
+		if scheduledNouns[w] {
+			noun = w
+		}
+		i = j
+	}
+	// "for the <date> [...] <noun>": up to three words after the date
+	if j, e := lowerWordBefore(lower, start, false); j == e || !determinerWords[lower[j:e]] {
+		return ""
+	} else if a, b := lowerWordBefore(lower, j, false); lower[a:b] != "for" {
+		return ""
+	}
+	k := end
+	for n := 0; n < 3; n++ {
+		for k < len(lower) && lower[k] == ' ' {
+			k++
+		}
+		e := k
+		for e < len(lower) && isLower(lower[e]) {
+			e++
+		}
+		if e == k {
+			return ""
+		}
+		if scheduledNouns[lower[k:e]] {
+			return "for the … " + lower[k:e]
+		}
+		k = e
+	}
+	return ""
 }
 
 // verbTense is clauseTense but for "ahead of"; since tells whether
