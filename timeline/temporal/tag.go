@@ -361,6 +361,10 @@ func prefix2(lower string, i, j int) int {
 	return int(c - 'a')
 }
 
+// laterGoesOn are words after "later" that make it part of a longer
+// phrase: "two hours later in the day", "later that night".
+var laterGoesOn = map[string]bool{"in": true, "that": true, "this": true, "on": true, "than": true, "the": true}
+
 // lowerASCII lower-cases ASCII letters only, so that offsets into the
 // result are offsets into text.
 func lowerASCII(text string) string {
@@ -1165,6 +1169,13 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	// ("Polling Day on May 3", "Sunday's first round"), for the hours of
 	// its polls in a later sentence.
 	var voteDay dayAnchor
+	// lastClock: the last clock time placed, where its words end and its
+	// text: "an hour later" in its sentence or the next is counted from it.
+	var lastClock struct {
+		t    time.Time
+		at   int
+		text string
+	}
 	// resolvedNext: the next candidate as the one before it read it (the
 	// second end of a range, the day after an event's noun).
 	var resolvedNext *Timex
@@ -1275,6 +1286,31 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 				afterDay = prev.Text
 			}
 		}
+		clockLater := ""
+		if k := c.spec.CountCode; c.spec.Type == Duration && (k == "TH" || k == "TM") && c.spec.FromNow == 0 && !c.spec.Span && c.spec.Mod == "" &&
+			lastClock.text != "" && sentenceEndsIn(text, lastClock.at, c.start, 2) < 2 {
+			// "The decision is due at 2 p.m. EST, followed by Powell's
+			// press conference half an hour later": the time the amount
+			// leads to from the last clock time told.
+			mins := c.spec.Count
+			if k == "TH" {
+				mins *= 60
+			}
+			w := strings.TrimSpace(lower[c.end:min(len(lower), c.end+9)])
+			word, rel := "later", "after"
+			if strings.HasPrefix(w, "earlier") {
+				word, rel, mins = "earlier", "before", -mins
+			}
+			if mins == float64(int(mins)) && strings.HasPrefix(w, word) && (len(w) == len(word) || !isLetter(w[len(word)])) {
+				end := strings.Index(lower[c.end:], word) + c.end + len(word)
+				if n := nextWordAt(lower, min(len(lower), end+1)); !laterGoesOn[n] && prevWord(lower, c.start) != "for" {
+					at := lastClock.t.Add(time.Duration(mins) * time.Minute)
+					clockLater = fmt.Sprintf("%s %s %s", strings.TrimSpace(text[c.start:c.end]), rel, strconv.Quote(lastClock.text))
+					c.end = end
+					c.spec = onDay(Spec{Hour: at.Hour(), Minute: at.Minute(), Meridiem: true}, at)
+				}
+			}
+		}
 		// The second expression is read as the first read it, not again
 		// after the first has moved the anchor ("from 14 to 16 June" after
 		// "Next year's summit": both in 2026).
@@ -1312,6 +1348,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 		t.Start, t.End, t.Rule = c.start, c.end, c.rule.Name
 		t.Compared = c.spec.Versus
+		if clockLater != "" && t.Placeable() {
+			t.Why = whyHead(t, "") + ": " + clockLater + ", the last clock time told"
+		}
 		if afterDay != "" && t.Placeable() {
 			t.Why = whyHead(t, c.spec.PartOfDay) + ": the first such weekday after the day it is joined to, " + strconv.Quote(afterDay) + ", which lies ahead"
 		}
@@ -1329,6 +1368,10 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			t.Signal = w
 		}
 		out = append(out, t)
+		if t.Placeable() && t.Type == Time && t.Grain == GrainTime && !(c.start > 0 && text[c.start-1] == '(') {
+			// (not "(0600 GMT)", the same time in another zone)
+			lastClock.t, lastClock.at, lastClock.text = t.Begin, c.end, t.Text
+		}
 		// A date counted from the anchor ("a year earlier") does not move
 		// it: the next "a year earlier" still means the main period.
 		moves := c.spec.Anchor != Story || c.spec.Shift == 0 && !c.spec.KeepGrain

@@ -314,6 +314,10 @@ func TestStoryAnchors(t *testing.T) {
 		"Spending rose 12% in April-July.": "April=2025-04|July=2025-07",
 		// a weekday joined to a weekday ahead is the first one after it
 		"City offices will be closed Wednesday and Thursday.": "Wednesday=2025-08-20|Thursday=2025-08-21",
+		// "an hour later" after a clock time is the time it leads to
+		"The decision is due at 2 p.m. EST, followed by a news conference half an hour later.": "2 p.m. EST=2025-08-14T14:00|half an hour later=2025-08-14T14:30",
+		"Polls closed at 1pm local time (0600 GMT), and results came two hours later.":         "1pm local time=2025-08-14T13:00|0600 GMT=2025-08-14T06:00|two hours later=2025-08-14T15:00",
+		"At 9 a.m. he left, and he ran for two hours later in the day.":                        "9 a.m.=2025-08-14T09:00|two hours=PT2H",
 		// a sentence may end with "a.m."
 		"Tickets go on sale Friday at 10 a.m. Last year's festival drew 20,000.": "Friday at 10 a.m.=2025-08-15T10:00|Last year=2024",
 		// a weekday the story named with its date is that day
