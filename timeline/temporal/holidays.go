@@ -370,7 +370,7 @@ var holidayTable = []holiday{
 	{name: "Shrove Tuesday", names: []string{"shrove tuesday", "mardi gras", "pancake day", "pancake tuesday", "fat tuesday"}, how: "47 days before Easter", on: fromEaster(-47, 1)},
 	{name: "Lent", names: []string{"lent"}, how: "Ash Wednesday to Holy Saturday (46 days before Easter)", on: fromEaster(-46, 46), capital: true},
 	{name: "Ascension Day", names: []string{"ascension day", "ascension thursday", "feast of the ascension"}, how: "39 days after Easter", on: fromEaster(39, 1)},
-	{name: "Pentecost", names: []string{"pentecost", "whit sunday", "whitsunday", "white sunday", "pentecost sunday"}, how: "49 days after Easter", on: fromEaster(49, 1)},
+	{name: "Pentecost", names: []string{"pentecost", "whit sunday", "whitsunday", "white sunday", "pentecost sunday", "whitsun", "whitsuntide"}, how: "49 days after Easter", on: fromEaster(49, 1)},
 	{name: "Whit Monday", names: []string{"whit monday", "pentecost monday"}, how: "50 days after Easter", on: fromEaster(50, 1)},
 	{name: "Trinity Sunday", names: []string{"trinity sunday"}, how: "56 days after Easter", on: fromEaster(56, 1)},
 

@@ -179,11 +179,11 @@ var rules = []*rule{
 		},
 	},
 	{
-		Name:     "the week of <month> <day>[, <year>]",
+		Name:     "the week of <month> <day>|<day> <month>[, <year>]",
 		Needs:    []string{"week", "<month>"},
 		Starts:   []string{"the"},
-		Pattern:  `the\s+week\s+of\s+` + pMonth + `\s+` + pDay + `\b(?:,?\s+` + pYear + `)?`,
-		Examples: []string{"the week of March 6", "the week of Jan. 3, 2000"},
+		Pattern:  `the\s+week\s+of\s+(?:` + pMonth + `\s+` + pDay + `|` + pDay + `\s+` + pMonth + `)\b(?:,?\s+` + pYear + `)?`,
+		Examples: []string{"the week of March 6", "the week of Jan. 3, 2000", "the week of 12 October"},
 		Extract: func(m *match) (Spec, bool) {
 			s, ok := dayDate(m.int("year"), lookupMonth(m.get("month")), m.int("day"))
 			s.Within = GrainWeek
@@ -979,9 +979,9 @@ var rules = []*rule{
 	{
 		Name:     "[mod] [the past|first] <n> <unit>s (duration)",
 		Needs:    []string{"<unit>"},
-		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a", "half", "over", "another", "under", "just"},
+		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a", "half", "over", "another", "under"},
 		Guard:    amountNear,
-		Pattern:  `(?:` + pApprox + `|(?:just\s+)?(?P<approx>over)\s+|(?P<the>the\s+(?:past|last|next|coming|upcoming|first|latest|previous|final|initial|remaining|same|following)|the)\s+)?(?:another\s+|a\s+further\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
+		Pattern:  `(?:` + pApprox + `|(?P<approx>over)\s+|(?P<the>the\s+(?:past|last|next|coming|upcoming|first|latest|previous|final|initial|remaining|same|following)|the)\s+)?(?:another\s+|a\s+further\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
 		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "in 15 minutes", "in half an hour", "in a quarter of an hour", "in 1/2 hour", "for over 18 months", "two more weeks", "an additional year", "eight trading days", "another 12 months", "for another year"},
 		Extract:  duration,
 	},
@@ -990,8 +990,8 @@ var rules = []*rule{
 		// amount in two units, the larger first.
 		Name:     "<n> <unit> and <n> <unit> (duration)",
 		Needs:    []string{"<unit>", "and"},
-		Starts:   []string{"<number>", "<digits>", "an", "about", "around", "nearly", "almost", "just"},
-		Pattern:  `(?:(?P<approx>about|around|nearly|almost|just\s+over)\s+)?(?P<n1>[0-9]+|an|[a-z]+)\s+(?P<u1>years?|months?|weeks?|days?|hours?|minutes?)\s+and\s+(?P<n2>[0-9]+|[a-z]+)\s+(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)\b`,
+		Starts:   []string{"<number>", "<digits>", "an", "about", "around", "nearly", "almost", "over"},
+		Pattern:  `(?:(?P<approx>about|around|nearly|almost|over)\s+)?(?P<n1>[0-9]+|an|[a-z]+)\s+(?P<u1>years?|months?|weeks?|days?|hours?|minutes?)\s+and\s+(?P<n2>[0-9]+|[a-z]+)\s+(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)\b`,
 		Examples: []string{"3 hours and 17 minutes", "two years and six months", "5 minutes and 30 seconds", "about an hour and 45 minutes"},
 		Extract: func(m *match) (Spec, bool) {
 			u1, u2 := units[norm(m.get("u1"))], units[norm(m.get("u2"))]
@@ -2033,7 +2033,7 @@ var numberedNouns = map[string]bool{
 	"platform": true, "bus": true, "train": true, "track": true, "terminal": true, "exit": true,
 	"suite": true, "unit": true, "pier": true, "section": true, "chapter": true, "form": true,
 	"channel": true, "no": true, "number": true, "model": true, "item": true, "box": true,
-	"ordinance": true, "resolution": true,
+	"ordinance": true, "resolution": true, "russell": true,
 }
 
 // streetNumber reports whether a figure is a number of a street address:
