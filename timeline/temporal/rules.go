@@ -3114,11 +3114,11 @@ var amountFirst = func() map[string]bool {
 }()
 
 // amountNear is the Guard of the duration rule: its amount, a figure or a
-// word of amountFirst, is among the window's first six words (three of a
-// hedge, "no more than", and two of "a further" may come before it). The
-// rule is tried at every "the" and "a" before a unit, and the words after
-// them can make a match that duration would refuse: "the security council
-// next week".
+// word of amountFirst, opens the window or follows words the pattern may
+// put before it (a hedge, "over", "the past", "another", "a further").
+// The rule is tried at every "the" and "a" before a unit, and the words
+// after them can make a match that duration would refuse: "the security
+// council next week".
 func amountNear(w string) bool {
 	for i, n := 0, 0; i < len(w) && n < 6; n++ {
 		for i < len(w) && !isLowerAlnum(w[i]) {
@@ -3128,12 +3128,28 @@ func amountNear(w string) bool {
 		for j < len(w) && isLowerAlnum(w[j]) {
 			j++
 		}
-		if j > i && (isDigit(w[i]) || amountFirst[w[i:j]]) {
+		if j == i {
+			return false
+		}
+		if isDigit(w[i]) || amountFirst[w[i:j]] {
 			return true
+		}
+		if !amountPrefixWords[w[i:j]] {
+			return false
 		}
 		i = j
 	}
 	return false
+}
+
+// amountPrefixWords are the words the duration rule's pattern may put
+// before its amount.
+var amountPrefixWords = map[string]bool{
+	"about": true, "around": true, "roughly": true, "approximately": true, "nearly": true, "almost": true,
+	"more": true, "less": true, "than": true, "under": true, "at": true, "least": true, "most": true,
+	"up": true, "to": true, "no": true, "over": true, "the": true, "past": true, "last": true, "next": true,
+	"coming": true, "upcoming": true, "first": true, "latest": true, "previous": true, "final": true,
+	"initial": true, "remaining": true, "same": true, "following": true, "further": true,
 }
 
 // eraAfter is the Guard of the rule of a year of an era: "ad" opens the
