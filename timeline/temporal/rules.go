@@ -413,9 +413,9 @@ var rules = []*rule{
 	{
 		Name:     "[fiscal] <year>",
 		Needs:    []string{"<yyyy>|fy"},
-		Starts:   []string{"<digits>", "fiscal", "fy", "calendar"},
-		Pattern:  `(?:(?P<fiscal>fiscal(?:\s+year)?|fy)\s*|calendar\s+(?:year\s+)?)?` + pYear + `|fy\s*'?(?P<yy2>[0-9]{2})\b`,
-		Examples: []string{"1998", "fiscal 1998", "the 2010 law", "FY24", "FY2024", "calendar 2026", "calendar year 2025"},
+		Starts:   []string{"<digits>", "fiscal", "fy", "calendar", "about", "around", "circa"},
+		Pattern:  `(?:(?P<fiscal>fiscal(?:\s+year)?|fy)\s*|calendar\s+(?:year\s+)?|(?P<approx>about|around|circa)\s+)?` + pYear + `|fy\s*'?(?P<yy2>[0-9]{2})\b`,
+		Examples: []string{"1998", "fiscal 1998", "the 2010 law", "FY24", "FY2024", "calendar 2026", "calendar year 2025", "since about 2011", "by around 2066"},
 		Extract: func(m *match) (Spec, bool) {
 			if yy := m.get("yy2"); yy != "" { // "FY24": a fiscal year of this century
 				if !isUpper(m.text[m.start:]) {
@@ -441,7 +441,12 @@ var rules = []*rule{
 					return Spec{}, false
 				}
 			}
-			return Spec{Type: Date, Grain: GrainYear, Year: y}, true
+			if m.has("approx") {
+				if w, _ := m.prevWord(); !yearHedgePrepositions[norm(w)] {
+					return Spec{}, false // "about 2000 people" is a count; "rose to about 2030" a level
+				}
+			}
+			return Spec{Type: Date, Grain: GrainYear, Year: y, Mod: approxMod(m.get("approx"))}, true
 		},
 	},
 	{
@@ -2085,6 +2090,12 @@ var unitRank = map[string]int{"Y": 6, "M": 5, "W": 4, "D": 3, "TH": 2, "TM": 1, 
 // anotherPrepositions before "another <unit>" make it an amount of time.
 var anotherPrepositions = map[string]bool{"for": true, "in": true, "within": true, "over": true, "after": true,
 	"take": true, "takes": true, "took": true, "taking": true, "need": true, "needs": true, "wait": true, "spend": true, "last": true}
+
+// yearHedgePrepositions may stand before a hedged year ("since about
+// 2011", "by around 2066", "in about 1990"); after other words "about
+// 2030" is an amount ("rose to about 2030 points").
+var yearHedgePrepositions = map[string]bool{"since": true, "by": true, "in": true, "until": true, "till": true,
+	"from": true, "after": true, "before": true}
 
 // agoWords after "a week" make it a point counted back or on: "for five
 // days a week ago".
