@@ -94,6 +94,45 @@ func (r *reading) makeLabel(a *Article) string {
 	default:
 		r.verbLabel(a, w, r.trig)
 	}
+	if l := tidyLabel(w.String()); l != "" {
+		return l
+	}
+	// "and the one before that in 1999": a clause with no verb of its
+	// own gives the trigger nothing; its own words without the date, or
+	// else the words that lead into it since the last comma or "and", are
+	// still better than no label.
+	w = &labelWriter{body: a.Body}
+	w.toks(r.keep(0, len(toks)))
+	if l := tidyLabel(w.String()); l != "" {
+		return l
+	}
+	prev := r.cl.prev
+	for k := len(prev) - 1; k >= 0; k-- {
+		if l := prev[k].Lower; l == "," || l == ";" || l == "and" || l == "but" {
+			prev = prev[k+1:]
+			break
+		}
+	}
+	w = &labelWriter{body: a.Body}
+	w.toks(prev)
+	if l := tidyLabel(w.String()); l != "" {
+		return l
+	}
+	// Last, the sentence itself without the date's words ("In January
+	// this year, British police officers who had been searching ...").
+	var rest []token
+	sent := r.cl.sent
+	for i, t := range sent {
+		inDate := t.End > r.m.Start && t.Start < r.m.End
+		before := i+1 < len(sent) && sent[i+1].Start >= r.m.Start && sent[i+1].End <= r.m.End && t.End <= r.m.Start
+		after := i > 0 && sent[i-1].End <= r.m.End && sent[i-1].Start >= r.m.Start && t.Start >= r.m.End
+		if inDate || before && (prepositions[t.Lower] || t.Lower == "earlier" || t.Lower == "later") || after && t.Lower == "," {
+			continue // the date, its preposition and the comma after it
+		}
+		rest = append(rest, t)
+	}
+	w = &labelWriter{body: a.Body}
+	w.toks(rest)
 	return tidyLabel(w.String())
 }
 

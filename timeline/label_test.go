@@ -10,6 +10,7 @@ func TestLabels(t *testing.T) {
 		name, sentence, want string
 	}{
 		{"past to present", "The Kremlin told Russian media in May that the trip was being prepared.", "Kremlin tells Russian media the trip is being prepared"},
+		{"fronted date before a long subject", "In January this year, British police officers who had been searching for him concluded he was dead.", "British police officers who had been searching for him concluded he…"},
 		{"title dropped", "North Korean leader Kim Jong Un on Wednesday hailed ties with Russia.", "Kim Jong Un hails ties with Russia"},
 		{"expected", "Putin is expected to visit North Korea in the coming weeks.", "Putin to visit North Korea"},
 		{"light verb", "Kim made a rare overseas trip to Russia last year.", "Kim's trip to Russia"},
@@ -121,5 +122,22 @@ func TestVerbAfterDatedAside(t *testing.T) {
 		if e.Label != want[e.Value] {
 			t.Errorf("label of %s = %q; want %q", e.Value, e.Label, want[e.Value])
 		}
+	}
+}
+
+// TestNoEmptyLabel: a clause with no verb of its own ("and the one before
+// that in 1999") still gets the words that lead into it; an event drawn
+// with no label cannot be told from the others.
+func TestNoEmptyLabel(t *testing.T) {
+	a, err := Load("storm.md", []byte("---\npublished: 2026-11-24\n---\nThe last storm of this size hit in 2011, and the one before that in 1999.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range Extract(a).Events {
+		got[e.Value] = e.Label
+	}
+	if got["1999"] != "The one before that" || got["2011"] == "" {
+		t.Errorf("labels %q; want 1999 labelled \"The one before that\" and 2011 labelled", got)
 	}
 }
