@@ -2097,6 +2097,19 @@ var anotherPrepositions = map[string]bool{"for": true, "in": true, "within": tru
 var yearHedgePrepositions = map[string]bool{"since": true, "by": true, "in": true, "until": true, "till": true,
 	"from": true, "after": true, "before": true}
 
+// comparesAmounts reports whether the match's "more than" follows a
+// percentage or "times" it compares ("nearly 60% more than a year ago",
+// "three times more than"): the words are no hedge of the time after them.
+// ("on 31% less than four weeks before the vote" is a hedge: left alone.)
+func comparesAmounts(m *match) bool {
+	if norm(m.get("approx")) != "more than" {
+		return false
+	}
+	b := strings.TrimRight(m.text[:m.start], " ")
+	lb := strings.ToLower(b[max(0, len(b)-8):])
+	return strings.HasSuffix(b, "%") || strings.HasSuffix(lb, " times") || strings.HasSuffix(lb, " percent")
+}
+
 // agoWords after "a week" make it a point counted back or on: "for five
 // days a week ago".
 var agoWords = map[string]bool{"ago": true, "earlier": true, "later": true, "before": true, "after": true, "back": true, "prior": true, "hence": true}
@@ -2641,6 +2654,9 @@ func unitsAgo(m *match) (Spec, bool) {
 	if !ok && !vagueNumbers[norm(m.get("num"))] {
 		return Spec{}, false
 	}
+	if comparesAmounts(m) {
+		return Spec{}, false // "nearly 60% more than a year ago": a comparison of amounts, then "a year ago"
+	}
 	if !ok {
 		if back {
 			return Spec{Type: Date, Ref: "PAST_REF"}, true
@@ -2747,6 +2763,9 @@ func duration(m *match) (Spec, bool) {
 	}
 	if p, _ := m.prevWord(); the == "last" && lastAsVerb[norm(p)] {
 		return Spec{}, false // "expected to last three weeks", "and last six years": the verb
+	}
+	if comparesAmounts(m) {
+		return Spec{}, false // "60% more than a year ago": the hedge compares amounts
 	}
 	if norm(m.get("approx")) == "over" {
 		if p, _ := m.prevWord(); !overAmountPrepositions[norm(p)] {
