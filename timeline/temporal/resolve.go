@@ -638,7 +638,10 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 				break
 			}
 			for i := len(cands) - 1; i >= 0; i-- {
-				if ends[i].After(pub) {
+				// (a weekend whose last day is the publication day is
+				// over for a clause that looks ahead: "milder air will
+				// arrive by the weekend", published on a Sunday)
+				if ends[i].After(pub) && !(g == GrainWeekend && !ends[i].After(truncate(pub, GrainDay).AddDate(0, 0, 1))) {
 					pick = cands[i]
 				}
 			}
