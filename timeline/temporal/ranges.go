@@ -178,8 +178,8 @@ func dayRanges(text string, cands []candidate) []candidate {
 	for i := 0; i < len(cands); i++ {
 		c := cands[i]
 		s := c.spec
-		dayDate := s.Type == Date && s.Grain == GrainDay && s.Month != 0 && s.Day != 0 && s.Holiday == "" &&
-			s.Anchor == Absolute && s.Mod == "" && s.Shift == 0
+		dayDate := s.Type == Date && s.Grain == GrainDay && s.Month != 0 && s.Day != 0 && s.Holiday == "" && s.Mod == "" &&
+			(s.Anchor == Absolute && s.Shift == 0 || s.Anchor == Now && s.ShiftUnit == GrainYear) // (and "24 March next year")
 		if dayDate && isDigit(text[c.start]) && joinBefore(text, c.start) {
 			if first, ok := dayBeforeDate(text, c); ok && free(first.start) {
 				out = append(out, first)
