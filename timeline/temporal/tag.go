@@ -1311,6 +1311,26 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 				}
 			}
 		}
+		beforeDay := ""
+		if wd := c.spec.Weekday; wd != 0 && afterDay == "" && sameDay == "" && i+1 < len(cands) && c.spec.Month == 0 && c.spec.Shift == 0 &&
+			c.spec.Anchor == Absolute && !c.spec.Strict && !c.spec.This && c.spec.Occurrence == 0 && !c.spec.Possessive && c.spec.Nth == 0 &&
+			stretchOpen.MatchString(text[max(0, c.start-12):c.start]) && stretchJoin.MatchString(text[c.end:cands[i+1].start]) {
+			// "will travel between Tuesday and next Monday", "from Friday
+			// to Sunday, March 8": the weekday that opens a span is the
+			// last one before the day that ends it, when that day is
+			// named outright.
+			n := cands[i+1]
+			explicit := n.spec.Holiday == "" && (n.spec.Strict || n.spec.Shift != 0 && n.spec.Weekday != 0 || n.spec.Month != 0 && n.spec.Day != 0)
+			if nt := Resolve(text[n.start:n.end], n.spec, here); explicit && nt.Placeable() && nt.Grain == GrainDay {
+				d := nt.Begin.AddDate(0, 0, -1)
+				for isoWeekday(d) != wd {
+					d = d.AddDate(0, 0, -1)
+				}
+				c.spec.DayOfWeek, c.spec.Weekday = wd, 0
+				c.spec.Year, c.spec.Month, c.spec.Day = d.Year(), int(d.Month()), d.Day()
+				beforeDay = nt.Text
+			}
+		}
 		// The second expression is read as the first read it, not again
 		// after the first has moved the anchor ("from 14 to 16 June" after
 		// "Next year's summit": both in 2026).
@@ -1350,6 +1370,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		t.Compared = c.spec.Versus
 		if clockLater != "" && t.Placeable() {
 			t.Why = whyHead(t, "") + ": " + clockLater + ", the last clock time told"
+		}
+		if beforeDay != "" && t.Placeable() {
+			t.Why = whyHead(t, c.spec.PartOfDay) + ": the last such weekday before the day that ends the span, " + strconv.Quote(beforeDay)
 		}
 		if afterDay != "" && t.Placeable() {
 			t.Why = whyHead(t, c.spec.PartOfDay) + ": the first such weekday after the day it is joined to, " + strconv.Quote(afterDay) + ", which lies ahead"

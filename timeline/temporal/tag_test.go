@@ -320,6 +320,8 @@ func TestStoryAnchors(t *testing.T) {
 		"At 9 a.m. he left, and he ran for two hours later in the day.":                        "9 a.m.=2025-08-14T09:00|two hours=PT2H",
 		// the bare first day of a range before "<day> <month> next year"
 		"The festival runs from 15 to 24 March next year.": "15=2026-03-15|24 March next year=2026-03-24",
+		// the weekday that opens a span is the last one before the day named outright that ends it
+		"Millions will travel between Wednesday and next Monday.": "Wednesday=2025-08-13|next Monday=2025-08-18",
 		// a sentence may end with "a.m."
 		"Tickets go on sale Friday at 10 a.m. Last year's festival drew 20,000.": "Friday at 10 a.m.=2025-08-15T10:00|Last year=2024",
 		// a weekday the story named with its date is that day
