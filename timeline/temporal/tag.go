@@ -726,12 +726,13 @@ func holidayDatedBy(text string, cands []candidate) []candidate {
 }
 
 // periodEnding anchors "the quarter ended Sept. 30", "the year ending
-// June 30, 1990" on the date that follows: the period is the one holding it.
+// June 30, 1990", "the week to March 13" on the date that follows: the
+// period is the one holding it.
 func periodEnding(text string, cands []candidate) []candidate {
 	for i := 0; i+1 < len(cands); i++ {
 		c, n := &cands[i], cands[i+1]
 		gap := gapBetween(text, c.end, n.start)
-		if c.spec.Anchor == Story && c.spec.Shift == 0 && (gap == "ended" || gap == "ending") && n.spec.Grain == GrainDay {
+		if c.spec.Anchor == Story && c.spec.Shift == 0 && (gap == "ended" || gap == "ending" || gap == "to" && c.spec.Grain == GrainWeek) && n.spec.Grain == GrainDay {
 			c.anchorNext = true
 		}
 	}
