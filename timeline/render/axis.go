@@ -70,7 +70,7 @@ func (s tickStep) next(t time.Time) time.Time {
 	if years := s.months / 12; s.months >= 12 && t.Year() <= 1 {
 		switch bc := 1 - t.Year() - years; {
 		case t.Year() == 1:
-			return time.Date(years, 1, 1, 0, 0, 0, 0, time.UTC) // the first round year AD
+			return time.Date(max(years, 2), 1, 1, 0, 0, 0, 0, time.UTC) // the first round year AD after AD 1 (AD 2 in steps of a year)
 		case bc >= years:
 			return time.Date(1-bc, 1, 1, 0, 0, 0, 0, time.UTC)
 		}

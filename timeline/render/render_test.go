@@ -319,6 +319,20 @@ func TestMillennia(t *testing.T) {
 	}
 }
 
+// TestTicksAcrossAD1: in steps of one year the ticks run 1 BC, AD 1, 2
+// (the step after AD 1 once stood still, and the layout never ended).
+func TestTicksAcrossAD1(t *testing.T) {
+	v := View{From: time.Date(-3, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(6, 1, 1, 0, 0, 0, 0, time.UTC)}
+	l := Compute(synthetic(3, 1), Options{Width: 1200, Height: 400, View: v})
+	var labels []string
+	for _, tk := range l.Ticks {
+		labels = append(labels, tk.Label)
+	}
+	if got := strings.Join(labels, " "); l.Unit != "year" || got != "4 BC 3 BC 2 BC 1 BC AD 1 2 3 4 5" {
+		t.Errorf("unit %q, tick labels %q", l.Unit, got)
+	}
+}
+
 func TestPNGSize(t *testing.T) {
 	tl := sample(t)
 	for _, tc := range []struct{ w, h, scale float64 }{{1920, 1080, 2}, {800, 450, 1}, {640, 360, 3}} {
