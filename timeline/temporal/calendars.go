@@ -166,33 +166,15 @@ func islamicYearOf(gy, m int) int {
 // new moons separate two months 11, the first month after month 11 that
 // holds no principal term (the Sun at a multiple of 30°) is intercalary;
 // the new year is the second month after month 11, or the third when
-// month 11 or 12 is followed by its leap month (as before 2034).
-func chineseNewYear(y int) time.Time {
-	m11 := chineseMonth11(y - 1)
-	next := chineseMonth11(y)
-	var starts []float64 // new moons from month 11 to the next month 11
-	for nm := m11; localDate(nm, 8).Before(localDate(next, 8)); nm = phaseAfter(nm+1, 0) {
-		starts = append(starts, nm)
-	}
-	skip := 2
-	if len(starts) == 13 {
-		for k := 1; k <= 2; k++ { // a leap month 11 or 12 comes before the new year
-			to := localDate(starts[k+1], 8)
-			term := localDate(sunAt(starts[k], mod360(30*float64(int(sunLongitude(starts[k])/30)+1))), 8)
-			if !term.Before(to) { // no principal term from its first day to the next month's
-				skip = 3
-				break
-			}
-		}
-	}
-	return localDate(starts[skip], 8)
-}
+// month 11 or 12 is followed by its leap month (as before 2034). chineseDay
+// counts the months.
+func chineseNewYear(y int) time.Time { return chineseDay(y, 1, 1) }
 
 // chineseDay returns day d of month m (1 to 10, not a leap month) of the
-// Chinese year that begins in Gregorian year y, in Beijing time, with the leap
-// rule of chineseNewYear applied to the whole year: of 13 months between
-// two months 11, the first that holds no principal term is intercalary
-// and repeats the number of the month before it.
+// Chinese year that begins in Gregorian year y, in Beijing time, by the
+// rules of chineseNewYear: of 13 months between two months 11, the first
+// that holds no principal term is intercalary and repeats the number of
+// the month before it.
 func chineseDay(y, m, d int) time.Time {
 	m11 := chineseMonth11(y - 1)
 	next := chineseMonth11(y)
