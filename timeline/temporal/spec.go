@@ -193,6 +193,20 @@ func (s *Spec) bareClock() bool {
 	return s.Clock && s.Anchor == Now && s.Weekday == 0 && s.Day == 0 && s.Shift == 0 && !s.DayNamed
 }
 
+// bareWeekday reports whether s is a weekday alone ("Friday", "Friday
+// night"), which tense or the days named around it place: no month,
+// shift, "this", "next", occurrence, possessive, nth or holiday.
+func (s *Spec) bareWeekday() bool {
+	return s.Weekday != 0 && s.Month == 0 && s.Shift == 0 && s.Anchor == Absolute && !s.Strict && !s.This &&
+		s.Occurrence == 0 && !s.Possessive && s.Nth == 0 && s.Holiday == ""
+}
+
+// pinWeekday puts s, a bare weekday, on the day d, which falls on it.
+func (s *Spec) pinWeekday(d time.Time) {
+	s.DayOfWeek, s.Weekday = s.Weekday, 0
+	s.Year, s.Month, s.Day = d.Year(), int(d.Month()), d.Day()
+}
+
 // onDay is the clock time k put on the day of d.
 func onDay(k Spec, d time.Time) Spec {
 	return Spec{Type: Time, Grain: GrainTime, Clock: true, Hour: k.Hour, Minute: k.Minute, HourOnly: k.HourOnly,

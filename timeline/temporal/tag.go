@@ -1260,30 +1260,28 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			lastDay.putOn(&here, text, c.start)
 		}
 		sameDay := ""
-		if wd := c.spec.Weekday; wd != 0 && c.spec.Month == 0 && c.spec.Shift == 0 && c.spec.Anchor == Absolute && !c.spec.Strict && !c.spec.This &&
-			c.spec.Occurrence == 0 && !c.spec.Possessive && c.spec.Nth == 0 && c.spec.Holiday == "" && !namedDays[wd].IsZero() &&
+		// A bare weekday may be placed by the days around it (pinWeekday
+		// then clears its Weekday, so only the first of these that holds
+		// places it).
+		if wd := c.spec.Weekday; c.spec.bareWeekday() && !namedDays[wd].IsZero() &&
 			!(ctx.Tense == TensePast && namedDays[wd].After(opt.Published)) && !(ctx.Tense == TenseFuture && namedDays[wd].Before(truncate(opt.Published, GrainDay))) {
 			// "from Saturday, June 15 ... Arafat Day falls on Saturday":
 			// a weekday the story has named with its date is that day.
-			d := namedDays[wd]
-			c.spec.DayOfWeek, c.spec.Weekday = wd, 0
-			c.spec.Year, c.spec.Month, c.spec.Day = d.Year(), int(d.Month()), d.Day()
+			c.spec.pinWeekday(namedDays[wd])
 			sameDay = namedDayText[wd]
 		}
 		afterDay := ""
-		if wd := c.spec.Weekday; wd != 0 && sameDay == "" && i > 0 && len(out) > 0 && c.spec.Month == 0 && c.spec.Shift == 0 && c.spec.Anchor == Absolute &&
-			!c.spec.Strict && !c.spec.This && c.spec.Occurrence == 0 && !c.spec.Possessive && c.spec.Nth == 0 && c.spec.Holiday == "" {
+		if wd := c.spec.Weekday; c.spec.bareWeekday() && i > 0 && len(out) > 0 {
 			// "will be closed Thursday and Friday for Thanksgiving": a
 			// weekday joined to a weekday ahead is the first one after it.
 			p, prev := cands[i-1], out[len(out)-1]
 			if gap := text[p.end:c.start]; p.spec.Weekday != 0 && p.spec.Month == 0 && prev.Grain == GrainDay && prev.Begin.After(opt.Published) &&
 				(gap == " and " || gap == " or " || gap == ", ") {
 				d := prev.Begin.AddDate(0, 0, 1)
-				for int(d.Weekday()+6)%7+1 != wd {
+				for isoWeekday(d) != wd {
 					d = d.AddDate(0, 0, 1)
 				}
-				c.spec.DayOfWeek, c.spec.Weekday = wd, 0
-				c.spec.Year, c.spec.Month, c.spec.Day = d.Year(), int(d.Month()), d.Day()
+				c.spec.pinWeekday(d)
 				afterDay = prev.Text
 			}
 		}
@@ -1313,8 +1311,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			}
 		}
 		beforeDay := ""
-		if wd := c.spec.Weekday; wd != 0 && afterDay == "" && sameDay == "" && i+1 < len(cands) && c.spec.Month == 0 && c.spec.Shift == 0 &&
-			c.spec.Anchor == Absolute && !c.spec.Strict && !c.spec.This && c.spec.Occurrence == 0 && !c.spec.Possessive && c.spec.Nth == 0 &&
+		if wd := c.spec.Weekday; c.spec.bareWeekday() && i+1 < len(cands) &&
 			stretchOpen.MatchString(text[max(0, c.start-12):c.start]) && stretchJoin.MatchString(text[c.end:cands[i+1].start]) {
 			// "will travel between Tuesday and next Monday", "from Friday
 			// to Sunday, March 8": the weekday that opens a span is the
@@ -1327,8 +1324,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 				for isoWeekday(d) != wd {
 					d = d.AddDate(0, 0, -1)
 				}
-				c.spec.DayOfWeek, c.spec.Weekday = wd, 0
-				c.spec.Year, c.spec.Month, c.spec.Day = d.Year(), int(d.Month()), d.Day()
+				c.spec.pinWeekday(d)
 				beforeDay = nt.Text
 			}
 		}
