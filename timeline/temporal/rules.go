@@ -67,7 +67,7 @@ var (
 	// pOnWeekday: the day a clock time falls on, after it ("02:00 BST on
 	// Sunday", "1900 GMT Wednesday").
 	pOnWeekday = `(?:,?\s+(?:on\s+)?` + pWeekday + `\b)?`
-	pApprox    = `(?:(?P<approx>about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than)\s+)`
+	pApprox    = `(?:(?P<approx>` + strings.ReplaceAll(strings.Join(approxPhrases, "|"), " ", `\s+`) + `)\s+)`
 )
 
 // prepositions that introduce a time ("in March", "since spring"): a bare
@@ -986,7 +986,7 @@ var rules = []*rule{
 		Needs:    []string{"<unit>"},
 		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a", "half", "over", "another", "under"},
 		Guard:    amountNear,
-		Pattern:  `(?:` + pApprox + `|(?P<approx>over)\s+|(?P<the>the\s+(?:past|last|next|coming|upcoming|first|latest|previous|final|initial|remaining|same|following)|the)\s+)?(?:another\s+|a\s+further\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
+		Pattern:  `(?:` + pApprox + `|(?P<approx>over)\s+|(?P<the>the\s+(?:` + strings.Join(periodRelWords, "|") + `)|the)\s+)?(?:another\s+|a\s+further\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
 		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "in 15 minutes", "in half an hour", "in a quarter of an hour", "in 1/2 hour", "for over 18 months", "two more weeks", "an additional year", "eight trading days", "another 12 months", "for another year"},
 		Extract:  duration,
 	},
@@ -3172,15 +3172,28 @@ func amountNear(w string) bool {
 	return false
 }
 
+// approxPhrases are the hedges of an amount, in the order pApprox tries
+// them.
+var approxPhrases = []string{"about", "around", "roughly", "approximately", "nearly", "almost", "some",
+	"more than", "less than", "under", "at least", "at most", "up to", "no more than"}
+
+// periodRelWords may stand between "the" and the amount of the duration
+// rule: "the past three years", "the next two weeks".
+var periodRelWords = []string{"past", "last", "next", "coming", "upcoming", "first", "latest", "previous",
+	"final", "initial", "remaining", "same", "following"}
+
 // amountPrefixWords are the words the duration rule's pattern may put
-// before its amount.
-var amountPrefixWords = map[string]bool{
-	"about": true, "around": true, "roughly": true, "approximately": true, "nearly": true, "almost": true,
-	"more": true, "less": true, "than": true, "under": true, "at": true, "least": true, "most": true,
-	"up": true, "to": true, "no": true, "over": true, "the": true, "past": true, "last": true, "next": true,
-	"coming": true, "upcoming": true, "first": true, "latest": true, "previous": true, "final": true,
-	"initial": true, "remaining": true, "same": true, "following": true, "further": true,
-}
+// before its amount: those of its hedges, "over", "the" and the words
+// after it, "a further".
+var amountPrefixWords = func() map[string]bool {
+	words := map[string]bool{"over": true, "the": true, "further": true}
+	for _, p := range append(append([]string(nil), approxPhrases...), periodRelWords...) {
+		for _, w := range strings.Fields(p) {
+			words[w] = true
+		}
+	}
+	return words
+}()
 
 // eraAfter is the Guard of the rule of a year of an era: "ad" opens the
 // window, or an era's letters follow its figure.
