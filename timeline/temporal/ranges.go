@@ -172,22 +172,43 @@ func dayRanges(text string, cands []candidate) []candidate {
 	if !mayRange(text, cands) {
 		return cands // most texts: nothing to add, nothing copied
 	}
-	out := make([]candidate, 0, len(cands)+8)
+	// The candidates are rewritten in place, in the array they came in (a
+	// text of news has thousands, and a copy of them all was a sixth of
+	// what Tag allocated). out grows from the array's start; the
+	// candidates not yet read, cands[i+1:], lie off places further on.
+	// When an added candidate would overwrite one of them, they move to
+	// the end of the array's spare capacity (extract leaves some), or else
+	// out moves to an array of its own.
+	base, off := cands[:cap(cands)], 0
+	out, own := base[:0], false
+	i := 0
+	put := func(c candidate) {
+		if !own && len(out) > off+i {
+			if gap := len(base) - off - len(cands); gap > 0 {
+				copy(base[off+i+1+gap:], base[off+i+1:off+len(cands)])
+				off += gap
+				cands = base[off : off+len(cands)] // cands[k], k > i, as it was
+			} else {
+				out, own = append(make([]candidate, 0, len(cands)+8), out...), true
+			}
+		}
+		out = append(out, c)
+	}
 	// free: a new candidate starting at k does not overlap the last one kept
 	free := func(k int) bool { return len(out) == 0 || out[len(out)-1].end <= k }
-	for i := 0; i < len(cands); i++ {
+	for ; i < len(cands); i++ {
 		c := cands[i]
 		s := c.spec
 		dayDate := s.Type == Date && s.Grain == GrainDay && s.Month != 0 && s.Day != 0 && s.Holiday == "" && s.Mod == "" &&
 			(s.Anchor == Absolute && s.Shift == 0 || s.Anchor == Now && s.ShiftUnit == GrainYear) // (and "24 March next year")
 		if dayDate && isDigit(text[c.start]) && joinBefore(text, c.start) {
 			if first, ok := dayBeforeDate(text, c); ok && free(first.start) {
-				out = append(out, first)
+				put(first)
 			}
 		}
 		if s.Clock && s.Meridiem && isDigit(text[c.start]) && joinBefore(text, c.start) {
 			if first, ok := hourBeforeTime(text, c); ok && free(first.start) {
-				out = append(out, first)
+				put(first)
 			}
 		}
 		if s.bareClock() && i+1 < len(cands) &&
@@ -204,7 +225,7 @@ func dayRanges(text string, cands []candidate) []candidate {
 				c.spec.Meridiem = true
 			}
 		}
-		out = append(out, c)
+		put(c)
 		if dayDate && !isDigit(text[c.start]) && joinAfter(text, c.end) && endsWithDay(text[c.start:c.end], s.Day) {
 			second, year, ok := dayAfterDate(text, c)
 			if !ok {
@@ -216,12 +237,12 @@ func dayRanges(text string, cands []candidate) []candidate {
 					i++ // the year, found on its own, is now part of the range's end
 				}
 			}
-			out = append(out, second)
+			put(second)
 			continue
 		}
 		if s.Type == Date && s.Grain == GrainYear && s.Year != 0 && s.Shift == 0 && s.Anchor == Absolute && s.Mod == "" && joinAfter(text, c.end) {
 			if second, ok := yearAfterYear(text, c); ok && (i+1 >= len(cands) || cands[i+1].start >= second.end) {
-				out = append(out, second)
+				put(second)
 			}
 		}
 	}
