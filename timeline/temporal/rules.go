@@ -36,6 +36,8 @@ type rule struct {
 
 	prog     *syntax.Prog // re for nextChars (syntaxProg)
 	progOnce sync.Once
+	pat      *pattern // re for backtracker (find)
+	patOnce  sync.Once
 }
 
 // Pattern fragments, built once from the word lists.

@@ -532,8 +532,9 @@ func extract(text, lower string) []candidate {
 	trigs := lookahead{scanner: scanner{text: text, lower: lower}}
 	out := make([]candidate, 0, len(text)/200+1) // news has a date every 250 bytes or so
 	pos := 0
-	var m match     // scratch space for matchAt
-	var c candidate // matchAt's result
+	var m match        // scratch space for matchAt
+	var c candidate    // matchAt's result
+	var bt backtracker // the patterns' working memory
 	for ; ; trigs.pop() {
 		ahead := trigs.upTo(-1) // the current trigger
 		if len(ahead) == 0 {
@@ -566,7 +567,7 @@ func extract(text, lower string) []candidate {
 			}
 			reach |= u.class
 		}
-		if matchAt(text, lower, t, reach, &m, &c) {
+		if matchAt(text, lower, t, reach, &m, &c, &bt) {
 			out = append(out, c)
 			pos = c.end
 		}
@@ -610,7 +611,7 @@ func (r *rule) syntaxProg() *syntax.Prog {
 // matchAt tries the rules of a trigger and sets c to the longest accepted
 // match (the earliest rule in the registry on a tie); m is the match it
 // hands to the extract functions, reused from one call to the next.
-func matchAt(text, lower string, t trigger, reach uint64, m *match, c *candidate) bool {
+func matchAt(text, lower string, t trigger, reach uint64, m *match, c *candidate, bt *backtracker) bool {
 	window := lower[t.start:min(len(text), t.start+maxSpan)]
 	type hit struct {
 		r   *rule
@@ -618,6 +619,7 @@ func matchAt(text, lower string, t trigger, reach uint64, m *match, c *candidate
 	}
 	var hitsBuf [12]hit
 	hits := hitsBuf[:0]
+	bt.reset()
 	after, known := byte(0), false
 	if t.e.follows() != nil {
 		after, known = charAfterWord(window, t.end-t.start)
@@ -638,7 +640,7 @@ rules:
 		if r.Guard != nil && !r.Guard(window) {
 			continue
 		}
-		loc := r.re.FindStringSubmatchIndex(window)
+		loc := r.find(window, bt)
 		if loc == nil || loc[1] == 0 || !boundary(text, t.start+loc[1]) {
 			continue
 		}
