@@ -114,7 +114,8 @@ func (p *pattern) union(pc, from int) bool {
 
 // runeFirstBytes adds to s the first byte of every character the
 // instruction consumes (every byte that starts a multi-byte character, for
-// a class beyond ASCII).
+// a class beyond ASCII). Its ASCII bytes are exactly the ASCII characters
+// the instruction matches, which find relies on.
 func runeFirstBytes(in *syntax.Inst, s *byteSet) {
 	nonASCII := func() { s.addRange(0xC0, 0xFF) }
 	switch in.Op {
@@ -243,13 +244,19 @@ func (b *backtracker) find(p *pattern, s string, dst []int) []int {
 			pc = in.Out
 			goto CheckAndLoop
 		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			if pos < len(s) && s[pos] < utf8.RuneSelf {
+				// An ASCII character: the instruction's first characters
+				// are the ASCII characters it matches.
+				if !p.first[pc].bytes.has(s[pos]) {
+					continue
+				}
+				pos++
+				pc = in.Out
+				goto CheckAndLoop
+			}
 			r, width := endOfText, 0
 			if pos < len(s) {
-				if c := s[pos]; c < utf8.RuneSelf {
-					r, width = rune(c), 1
-				} else {
-					r, width = utf8.DecodeRuneInString(s[pos:])
-				}
+				r, width = utf8.DecodeRuneInString(s[pos:])
 			}
 			switch in.Op {
 			case syntax.InstRune:
@@ -286,10 +293,14 @@ func (b *backtracker) find(p *pattern, s string, dst []int) []int {
 		case syntax.InstEmptyWidth:
 			before, after := endOfText, endOfText
 			if pos > 0 {
-				before, _ = utf8.DecodeLastRuneInString(s[:pos])
+				if before = rune(s[pos-1]); before >= utf8.RuneSelf {
+					before, _ = utf8.DecodeLastRuneInString(s[:pos])
+				}
 			}
 			if pos < len(s) {
-				after, _ = utf8.DecodeRuneInString(s[pos:])
+				if after = rune(s[pos]); after >= utf8.RuneSelf {
+					after, _ = utf8.DecodeRuneInString(s[pos:])
+				}
 			}
 			if !in.MatchEmptyWidth(before, after) {
 				continue
