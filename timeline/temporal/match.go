@@ -183,3 +183,15 @@ func quantity(s string) (n float64, ok bool) {
 	}
 	return float64(total), total > 0
 }
+
+// gluedByApostrophe reports whether the word at text[i:] is the end of a
+// word an apostrophe joins it to: "nor'easter".
+func gluedByApostrophe(text string, i int) bool {
+	switch {
+	case i >= 2 && text[i-1] == '\'':
+		return isLetter(text[i-2])
+	case i >= 4 && strings.HasSuffix(text[:i], "’"):
+		return isLetter(text[i-4])
+	}
+	return false
+}

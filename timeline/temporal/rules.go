@@ -1025,9 +1025,15 @@ var rules = []*rule{
 		Needs:    []string{"<unit>"},
 		Starts:   []string{"<number>", "<digits>"},
 		Pattern:  `(?P<num>[0-9]+|[a-z]+)[\s-]+` + pUnit,
-		Examples: []string{"delayed by one day next week", "two weeks last year"},
+		Examples: []string{"delayed by one day next week", "two weeks last year", "the eight-day Golden Week holiday"},
 		Extract: func(m *match) (Spec, bool) {
-			if n := norm(m.nextWord()); m.nextByte() != ' ' || n != "next" && n != "last" && n != "this" {
+			w := m.nextWord()
+			n := norm(w)
+			// ... or an amount joined to its unit before a name, which the
+			// generic pattern takes for its unit's: "the eight-day Golden
+			// Week holiday", "a three-day National Day break"
+			named := isUpper(w) && strings.Contains(m.text[m.start:m.end], "-")
+			if m.nextByte() != ' ' || n != "next" && n != "last" && n != "this" && !named {
 				return Spec{}, false
 			}
 			return duration(m)
@@ -1700,6 +1706,9 @@ func holidayRule(m *match) (Spec, bool) {
 	if h == nil || holidayNouns[norm(m.nextWord())] && !m.has("year") {
 		return Spec{}, false
 	}
+	if gluedByApostrophe(m.text, m.start) {
+		return Spec{}, false // "a nor'easter": the end of another word
+	}
 	if next := m.nextWord(); personNames[norm(word)] && isUpper(next) && !m.has("year") {
 		return Spec{}, false // "Rakhi Sawant", an actress
 	}
@@ -2167,8 +2176,14 @@ func yearPlace(m *match) bool {
 	return false
 }
 
-// notPlural are words ending in s after a year that are not plural nouns.
-var notPlural = map[string]bool{"was": true, "has": true, "is": true, "does": true, "saw": true, "levels": true, "figures": true, "results": true, "earnings": true, "sales": true, "always": true, "as": true, "thus": true, "plus": true, "versus": true, "games": true, "olympics": true}
+// notPlural are words ending in s after a year that are not plural nouns
+// of things counted: verbs, and the plurals of events, editions and
+// measures a year names ("the 2022 floods", "the 2026 cars", "the 2024
+// elections").
+var notPlural = map[string]bool{"was": true, "has": true, "is": true, "does": true, "saw": true, "levels": true, "figures": true, "results": true, "earnings": true, "sales": true, "always": true, "as": true, "thus": true, "plus": true, "versus": true, "games": true, "olympics": true,
+	"paralympics": true, "floods": true, "elections": true, "midterms": true, "primaries": true, "riots": true, "bombings": true, "wildfires": true, "hurricanes": true,
+	"talks": true, "accords": true, "reforms": true, "tariffs": true, "sanctions": true, "regulations": true, "guidelines": true, "budgets": true, "accounts": true, "forecasts": true,
+	"cars": true, "models": true, "rankings": true, "standings": true, "playoffs": true, "finals": true, "championships": true, "awards": true, "oscars": true, "grammys": true, "emmys": true}
 
 // calendarWord reports whether a bare month name is a date rather than a
 // name or a verb: "March on Washington", "officials may decide", "Theresa
@@ -2602,9 +2617,12 @@ func relativeUnit(m *match) (Spec, bool) {
 	if m.nextByte() == '-' {
 		return Spec{}, false // "last year-end" belongs to a longer phrase
 	}
-	if mod := norm(m.get("mod")); mod == "later" || mod == "earlier" {
+	if mod := norm(m.get("mod")); mod == "later" || mod == "earlier" || mod == "late" || mod == "early" {
 		if p, _ := m.prevWord(); units[norm(p)].grain != 0 {
-			return Spec{}, false // "start 30 minutes later this year": "later" compares the amount; "this year" stands alone
+			// "start 30 minutes later this year", "pickup will run one
+			// day late this week": "later" or "late" goes with the
+			// amount; "this year" stands alone
+			return Spec{}, false
 		}
 	}
 	u := units[norm(m.get("unit"))]

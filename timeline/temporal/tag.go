@@ -719,13 +719,19 @@ func adjacent(text string, end, start int) bool {
 // holidayDatedBy marks a holiday named without a year when the text dates
 // it at once: "Orthodox Christians will mark Easter on May 5": the
 // occasion is the one on May 5, whichever Easter the name alone would give.
+// holidayFallsOn is a verb that puts a holiday on the date after it: "Eid
+// al-Fitr is likely to fall on March 10", "Easter falls on April 5 this
+// year", "to fall on Friday, March 20".
+var holidayFallsOn = regexp.MustCompile(`^\s+(?:(?:is|was|will|would|could|may|might|should)\s+)?(?:(?:likely|expected|set|due)\s+)?(?:(?:to|be)\s+)?(?:fall|falls|fell|be|is|was|land|lands|landed)\s+on\s+$`)
+
 func holidayDatedBy(text string, cands []candidate) []candidate {
 	out := cands[:0]
 	for i, c := range cands {
 		if c.spec.Holiday != "" && c.spec.Year == 0 && i+1 < len(cands) {
 			n := cands[i+1]
 			gap := gapBetween(text, c.end, n.start)
-			if (gap == "on" || gap == "," || gap == "(") && n.spec.Month != 0 && n.spec.Day != 0 && n.spec.Holiday == "" {
+			if (gap == "on" || gap == "," || gap == "(" || n.start-c.end <= 32 && holidayFallsOn.MatchString(lowerASCII(text[c.end:n.start]))) &&
+				n.spec.Month != 0 && n.spec.Day != 0 && n.spec.Holiday == "" {
 				c.datedByNext = true
 			}
 		}
