@@ -70,6 +70,11 @@ var (
 	pApprox    = `(?:(?P<approx>` + strings.ReplaceAll(strings.Join(approxPhrases, "|"), " ", `\s+`) + `)\s+)`
 )
 
+// pWeekdayShort: a weekday abbreviated without its dot ("Thu", "Fri"),
+// which only "this", "next" or "last" makes a day ("Sun" and "Sat" are
+// left out: "the last Sun reporter", "who last sat").
+var pWeekdayShort = "(?P<wdshort>" + alt(weekdayShort) + `)\b`
+
 // prepositions that introduce a time ("in March", "since spring"): a bare
 // month or season after one of these is a date, not a name or a verb.
 var prepositions = map[string]bool{
@@ -683,8 +688,8 @@ var rules = []*rule{
 		Name:     "[last|this|next] <weekday> [<part of day>]",
 		Needs:    []string{"<weekday>"},
 		Starts:   []string{"<weekday>", "last", "this", "next", "coming", "early", "late", "mid"},
-		Pattern:  `(?:(?P<rel>this\s+past|this\s+coming|last|this|next|coming)\s+|(?P<wrel>this|next|last)\s+week['’]s\s+)?(?:(?P<mod>early|late)\s+(?:on\s+)?|` + pPodFirst + `)?` + pWeekday + `(?:\s+` + pPod + `)?(?:\s+(?:of\s+|from\s+)?(?P<wrel>this|next|last)\s+week\b)?`,
-		Examples: []string{"Friday", "last Friday", "Wednesday night", "this coming Sunday", "Wednesday of next week", "Monday this week", "Sunday from last week", "last week's Sunday", "late afternoon Tuesday", "late on Wednesday"},
+		Pattern:  `(?:(?P<rel>this\s+past|this\s+coming|last|this|next|coming)\s+|(?P<wrel>this|next|last)\s+week['’]s\s+)?(?:(?P<mod>early|late)\s+(?:on\s+)?|` + pPodFirst + `)?(?:` + pWeekday + `|` + pWeekdayShort + `)(?:\s+` + pPod + `)?(?:\s+(?:of\s+|from\s+)?(?P<wrel>this|next|last)\s+week\b)?`,
+		Examples: []string{"Friday", "last Friday", "Wednesday night", "this coming Sunday", "Wednesday of next week", "Monday this week", "Sunday from last week", "last week's Sunday", "late afternoon Tuesday", "late on Wednesday", "this Thu", "next Fri"},
 		Extract:  weekday,
 	},
 	{
@@ -2387,6 +2392,14 @@ func weekday(m *match) (Spec, bool) {
 	word := m.get("weekday")
 	prev, sentenceStart := m.prevWord()
 	rel := norm(m.get("rel"))
+	if short := m.get("wdshort"); short != "" {
+		// "this Thu 9-11am", "next Fri": a weekday abbreviated without its
+		// dot, only after this, next or last and with its capital.
+		if rel == "" || !isUpper(short) {
+			return Spec{}, false
+		}
+		word = short + "."
+	}
 	if rel == "" && !sentenceStart && weekdayNames[norm(prev)] {
 		return Spec{}, false // "Black Friday", "Super Tuesday": names of days
 	}
