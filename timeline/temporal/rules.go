@@ -991,8 +991,20 @@ var rules = []*rule{
 		Needs:    []string{"<unit>"},
 		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a", "half", "over", "another", "under"},
 		Guard:    amountNear,
-		Pattern:  `(?:` + pApprox + `|(?P<approx>over)\s+|(?P<the>the\s+(?:` + strings.Join(periodRelWords, "|") + `)|the)\s+)?(?:another\s+|a\s+further\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
-		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "in 15 minutes", "in half an hour", "in a quarter of an hour", "in 1/2 hour", "for over 18 months", "two more weeks", "an additional year", "eight trading days", "another 12 months", "for another year"},
+		Pattern:  `(?:` + pApprox + `|(?P<approx>over)\s+|(?P<the>the\s+(?:` + strings.Join(periodRelWords, "|") + `)|the)\s+)?(?:another\s+|a\s+further\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+an?\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
+		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "in 15 minutes", "in half an hour", "in a quarter of an hour", "in 1/2 hour", "for over 18 months", "two more weeks", "an additional year", "eight trading days", "another 12 months", "for another year", "in 2 and an half hours"},
+		Extract:  duration,
+	},
+	{
+		// "in 1/4h", "a 2h delay": hours abbreviated to a small h after a
+		// figure (not "at 19h", a clock time: see hourMarkClock; "2H" is a
+		// half-year of analysts: "sales improve in 2H").
+		Name:     "<n>h (hours, abbreviated)",
+		Needs:    []string{"<unit>"}, // the h is in the class (tag.go)
+		Starts:   []string{"<digits>"},
+		Guard:    figureThenH,
+		Pattern:  `(?P<num>[0-9]+(?:/[0-9]+)?)\s?(?P<h>h)\b`,
+		Examples: []string{"in 1/4h", "in 3/4 h", "a 2h delay"},
 		Extract:  duration,
 	},
 	{
@@ -1352,17 +1364,39 @@ var rules = []*rule{
 		Extract:  clock,
 	},
 	{
+		// "19h00", "at 19h30 on Friday", "20h45 CET": the 24-hour clock as
+		// European wire copy writes it. Only after a word that sets a
+		// clock time or a date, or with a zone or a weekday after it:
+		// "a 2h delay" is two hours, "in 2h05" a race time.
+		Name:     "<hour>h[<minute>] (European clock)",
+		Needs:    []string{"<unit>"}, // the h glued to the figure is in the class (tag.go)
+		Starts:   []string{"<digits>"},
+		Guard:    hourMarkAhead,
+		Pattern:  `(?P<h>[01]?[0-9]|2[0-3])h(?P<mi>[0-5][0-9])?(?:\s+(?P<tz>` + pZone + `))?` + pOnWeekday,
+		Examples: []string{"at 19h30 on Friday", "at 19h", "kick-off is 20h45 CET", "from 9h to 17h"},
+		Extract: func(m *match) (Spec, bool) {
+			if !hourMarkClock(m) && !m.has("tz") && !m.has("weekday") {
+				return Spec{}, false
+			}
+			s := Spec{Type: Time, Grain: GrainTime, Clock: true, Anchor: Now, ShiftUnit: GrainDay, Hour: m.int("h"), Minute: m.int("mi")}
+			if wd := m.get("weekday"); wd != "" {
+				s.Anchor, s.Weekday = Absolute, weekdays[norm(wd)]
+			}
+			return s, true
+		},
+	},
+	{
 		Name:     "half past|a quarter to <hour>",
 		Starts:   []string{"half", "quarter", "a", "<digits>", "<number>"},
 		Needs:    []string{"past|after|half|quarter"},
-		Pattern:  `(?P<mins>half|(?:a\s+)?quarter|[0-9]{1,2}|[a-z]+(?:-[a-z]+)?)(?:\s+minutes?)?\s+(?P<dir>past|after|to|till)\s+(?:(?P<w>noon|midnight)|(?P<h>[0-9]{1,2}|[a-z]+)(?:\s*(?P<ap>a\.m\.|p\.m\.|am|pm))?)`,
-		Examples: []string{"half past three", "a quarter past 3pm", "20 minutes past 3pm", "twenty after noon", "a quarter to 2pm"},
+		Pattern:  `(?P<mins>half|(?:a\s+)?quarter|[0-9]{1,2}|[a-z]+(?:-[a-z]+)?)(?:\s+minutes?)?\s+(?P<dir>past|after|to|till)\s+(?:(?P<w>noon|midnight)|(?P<h>[0-9]{1,2})(?P<hmark>h)\b|(?P<h>[0-9]{1,2}|[a-z]+)(?:\s*(?P<ap>a\.m\.|p\.m\.|am|pm))?)`,
+		Examples: []string{"half past three", "a quarter past 3pm", "20 minutes past 3pm", "twenty after noon", "a quarter to 2pm", "15 minutes past 15h"},
 		Extract: func(m *match) (Spec, bool) {
 			if units[norm(m.nextWord())].grain != 0 {
 				return Spec{}, false // "12 to 18 months": a range of amounts
 			}
 			if mi, h := m.get("mins"), m.get("h"); mi != "" && h != "" && isDigit(mi[0]) && isDigit(h[0]) &&
-				!m.has("ap") && !strings.Contains(norm(m.text[m.start:m.end]), "minute") {
+				!m.has("ap") && !m.has("hmark") && !strings.Contains(norm(m.text[m.start:m.end]), "minute") {
 				return Spec{}, false // "3 to 20", "10 past 5" in figures: a ratio or a range, not a clock
 			}
 			var mins float64
@@ -2761,6 +2795,14 @@ var durationQualifiers = map[string]bool{
 
 func duration(m *match) (Spec, bool) {
 	u, isUnit := units[norm(m.get("unit"))]
+	if h := m.get("h"); h != "" {
+		// "in 1/4h", "a 2h delay": hours abbreviated to a small h after a
+		// figure ("2H" is a half-year of analysts: "sales improve in 2H").
+		if h != "h" || hourMarkClock(m) {
+			return Spec{}, false // (not "at 19h", "July 18, 2014 19h": a clock time)
+		}
+		u, isUnit = units["hour"], true
+	}
 	if !isUnit {
 		return Spec{}, false
 	}
@@ -3105,6 +3147,63 @@ func liveBlogStamp(m *match) bool {
 	}
 	rest := strings.TrimLeft(m.text[m.end:min(len(m.text), m.end+6)], " ")
 	return strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, ":")
+}
+
+// hourMarkAhead is the Guard of the European clock rule: the window opens
+// with an hour of one or two figures and an h.
+func hourMarkAhead(w string) bool {
+	j := 0
+	for j < len(w) && j < 3 && isDigit(w[j]) {
+		j++
+	}
+	return j > 0 && j < 3 && j < len(w) && w[j] == 'h'
+}
+
+// figureThenH is the Guard of the rule of hours written with an h: a
+// figure (or a fraction in figures) opens the window, then an h.
+func figureThenH(w string) bool {
+	j := 0
+	for j < len(w) && (isDigit(w[j]) || w[j] == '/') {
+		j++
+	}
+	if j < len(w) && w[j] == ' ' {
+		j++
+	}
+	return j > 0 && j < len(w) && w[j] == 'h'
+}
+
+// hClockWords set a clock time after them: "at 19h", "from 9h".
+var hClockWords = map[string]bool{"at": true, "from": true, "until": true, "till": true}
+
+// hDurationWords introduce an amount of time: "in 2h05" (a race time),
+// "a 2h30 flight".
+var hDurationWords = map[string]bool{"in": true, "a": true, "of": true, "for": true, "within": true, "over": true, "than": true}
+
+// hourMarkClock reports whether a figure with an h ("19h", "19h30")
+// stands where a clock time does. With its minutes, anywhere but after a
+// word of an amount of time ("won in 2h05"); to the hour, only after a
+// word of hClockWords, after a date's figure ("Jul 18, 2014 19h00"), or
+// after such a time and "to", "and" or a dash ("from 9h to 17h",
+// "15h30-18h"; "cut to 2h" is two hours).
+func hourMarkClock(m *match) bool {
+	p, start := m.prevWord()
+	if m.has("mi") {
+		return start || !hDurationWords[norm(p)]
+	}
+	before := strings.TrimRight(m.text[:m.start], " ")
+	if t := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(before, "-"), "–"), "—"), " "); t != before {
+		q, _ := wordBefore(t, len(t))
+		return q != "" && hourMarkAhead(q)
+	}
+	if start {
+		return false
+	}
+	if n := norm(p); n == "to" || n == "and" {
+		_, at := wordBefore(m.text, m.start)
+		q, _ := wordBefore(m.text, at)
+		return q != "" && hourMarkAhead(q)
+	}
+	return hClockWords[norm(p)] || isDigit(p[0])
 }
 
 // hourThenMeridiem is the Guard of the rule of a clock time with "a.m."

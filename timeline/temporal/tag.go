@@ -99,7 +99,7 @@ func classWords() map[string][]string {
 	c := map[string][]string{
 		"<month>": words(keysOf(months)), "<weekday>": words(keysOf(weekdays)),
 		"<season>": words(keysOf(seasons)), "<number>": append(words(keysOf(numbers)), "couple", "pair"),
-		"<ordinal>": words(keysOf(ordinals)), "<unit>": words(keysOf(units)),
+		"<ordinal>": words(keysOf(ordinals)), "<unit>": append(words(keysOf(units)), "h"), // "in 1/4h", "19h30" (hours abbreviated, the European clock)
 		"<setword>": words(keysOf(setWords)), "<decadeword>": keysOf(decadeWords),
 		"<pod>": words(keysOf(partsOfDay)),
 	}
