@@ -146,11 +146,14 @@ var rules = []*rule{
 		Name:     "<day> <month> [<year>]",
 		Needs:    []string{"<month>"},
 		Starts:   []string{"<digits>", "the"},
-		Pattern:  `(?:the\s+)?` + pDay + `\s+(?:of\s+)?` + pMonth + `(?:,?\s+` + pYear + `|\s+(?P<yrel>last|this|next)\s+year)?`,
-		Examples: []string{"12 June 2024", "the 13th of July", "3 March", "1 July next year"},
+		Pattern:  `(?:the\s+)?` + pDay + `(?P<glued>\s*)(?:of\s+)?` + pMonth + `(?:,?\s+` + pYear + `|\s+(?P<yrel>last|this|next)\s+year)?`,
+		Examples: []string{"12 June 2024", "the 13th of July", "3 March", "1 July next year", "14april 2015"},
 		Extract: func(m *match) (Spec, bool) {
 			if mo := m.get("month"); !isUpper(mo) && (norm(mo) == "may" || norm(mo) == "march") {
 				return Spec{}, false
+			}
+			if mo := norm(m.get("month")); !m.has("glued") && (len(mo) < 5 && mo != "june" && mo != "july" || mo == "sept.") {
+				return Spec{}, false // "14april 2015" is a date written in haste; "3mar", "12dec" are codes
 			}
 			if t := m.text[m.start:m.end]; (strings.HasPrefix(t, "the") || strings.HasPrefix(t, "The")) && !strings.Contains(t, " of ") {
 				if d := m.get("day"); !strings.Contains(t, d+"st") && !strings.Contains(t, d+"nd") && !strings.Contains(t, d+"rd") && !strings.Contains(t, d+"th") {
