@@ -87,7 +87,7 @@ func resolveValue(text string, s Spec, c Context) Timex {
 				continue
 			}
 			_, he, why, _ := holidayIn(h, y)
-			if s.Days == 0 && s.Nth == 0 && (g == GrainDay || g == GrainTime && h.minutes > 0) {
+			if s.Days == 0 && s.Months == 0 && s.Nth == 0 && (g == GrainDay || g == GrainTime && h.minutes > 0) {
 				t.Finish = he
 			}
 			reason += "; " + why
@@ -191,7 +191,7 @@ func holidayDay(s Spec, y int) (time.Time, Grain, bool) {
 	if !ok {
 		return time.Time{}, 0, false
 	}
-	day := truncate(start, GrainDay).AddDate(0, 0, s.Days)
+	day := truncate(start, GrainDay).AddDate(0, s.Months, s.Days)
 	if s.Nth > 0 { // the nth such weekday after the holiday
 		day = day.AddDate(0, 0, (s.Weekday-isoWeekday(day)+6)%7+1+7*(s.Nth-1))
 	} else if s.Nth < 0 {

@@ -1627,17 +1627,17 @@ var rules = []*rule{
 		// A rule of its own, so that the holiday names are not tried at
 		// every "the" and every figure: these need a unit, a weekday or a
 		// part of the day besides a holiday word.
-		Name:   "<n> days|weeks before|after <holiday>|the <nth> <weekday> after <holiday>|<part of day> of <holiday>",
+		Name:   "<n> days|weeks|months|years before|after <holiday>|the <nth> <weekday> after <holiday>|<part of day> of <holiday>",
 		Starts: []string{"<number>", "<digits>", "<ordinal>", "the", "<pod>"},
 		Needs:  []string{"<holidayword>", "<unit>|<weekday>|<pod>"},
 		Guard:  holidayWithin,
-		Pattern: `(?:(?P<dnum>[0-9]+|` + alt(numbers) + `)\s+(?P<dunit>days?|weeks?)\s+(?P<dir>before|after)` +
+		Pattern: `(?:(?P<dnum>[0-9]+|` + alt(numbers) + `)\s+(?P<dunit>days?|weeks?|months?|years?)\s+(?P<dir>before|after)` +
 			`|(?:the\s+)?` + pOrd + `\s+` + pWeekday + `\s+(?P<dir>before|after)` +
 			`|the\s+` + pWeekday + `\s+(?P<dir>before|after)` +
 			`|the\s+(?P<dday>day)\s+(?P<dir>before|after)` +
 			`|(?P<pod>morning|afternoon|evening|night)\s+of)\s+(?:(?P<rel>this|last|next)\s+)?` + pHoliday + pHolidayYear,
 		Extract:  holidayRule,
-		Examples: []string{"three days after Easter", "third tuesday after christmas 2014", "morning of Christmas 2013", "two weeks before Passover", "the Sunday after Thanksgiving", "the day after Thanksgiving"},
+		Examples: []string{"three days after Easter", "third tuesday after christmas 2014", "morning of Christmas 2013", "two weeks before Passover", "the Sunday after Thanksgiving", "the day after Thanksgiving", "one year after Christmas", "six months before Easter 2020"},
 	},
 }
 
@@ -1792,9 +1792,15 @@ func holidayRule(m *match) (Spec, bool) {
 		if !ok || n != float64(int(n)) {
 			return Spec{}, false
 		}
-		s.Days = sign * int(n)
-		if strings.HasPrefix(norm(m.get("dunit")), "week") {
-			s.Days *= 7
+		switch u := norm(m.get("dunit")); {
+		case strings.HasPrefix(u, "week"):
+			s.Days = sign * int(n) * 7
+		case strings.HasPrefix(u, "month"): // "six months before Easter"
+			s.Months = sign * int(n)
+		case strings.HasPrefix(u, "year"): // "one year after Christmas": the same day a year on
+			s.Months = sign * int(n) * 12
+		default:
+			s.Days = sign * int(n)
 		}
 	}
 	if m.has("dday") { // "the day after Thanksgiving"
