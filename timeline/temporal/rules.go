@@ -797,8 +797,8 @@ var rules = []*rule{
 		Needs:  []string{"<unit>|weekend"},
 		Starts: []string{"last", "this", "next", "past", "coming", "previous", "prior", "current", "following", "same", "latest", "most", "the", "early", "late", "mid", "earlier", "later", "preceding", "present", "upcoming"},
 		Pattern: `(?:(?P<mod>early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?(?:the\s+)?(?P<rel>this\s+past|last|this|next|past|coming|upcoming|previous|prior|preceding|current|present|following|same|latest|most\s+recent)\s+` +
-			`(?:fiscal\s+)?(?P<unit>weekend|week|month|year|quarter|decade|century|yr|qtr)`,
-		Examples: []string{"last year", "this week", "next month", "the past year", "earlier this year", "early next year"},
+			`(?:fiscal\s+)?(?P<unit>weekend|week[\s-]end\b|week|month|year|quarter|decade|century|yr|qtr)`,
+		Examples: []string{"last year", "this week", "next month", "the past year", "earlier this year", "early next year", "this week-end"},
 		Extract:  relativeUnit,
 	},
 	{
@@ -951,9 +951,9 @@ var rules = []*rule{
 	{
 		Name:     "the weekend",
 		Starts:   []string{"the"},
-		Needs:    []string{"weekend"},
-		Pattern:  `the\s+weekend`,
-		Examples: []string{"the weekend", "over the weekend"},
+		Needs:    []string{"weekend|week"},
+		Pattern:  `the\s+week[\s-]?end\b`,
+		Examples: []string{"the weekend", "over the weekend", "over the week-end"},
 		Extract: func(m *match) (Spec, bool) {
 			return Spec{Type: Date, Grain: GrainWeekend}, true
 		},
@@ -1582,8 +1582,8 @@ var rules = []*rule{
 		Name:     "the <ordinal> [last] day|week|weekend of <month>|<year>",
 		Starts:   []string{"the", "<ordinal>", "<digits>", "last"},
 		Needs:    []string{"day|week|weekend", "<month>|<yyyy>"},
-		Pattern:  `(?:the\s+)?(?:(?P<ord>[a-z0-9]+)\s+(?P<last>last\s+)?|(?P<last>last)\s+)(?P<part>day|week|weekend)\s+(?:of|in)\s+(?:` + pMonth + `(?:,?\s+` + pYear + `)?|` + pYear + `)`,
-		Examples: []string{"the last day of October 2015", "the first week of October 2014", "the third last week of 2018", "the fifth last day of May", "the last weekend of October 2017"},
+		Pattern:  `(?:the\s+)?(?:(?P<ord>[a-z0-9]+)\s+(?P<last>last\s+)?|(?P<last>last)\s+)(?P<part>day|week|weekend|week[\s-]end)\s+(?:of|in)\s+(?:` + pMonth + `(?:,?\s+` + pYear + `)?|` + pYear + `)`,
+		Examples: []string{"the last day of October 2015", "the first week of October 2014", "the third last week of 2018", "the fifth last day of May", "the last weekend of October 2017", "the last week-end in October 2017"},
 		Extract: func(m *match) (Spec, bool) {
 			n := int8(1)
 			if m.has("ord") {
@@ -1596,7 +1596,7 @@ var rules = []*rule{
 				n = -n
 			}
 			s := Spec{Type: Date, Grain: GrainYear, Year: m.int("year"), PartNth: n, Part: GrainDay}
-			switch norm(m.get("part")) {
+			switch weekendWord(m.get("part")) {
 			case "week":
 				s.Part = GrainWeek
 			case "weekend":
@@ -2652,6 +2652,16 @@ var relWords = map[string]struct {
 	"next": {Now, 1}, "coming": {Now, 1}, "upcoming": {Now, 1}, "following": {Story, 1}, "same": {Story, 0},
 }
 
+// weekendWord writes "week-end" and "week end" as "weekend" (the British
+// and French spellings of wire copy); any other word as norm does.
+func weekendWord(w string) string {
+	w = norm(w)
+	if w == "week-end" || w == "week end" {
+		return "weekend"
+	}
+	return w
+}
+
 func relativeUnit(m *match) (Spec, bool) {
 	if m.nextByte() == '-' {
 		return Spec{}, false // "last year-end" belongs to a longer phrase
@@ -2663,7 +2673,7 @@ func relativeUnit(m *match) (Spec, bool) {
 	}
 	u := units[norm(m.get("unit"))]
 	g := u.grain
-	if norm(m.get("unit")) == "weekend" {
+	if weekendWord(m.get("unit")) == "weekend" {
 		g = GrainWeekend
 	}
 	rel := norm(m.get("rel"))
