@@ -1499,6 +1499,24 @@ var rules = []*rule{
 		},
 	},
 	{
+		// "by EOD", "by the EOM", "by EOY": the business shorthand for the
+		// end of the day, month or year, as a deadline; only in capitals
+		// and after "by" ("EOM" alone is a code, as "BOM" is the Bureau of
+		// Meteorology).
+		Name:     "by [the] EOD|EOM|EOY",
+		Starts:   []string{"the", "eod", "eom", "eoy"},
+		Pattern:  `(?:the\s+)?(?P<eo>eod|eom|eoy)\b`,
+		Examples: []string{"by EOD", "by the EOM", "due by EOY"},
+		Extract: func(m *match) (Spec, bool) {
+			eo := m.get("eo")
+			if p, _ := m.prevWord(); norm(p) != "by" || eo != strings.ToUpper(eo) {
+				return Spec{}, false
+			}
+			g := map[string]Grain{"eod": GrainDay, "eom": GrainMonth, "eoy": GrainYear}[norm(eo)]
+			return Spec{Type: Date, Grain: g, Anchor: Now, Mod: "END"}, true
+		},
+	},
+	{
 		// "by mid-century" is the middle of this century; "a mid-century
 		// house", "mid-century modern" name a style.
 		Name:     "mid-century",
