@@ -1312,7 +1312,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 		beforeDay := ""
 		if wd := c.spec.Weekday; c.spec.bareWeekday() && i+1 < len(cands) &&
-			stretchOpen.MatchString(text[max(0, c.start-12):c.start]) && stretchJoin.MatchString(text[c.end:cands[i+1].start]) {
+			spanOpened(text[max(0, c.start-12):c.start], text[c.end:cands[i+1].start]) {
 			// "will travel between Tuesday and next Monday", "from Friday
 			// to Sunday, March 8": the weekday that opens a span is the
 			// last one before the day that ends it, when that day is
