@@ -1475,8 +1475,8 @@ var rules = []*rule{
 		Name:     "[the] end|beginning of the|this|next <unit>",
 		Needs:    []string{"<unit>"},
 		Starts:   []string{"the", "end", "beginning", "start", "middle", "close"},
-		Pattern:  `(?:the\s+)?(?P<pos>end|beginning|start|middle|close)\s+of\s+(?:the\s+)?(?P<rel>this|next|last|past|previous|prior|following|current|coming|same|that)?\s*(?P<unit>week|month|year|quarter|decade|century)`,
-		Examples: []string{"the end of the year", "the beginning of next month", "the end of this week", "the end of the following week", "by the end of that year"},
+		Pattern:  `(?:the\s+)?(?P<pos>end|beginning|start|middle|close)\s+of\s+(?:around\s+)?(?:the\s+)?(?P<rel>this|next|last|past|previous|prior|following|current|coming|same|that)?\s*(?P<unit>week|month|year|quarter|decade|century)`,
+		Examples: []string{"the end of the year", "the beginning of next month", "the end of this week", "the end of the following week", "by the end of that year", "the beginning of around next week"},
 		Extract: func(m *match) (Spec, bool) {
 			if m.nextByte() == '-' || m.nextByte() == '\'' {
 				return Spec{}, false
