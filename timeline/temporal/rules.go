@@ -1499,20 +1499,21 @@ var rules = []*rule{
 		},
 	},
 	{
-		// "by EOD", "by the EOM", "by EOY": the business shorthand for the
-		// end of the day, month or year, as a deadline; only in capitals
-		// and after "by" ("EOM" alone is a code, as "BOM" is the Bureau of
-		// Meteorology).
-		Name:     "by [the] EOD|EOM|EOY",
-		Starts:   []string{"the", "eod", "eom", "eoy"},
-		Pattern:  `(?:the\s+)?(?P<eo>eod|eom|eoy)\b`,
-		Examples: []string{"by EOD", "by the EOM", "due by EOY"},
+		// "by EOM", "by the EOY": the business shorthand for the end of
+		// the month or year, as a deadline; only in capitals and after
+		// "by" ("EOM" alone is a code, as "BOM" is the Bureau of
+		// Meteorology). Not "by EOD": in news, "destroyed by EOD" is the
+		// bomb squad (explosive ordnance disposal).
+		Name:     "by [the] EOM|EOY",
+		Starts:   []string{"the", "eom", "eoy"},
+		Pattern:  `(?:the\s+)?(?P<eo>eom|eoy)\b`,
+		Examples: []string{"by EOM", "by the EOM", "due by EOY"},
 		Extract: func(m *match) (Spec, bool) {
 			eo := m.get("eo")
 			if p, _ := m.prevWord(); norm(p) != "by" || eo != strings.ToUpper(eo) {
 				return Spec{}, false
 			}
-			g := map[string]Grain{"eod": GrainDay, "eom": GrainMonth, "eoy": GrainYear}[norm(eo)]
+			g := map[string]Grain{"eom": GrainMonth, "eoy": GrainYear}[norm(eo)]
 			return Spec{Type: Date, Grain: g, Anchor: Now, Mod: "END"}, true
 		},
 	},

@@ -83,7 +83,7 @@ var coreWords = []string{
 	"recent", "previously", "formerly", "lately", "soon", "future", "past", "ago", "noon",
 	"midnight", "midday", "q", "fiscal", "fy", "nowadays", "presently", "weekend", "coming", "half",
 	"latest", "period", "present", "upcoming", "season", "seasons", "nineteen", "thousand", "moment",
-	"weekends", "daylong", "weeklong", "monthlong", "yearlong", "hourlong", "eod", "eom", "eoy",
+	"weekends", "daylong", "weeklong", "monthlong", "yearlong", "hourlong", "eom", "eoy",
 }
 
 // classWords lists the words of each trigger class named in rule Starts.
