@@ -1391,9 +1391,9 @@ var rules = []*rule{
 	{
 		Name:     "half past|a quarter to <hour>",
 		Starts:   []string{"half", "quarter", "a", "<digits>", "<number>"},
-		Needs:    []string{"past|after|half|quarter"},
+		Needs:    []string{"past|after|half|quarter|<unit>"}, // (<unit>: "20 minutes to 2pm")
 		Pattern:  `(?P<mins>half|(?:a\s+)?quarter|[0-9]{1,2}|[a-z]+(?:-[a-z]+)?)(?:\s+minutes?)?\s+(?P<dir>past|after|to|till)\s+(?:(?P<w>noon|midnight)|(?P<h>[0-9]{1,2})(?P<hmark>h)\b|(?P<h>[0-9]{1,2}|[a-z]+)(?:\s*(?P<ap>a\.m\.|p\.m\.|am|pm))?)`,
-		Examples: []string{"half past three", "a quarter past 3pm", "20 minutes past 3pm", "twenty after noon", "a quarter to 2pm", "15 minutes past 15h"},
+		Examples: []string{"half past three", "a quarter past 3pm", "20 minutes past 3pm", "twenty after noon", "a quarter to 2pm", "15 minutes past 15h", "20 minutes to 2pm"},
 		Extract: func(m *match) (Spec, bool) {
 			if units[norm(m.nextWord())].grain != 0 {
 				return Spec{}, false // "12 to 18 months": a range of amounts
@@ -1401,6 +1401,9 @@ var rules = []*rule{
 			if mi, h := m.get("mins"), m.get("h"); mi != "" && h != "" && isDigit(mi[0]) && isDigit(h[0]) &&
 				!m.has("ap") && !m.has("hmark") && !strings.Contains(norm(m.text[m.start:m.end]), "minute") {
 				return Spec{}, false // "3 to 20", "10 past 5" in figures: a ratio or a range, not a clock
+			}
+			if d := norm(m.get("dir")); (d == "to" || d == "till") && isDigit(m.get("mins")[0]) && m.get("h") != "" && isDigit(m.get("h")[0]) && !m.has("ap") && !m.has("hmark") {
+				return Spec{}, false // "cut from 45 minutes to 12": amounts; "20 minutes to 2pm" is a clock
 			}
 			var mins float64
 			switch w := norm(m.get("mins")); {
