@@ -952,6 +952,7 @@ var rules = []*rule{
 		Name:     "the weekend",
 		Starts:   []string{"the"},
 		Needs:    []string{"weekend|week"},
+		Guard:    theWeekendAhead,
 		Pattern:  `the\s+week[\s-]?end\b`,
 		Examples: []string{"the weekend", "over the weekend", "over the week-end"},
 		Extract: func(m *match) (Spec, bool) {
@@ -1392,6 +1393,7 @@ var rules = []*rule{
 		Name:     "half past|a quarter to <hour>",
 		Starts:   []string{"half", "quarter", "a", "<digits>", "<number>"},
 		Needs:    []string{"past|after|half|quarter|<unit>"}, // (<unit>: "20 minutes to 2pm")
+		Guard:    clockOffsetAhead,
 		Pattern:  `(?P<mins>half|(?:a\s+)?quarter|[0-9]{1,2}|[a-z]+(?:-[a-z]+)?)(?:\s+minutes?)?\s+(?P<dir>past|after|to|till)\s+(?:(?P<w>noon|midnight)|(?P<h>[0-9]{1,2})(?P<hmark>h)\b|(?P<h>[0-9]{1,2}|[a-z]+)(?:\s*(?P<ap>a\.m\.|p\.m\.|am|pm))?)`,
 		Examples: []string{"half past three", "a quarter past 3pm", "20 minutes past 3pm", "twenty after noon", "a quarter to 2pm", "15 minutes past 15h", "20 minutes to 2pm"},
 		Extract: func(m *match) (Spec, bool) {
@@ -3188,6 +3190,51 @@ func liveBlogStamp(m *match) bool {
 	}
 	rest := strings.TrimLeft(m.text[m.end:min(len(m.text), m.end+6)], " ")
 	return strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, ":")
+}
+
+// theWeekendAhead is the Guard of the rule of "the weekend": "the", then
+// "weekend", "week-end" or "week end" ("the week" alone is frequent).
+func theWeekendAhead(w string) bool {
+	i := len("the")
+	for i < len(w) && isSpaceByte(w[i]) {
+		i++
+	}
+	rest := w[i:]
+	if !strings.HasPrefix(rest, "week") || len(rest) < 7 {
+		return false
+	}
+	if rest[4] == '-' || isSpaceByte(rest[4]) {
+		rest = rest[1:]
+	}
+	return strings.HasPrefix(rest[4:], "end")
+}
+
+// clockOffsetAhead is the Guard of the rule of minutes past or to an
+// hour: after the amount ("half", "a quarter", "20", "twenty-five") and
+// perhaps "minutes", the window goes on with past, after, to or till.
+func clockOffsetAhead(w string) bool {
+	i := 0
+	if strings.HasPrefix(w, "a") && len(w) > 1 && isSpaceByte(w[1]) {
+		for i = 1; i < len(w) && isSpaceByte(w[i]); i++ {
+		}
+	}
+	for i < len(w) && (isLowerAlnum(w[i]) || w[i] == '-') {
+		i++
+	}
+	for i < len(w) && isSpaceByte(w[i]) {
+		i++
+	}
+	if strings.HasPrefix(w[i:], "minute") {
+		i += len("minute")
+		if i < len(w) && w[i] == 's' {
+			i++
+		}
+		for i < len(w) && isSpaceByte(w[i]) {
+			i++
+		}
+	}
+	rest := w[i:]
+	return strings.HasPrefix(rest, "past") || strings.HasPrefix(rest, "after") || strings.HasPrefix(rest, "to") || strings.HasPrefix(rest, "till")
 }
 
 // hourMarkAhead is the Guard of the European clock rule: the window opens
