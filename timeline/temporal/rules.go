@@ -2844,6 +2844,11 @@ func duration(m *match) (Spec, bool) {
 		if h != "h" || hourMarkClock(m) {
 			return Spec{}, false // (not "at 19h", "July 18, 2014 19h": a clock time)
 		}
+		if n := m.get("num"); n == "1" || n == "2" {
+			if p, _ := m.prevWord(); !hAmountWords[norm(p)] {
+				return Spec{}, false // "the 1h results": a half-year as some write it ("a 2h delay" is hours)
+			}
+		}
 		u, isUnit = units["hour"], true
 	}
 	if !isUnit {
@@ -3260,8 +3265,15 @@ func figureThenH(w string) bool {
 	return j > 0 && j < len(w) && w[j] == 'h'
 }
 
-// hClockWords set a clock time after them: "at 19h", "from 9h".
-var hClockWords = map[string]bool{"at": true, "from": true, "until": true, "till": true}
+// hClockWords set a clock time after them: "at 19h", "from 9h", "between
+// 9h and 17h".
+var hClockWords = map[string]bool{"at": true, "from": true, "until": true, "till": true, "between": true, "before": true}
+
+// hAmountWords introduce "1h" or "2h" as hours ("a 2h delay", "in 1h");
+// after other words they may be a half-year ("the 1h results").
+var hAmountWords = map[string]bool{"a": true, "an": true, "in": true, "for": true, "within": true, "after": true,
+	"about": true, "around": true, "over": true, "under": true, "than": true, "nearly": true, "almost": true, "another": true,
+	"to": true, "by": true, "of": true, "just": true, "only": true}
 
 // hDurationWords introduce an amount of time: "in 2h05" (a race time),
 // "a 2h30 flight".
