@@ -385,7 +385,7 @@ var (
 // to 11", "between 2019 and 2021", "after 10 p.m. but before midnight".
 func spanOpened(before, gap string) bool {
 	return stretchOpen.MatchString(before) && stretchJoin.MatchString(gap) ||
-		stretchAfter.MatchString(before) && stretchButBefore.MatchString(gap)
+		strings.Contains(gap, "efore") && stretchButBefore.MatchString(gap) && stretchAfter.MatchString(before) // (the cheap test first: it runs at every bare weekday and clock time)
 }
 
 // Stretches returns the pairs of neighbouring expressions of xs (as Tag
