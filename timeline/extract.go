@@ -213,8 +213,8 @@ func spans(body string, xs []temporal.Timex, ms []Mention) []Mention {
 func boundWords(body string, ms []Mention) []Mention {
 	for i := range ms {
 		m := &ms[i]
-		if m.Mod != "" || m.Begin.IsZero() {
-			continue
+		if m.Mod != "" || m.Begin.IsZero() || strings.Contains(m.Value, "/") {
+			continue // (a stretch: "after Feb. 3 but before Feb. 10" is no limit after Feb. 10)
 		}
 		g := boundWord.FindStringSubmatch(body[max(0, m.Start-16):m.Start])
 		if g == nil {

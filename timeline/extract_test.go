@@ -354,6 +354,7 @@ func TestRangesAreOneEvent(t *testing.T) {
 		{"The talks were held on 18 and 19 February in Geneva.", "2025-02-18", "2025-02-20"},
 		{"The talks ran from June 3 to June 5.", "2024-06-03", "2024-06-06"},
 		{"Prices rose between 2019 and 2021.", "2019-01-01", "2022-01-01"},
+		{"The ballots were cast after Feb. 3 but before Feb. 10, officials said.", "2025-02-03", "2025-02-11"},
 		{"The board postponed the vote from March to May.", "", ""},
 	} {
 		a := loadTestArticle(t, "range.txt", []byte("---\npublished: 2025-03-01\n---\n"+c.text+"\n"))

@@ -149,22 +149,30 @@ func duckling(t temporal.Timex, ref time.Time, interval bool) string {
 
 // stretch writes, for an interval case made of two expressions the words
 // join ("1960 - 1961", "from 9 to 11am"; temporal.Stretches), the span
-// from the start of the one to the end of the other, at their grain.
+// from the start of the one to the end of the other, at their grain. Other
+// expressions may stand beside the two only as the day or longer unit that
+// holds the span ("this Thu 9-11am").
 func stretch(text string, xs []temporal.Timex, interval bool) (string, bool) {
-	if !interval || len(xs) != 2 {
+	if !interval || len(xs) < 2 {
 		return "", false
 	}
 	st := temporal.Stretches(text, xs)
 	if len(st) != 1 {
 		return "", false
 	}
+	for i, x := range xs {
+		if i != st[0].From && i != st[0].To && !(x.Placeable() && !x.Begin.After(st[0].Begin) && !x.Finish.Before(st[0].Finish)) {
+			return "", false
+		}
+	}
+	a, b := xs[st[0].From], xs[st[0].To]
 	l := layouts["D"]
-	switch g := xs[0].Grain; {
-	case g == temporal.GrainTime && (xs[0].Begin.Minute() != 0 || xs[1].Begin.Minute() != 0):
+	switch g := a.Grain; {
+	case g == temporal.GrainTime && (a.Begin.Minute() != 0 || b.Begin.Minute() != 0):
 		// to the minute, the last minute included (as for Earth Hour)
-		return st[0].Begin.Format(layouts["MI"]) + "/" + xs[1].Begin.Add(time.Minute).Format(layouts["MI"]), true
+		return st[0].Begin.Format(layouts["MI"]) + "/" + b.Begin.Add(time.Minute).Format(layouts["MI"]), true
 	case g == temporal.GrainTime:
-		return st[0].Begin.Format(layouts["H"]) + "/" + xs[1].Begin.Add(time.Hour).Format(layouts["H"]), true
+		return st[0].Begin.Format(layouts["H"]) + "/" + b.Begin.Add(time.Hour).Format(layouts["H"]), true
 	case g == temporal.GrainPartOfDay:
 		l = layouts["H"]
 	case g == temporal.GrainMonth:

@@ -213,14 +213,14 @@ func dayRanges(text string, cands []candidate) []candidate {
 		}
 		if s.bareClock() && i+1 < len(cands) &&
 			cands[i+1].spec.Clock && (stretchDash.MatchString(text[c.end:cands[i+1].start]) ||
-			stretchOpen.MatchString(text[max(0, c.start-12):c.start]) && stretchJoin.MatchString(text[c.end:cands[i+1].start])) {
+			spanOpened(text[max(0, c.start-12):c.start], text[c.end:cands[i+1].start])) {
 			c.rangeDay = true // "between 10 a.m. and 2 p.m. Tuesday", "1pm-2pm tomorrow"
 		}
 		if s.Clock && !s.Meridiem && s.Hour < 12 && i+1 < len(cands) {
 			// "from 3:30 to 6 p.m.", "3-5pm": the first time is in the
 			// half of the day the second names
 			if n := cands[i+1].spec; n.Clock && n.Meridiem && n.Hour >= 12 && s.Hour+12 < n.Hour+boolInt(n.Minute > 0) &&
-				stretchJoin.MatchString(text[c.end:cands[i+1].start]) {
+				(stretchJoin.MatchString(text[c.end:cands[i+1].start]) || stretchButBefore.MatchString(text[c.end:cands[i+1].start])) {
 				c.spec.Hour += 12
 				c.spec.Meridiem = true
 			}
@@ -388,6 +388,10 @@ type Stretch struct {
 var (
 	stretchOpen = regexp.MustCompile(`(?i)\b(between|from)\s+$`)
 	stretchJoin = regexp.MustCompile(`(?i)^\s*(and|to|until|till|through|thru|-|–|—)\s*$`)
+	// stretchAfter and stretchButBefore: "after 10 p.m. but before
+	// midnight", "later than 3:30pm but before 6pm".
+	stretchAfter     = regexp.MustCompile(`(?i)\b(after|later\s+than)\s+$`)
+	stretchButBefore = regexp.MustCompile(`(?i)^\s*(but|and)\s+before\s*$`)
 	// stretchDash joins two dates without "from" or "between":
 	// "1998-2003", "March 18-19", "June 3 to June 5".
 	stretchDash = regexp.MustCompile(`(?i)^(?:\s*[-–—]\s*|\s+(?:to|through|thru)\s+)$`)
@@ -397,11 +401,21 @@ var (
 	stretchMoved = regexp.MustCompile(`(?i)\b(?:mov(?:e|ed|es|ing)|postpon\w+|delay\w*|push\w*|reschedul\w+|brought forward|bring\w* forward|shift\w*|chang\w+|switch\w*|advanc\w+|put off|bump\w*|extend\w*)\b[^.;!?]{0,48}$`)
 )
 
+// spanOpened reports whether the words before an expression (before)
+// and those between it and the next (gap) make the two one span: "from 9
+// to 11", "between 2019 and 2021", "after 10 p.m. but before midnight".
+func spanOpened(before, gap string) bool {
+	return stretchOpen.MatchString(before) && stretchJoin.MatchString(gap) ||
+		strings.Contains(gap, "efore") && stretchButBefore.MatchString(gap) && stretchAfter.MatchString(before) // (the cheap test first: it runs at every bare weekday and clock time)
+}
+
 // Stretches returns the pairs of neighbouring expressions of xs (as Tag
 // found them in text) that name one span of time together:
 //   - after "from" or "between", joined by "to", "and", "until",
 //     "through" or a dash, unless a verb before "from" moves a date
-//     ("postponed from March to May");
+//     ("postponed from March to May"); after "after" or "later than",
+//     joined by "but before" or "and before" ("after 10 p.m. but before
+//     midnight");
 //   - joined by a dash, "to" or "through" alone, when both have the same
 //     type and grain and the second follows the first ("1998-2003");
 //   - two days in a row joined by "and" ("18 and 19 February"; "May 3
@@ -422,7 +436,7 @@ func Stretches(text string, xs []Timex) []Stretch {
 			stretchMoved.MatchString(text[max(0, x.Start-64):x.Start]) {
 			continue
 		}
-		opened := stretchOpen.MatchString(before) && stretchJoin.MatchString(gap)
+		opened := spanOpened(before, gap)
 		pair := stretchAnd.MatchString(gap) && x.Grain == GrainDay && y.Begin.Equal(x.Finish)
 		joined := (stretchDash.MatchString(gap) || pair) && x.Grain == y.Grain && x.Type == y.Type &&
 			!y.Begin.Before(x.Finish) && x.Mod == "" && y.Mod == ""

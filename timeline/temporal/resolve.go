@@ -87,7 +87,7 @@ func resolveValue(text string, s Spec, c Context) Timex {
 				continue
 			}
 			_, he, why, _ := holidayIn(h, y)
-			if s.Days == 0 && s.Nth == 0 && (g == GrainDay || g == GrainTime && h.minutes > 0) {
+			if s.Days == 0 && s.Months == 0 && s.Nth == 0 && (g == GrainDay || g == GrainTime && h.minutes > 0) {
 				t.Finish = he
 			}
 			reason += "; " + why
@@ -191,7 +191,7 @@ func holidayDay(s Spec, y int) (time.Time, Grain, bool) {
 	if !ok {
 		return time.Time{}, 0, false
 	}
-	day := truncate(start, GrainDay).AddDate(0, 0, s.Days)
+	day := truncate(start, GrainDay).AddDate(0, s.Months, s.Days)
 	if s.Nth > 0 { // the nth such weekday after the holiday
 		day = day.AddDate(0, 0, (s.Weekday-isoWeekday(day)+6)%7+1+7*(s.Nth-1))
 	} else if s.Nth < 0 {
@@ -577,6 +577,27 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 	var pick time.Time
 	var reason string
 	switch {
+	case s.This && g == GrainDay && s.Weekday != 0:
+		// "this Friday" is the coming Friday (today's when it is one):
+		// "the vote is this Sunday", "polls open this Sunday", said on a
+		// Tuesday, mean the Sunday ahead, not the one of the week under
+		// way gone by; a past clause looks back ("was sworn in this
+		// Monday").
+		if dir, why := direction(c); dir < 0 {
+			for _, d := range cands {
+				if !d.After(pub) {
+					pick = d
+				}
+			}
+			reason = what + ` with "this` + `" ` + why + ", so the last " + name + " on or before " + pubName
+		} else {
+			for i := len(cands) - 1; i >= 0; i-- {
+				if !cands[i].Before(pub) {
+					pick = cands[i]
+				}
+			}
+			reason = what + ` with "this", so the first ` + name + " on or after " + pubName
+		}
 	case s.This:
 		container := GrainYear
 		if g == GrainDay && s.Weekday != 0 {

@@ -72,6 +72,11 @@ var (
 	pApprox    = `(?:(?P<approx>` + strings.ReplaceAll(strings.Join(approxPhrases, "|"), " ", `\s+`) + `)\s+)`
 )
 
+// pWeekdayShort: a weekday abbreviated without its dot ("Thu", "Fri"),
+// which only "this", "next" or "last" makes a day ("Sun" and "Sat" are
+// left out: "the last Sun reporter", "who last sat").
+var pWeekdayShort = "(?P<wdshort>" + alt(weekdayShort) + `)\b`
+
 // prepositions that introduce a time ("in March", "since spring"): a bare
 // month or season after one of these is a date, not a name or a verb.
 var prepositions = map[string]bool{
@@ -143,11 +148,14 @@ var rules = []*rule{
 		Name:     "<day> <month> [<year>]",
 		Needs:    []string{"<month>"},
 		Starts:   []string{"<digits>", "the"},
-		Pattern:  `(?:the\s+)?` + pDay + `\s+(?:of\s+)?` + pMonth + `(?:,?\s+` + pYear + `|\s+(?P<yrel>last|this|next)\s+year)?`,
-		Examples: []string{"12 June 2024", "the 13th of July", "3 March", "1 July next year"},
+		Pattern:  `(?:the\s+)?` + pDay + `(?P<glued>\s*)(?:of\s+)?` + pMonth + `(?:,?\s+` + pYear + `|\s+(?P<yrel>last|this|next)\s+year)?`,
+		Examples: []string{"12 June 2024", "the 13th of July", "3 March", "1 July next year", "14april 2015"},
 		Extract: func(m *match) (Spec, bool) {
 			if mo := m.get("month"); !isUpper(mo) && (norm(mo) == "may" || norm(mo) == "march") {
 				return Spec{}, false
+			}
+			if mo := norm(m.get("month")); !m.has("glued") && (len(mo) < 5 && mo != "june" && mo != "july" || mo == "sept.") {
+				return Spec{}, false // "14april 2015" is a date written in haste; "3mar", "12dec" are codes
 			}
 			if t := m.text[m.start:m.end]; (strings.HasPrefix(t, "the") || strings.HasPrefix(t, "The")) && !strings.Contains(t, " of ") {
 				if d := m.get("day"); !strings.Contains(t, d+"st") && !strings.Contains(t, d+"nd") && !strings.Contains(t, d+"rd") && !strings.Contains(t, d+"th") {
@@ -685,8 +693,8 @@ var rules = []*rule{
 		Name:     "[last|this|next] <weekday> [<part of day>]",
 		Needs:    []string{"<weekday>"},
 		Starts:   []string{"<weekday>", "last", "this", "next", "coming", "early", "late", "mid"},
-		Pattern:  `(?:(?P<rel>this\s+past|this\s+coming|last|this|next|coming)\s+|(?P<wrel>this|next|last)\s+week['’]s\s+)?(?:(?P<mod>early|late)\s+(?:on\s+)?|` + pPodFirst + `)?` + pWeekday + `(?:\s+` + pPod + `)?(?:\s+(?:of\s+|from\s+)?(?P<wrel>this|next|last)\s+week\b)?`,
-		Examples: []string{"Friday", "last Friday", "Wednesday night", "this coming Sunday", "Wednesday of next week", "Monday this week", "Sunday from last week", "last week's Sunday", "late afternoon Tuesday", "late on Wednesday"},
+		Pattern:  `(?:(?P<rel>this\s+past|this\s+coming|last|this|next|coming)\s+|(?P<wrel>this|next|last)\s+week['’]s\s+)?(?:(?P<mod>early|late)\s+(?:on\s+)?|` + pPodFirst + `)?(?:` + pWeekday + `|` + pWeekdayShort + `)(?:\s+` + pPod + `)?(?:\s+(?:of\s+|from\s+)?(?P<wrel>this|next|last)\s+week\b)?`,
+		Examples: []string{"Friday", "last Friday", "Wednesday night", "this coming Sunday", "Wednesday of next week", "Monday this week", "Sunday from last week", "last week's Sunday", "late afternoon Tuesday", "late on Wednesday", "this Thu", "next Fri"},
 		Extract:  weekday,
 	},
 	{
@@ -791,8 +799,8 @@ var rules = []*rule{
 		Needs:  []string{"<unit>|weekend"},
 		Starts: []string{"last", "this", "next", "past", "coming", "previous", "prior", "current", "following", "same", "latest", "most", "the", "early", "late", "mid", "earlier", "later", "preceding", "present", "upcoming"},
 		Pattern: `(?:(?P<mod>early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?(?:the\s+)?(?P<rel>this\s+past|last|this|next|past|coming|upcoming|previous|prior|preceding|current|present|following|same|latest|most\s+recent)\s+` +
-			`(?:fiscal\s+)?(?P<unit>weekend|week|month|year|quarter|decade|century|yr|qtr)`,
-		Examples: []string{"last year", "this week", "next month", "the past year", "earlier this year", "early next year"},
+			`(?:fiscal\s+)?(?P<unit>weekend|week[\s-]end\b|week|month|year|quarter|decade|century|yr|qtr)`,
+		Examples: []string{"last year", "this week", "next month", "the past year", "earlier this year", "early next year", "this week-end"},
 		Extract:  relativeUnit,
 	},
 	{
@@ -945,9 +953,10 @@ var rules = []*rule{
 	{
 		Name:     "the weekend",
 		Starts:   []string{"the"},
-		Needs:    []string{"weekend"},
-		Pattern:  `the\s+weekend`,
-		Examples: []string{"the weekend", "over the weekend"},
+		Needs:    []string{"weekend|week"},
+		Guard:    theWeekendAhead,
+		Pattern:  `the\s+week[\s-]?end\b`,
+		Examples: []string{"the weekend", "over the weekend", "over the week-end"},
 		Extract: func(m *match) (Spec, bool) {
 			return Spec{Type: Date, Grain: GrainWeekend}, true
 		},
@@ -988,8 +997,20 @@ var rules = []*rule{
 		Needs:    []string{"<unit>"},
 		Starts:   []string{"<number>", "<digits>", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "more", "less", "at", "up", "no", "the", "few", "several", "many", "a", "half", "over", "another", "under"},
 		Guard:    amountNear,
-		Pattern:  `(?:` + pApprox + `|(?P<approx>over)\s+|(?P<the>the\s+(?:` + strings.Join(periodRelWords, "|") + `)|the)\s+)?(?:another\s+|a\s+further\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
-		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "in 15 minutes", "in half an hour", "in a quarter of an hour", "in 1/2 hour", "for over 18 months", "two more weeks", "an additional year", "eight trading days", "another 12 months", "for another year"},
+		Pattern:  `(?:` + pApprox + `|(?P<approx>over)\s+|(?P<the>the\s+(?:` + strings.Join(periodRelWords, "|") + `)|the)\s+)?(?:another\s+|a\s+further\s+)?` + pNum + `(?P<more>\s+[a-z]{4}[a-z]*)?(?P<half>\s+and\s+an?\s+half|\s+1/2|½)?[\s-]+(?P<an>an\s+)?` + pUnit + `(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?`,
+		Examples: []string{"three years", "a decade", "the past five months", "a few weeks", "the first nine months", "two-year", "in 15 minutes", "in half an hour", "in a quarter of an hour", "in 1/2 hour", "for over 18 months", "two more weeks", "an additional year", "eight trading days", "another 12 months", "for another year", "in 2 and an half hours"},
+		Extract:  duration,
+	},
+	{
+		// "in 1/4h", "a 2h delay": hours abbreviated to a small h after a
+		// figure (not "at 19h", a clock time: see hourMarkClock; "2H" is a
+		// half-year of analysts: "sales improve in 2H").
+		Name:     "<n>h (hours, abbreviated)",
+		Needs:    []string{"<unit>"}, // the h is in the class (tag.go)
+		Starts:   []string{"<digits>"},
+		Guard:    figureThenH,
+		Pattern:  `(?P<num>[0-9]+(?:/[0-9]+)?)\s?(?P<h>h)\b`,
+		Examples: []string{"in 1/4h", "in 3/4 h", "a 2h delay"},
 		Extract:  duration,
 	},
 	{
@@ -1355,18 +1376,44 @@ var rules = []*rule{
 		Extract:  clock,
 	},
 	{
+		// "19h00", "at 19h30 on Friday", "20h45 CET": the 24-hour clock as
+		// European wire copy writes it. Only after a word that sets a
+		// clock time or a date, or with a zone or a weekday after it:
+		// "a 2h delay" is two hours, "in 2h05" a race time.
+		Name:     "<hour>h[<minute>] (European clock)",
+		Needs:    []string{"<unit>"}, // the h glued to the figure is in the class (tag.go)
+		Starts:   []string{"<digits>"},
+		Guard:    hourMarkAhead,
+		Pattern:  `(?P<h>[01]?[0-9]|2[0-3])h(?P<mi>[0-5][0-9])?(?:\s+(?P<tz>` + pZone + `))?` + pOnWeekday,
+		Examples: []string{"at 19h30 on Friday", "at 19h", "kick-off is 20h45 CET", "from 9h to 17h"},
+		Extract: func(m *match) (Spec, bool) {
+			if !hourMarkClock(m) && !m.has("tz") && !m.has("weekday") {
+				return Spec{}, false
+			}
+			s := Spec{Type: Time, Grain: GrainTime, Clock: true, Anchor: Now, ShiftUnit: GrainDay, Hour: m.int("h"), Minute: m.int("mi")}
+			if wd := m.get("weekday"); wd != "" {
+				s.Anchor, s.Weekday = Absolute, weekdays[norm(wd)]
+			}
+			return s, true
+		},
+	},
+	{
 		Name:     "half past|a quarter to <hour>",
 		Starts:   []string{"half", "quarter", "a", "<digits>", "<number>"},
-		Needs:    []string{"past|after|half|quarter"},
-		Pattern:  `(?P<mins>half|(?:a\s+)?quarter|[0-9]{1,2}|[a-z]+(?:-[a-z]+)?)(?:\s+minutes?)?\s+(?P<dir>past|after|to|till)\s+(?:(?P<w>noon|midnight)|(?P<h>[0-9]{1,2}|[a-z]+)(?:\s*(?P<ap>a\.m\.|p\.m\.|am|pm))?)`,
-		Examples: []string{"half past three", "a quarter past 3pm", "20 minutes past 3pm", "twenty after noon", "a quarter to 2pm"},
+		Needs:    []string{"past|after|half|quarter|<unit>"}, // (<unit>: "20 minutes to 2pm")
+		Guard:    clockOffsetAhead,
+		Pattern:  `(?P<mins>half|(?:a\s+)?quarter|[0-9]{1,2}|[a-z]+(?:-[a-z]+)?)(?:\s+minutes?)?\s+(?P<dir>past|after|to|till)\s+(?:(?P<w>noon|midnight)|(?P<h>[0-9]{1,2})(?P<hmark>h)\b|(?P<h>[0-9]{1,2}|[a-z]+)(?:\s*(?P<ap>a\.m\.|p\.m\.|am|pm))?)`,
+		Examples: []string{"half past three", "a quarter past 3pm", "20 minutes past 3pm", "twenty after noon", "a quarter to 2pm", "15 minutes past 15h", "20 minutes to 2pm"},
 		Extract: func(m *match) (Spec, bool) {
 			if units[norm(m.nextWord())].grain != 0 {
 				return Spec{}, false // "12 to 18 months": a range of amounts
 			}
 			if mi, h := m.get("mins"), m.get("h"); mi != "" && h != "" && isDigit(mi[0]) && isDigit(h[0]) &&
-				!m.has("ap") && !strings.Contains(norm(m.text[m.start:m.end]), "minute") {
+				!m.has("ap") && !m.has("hmark") && !strings.Contains(norm(m.text[m.start:m.end]), "minute") {
 				return Spec{}, false // "3 to 20", "10 past 5" in figures: a ratio or a range, not a clock
+			}
+			if d := norm(m.get("dir")); (d == "to" || d == "till") && isDigit(m.get("mins")[0]) && m.get("h") != "" && isDigit(m.get("h")[0]) && !m.has("ap") && !m.has("hmark") {
+				return Spec{}, false // "cut from 45 minutes to 12": amounts; "20 minutes to 2pm" is a clock
 			}
 			var mins float64
 			switch w := norm(m.get("mins")); {
@@ -1441,8 +1488,8 @@ var rules = []*rule{
 		Name:     "[the] end|beginning of the|this|next <unit>",
 		Needs:    []string{"<unit>"},
 		Starts:   []string{"the", "end", "beginning", "start", "middle", "close"},
-		Pattern:  `(?:the\s+)?(?P<pos>end|beginning|start|middle|close)\s+of\s+(?:the\s+)?(?P<rel>this|next|last|past|previous|prior|following|current|coming|same|that)?\s*(?P<unit>week|month|year|quarter|decade|century)`,
-		Examples: []string{"the end of the year", "the beginning of next month", "the end of this week", "the end of the following week", "by the end of that year"},
+		Pattern:  `(?:the\s+)?(?P<pos>end|beginning|start|middle|close)\s+of\s+(?:around\s+)?(?:the\s+)?(?P<rel>this|next|last|past|previous|prior|following|current|coming|same|that)?\s*(?P<unit>week|month|year|quarter|decade|century)`,
+		Examples: []string{"the end of the year", "the beginning of next month", "the end of this week", "the end of the following week", "by the end of that year", "the beginning of around next week"},
 		Extract: func(m *match) (Spec, bool) {
 			if m.nextByte() == '-' || m.nextByte() == '\'' {
 				return Spec{}, false
@@ -1462,6 +1509,25 @@ var rules = []*rule{
 				}
 			}
 			return s, true
+		},
+	},
+	{
+		// "by EOM", "by the EOY": the business shorthand for the end of
+		// the month or year, as a deadline; only in capitals and after
+		// "by" ("EOM" alone is a code, as "BOM" is the Bureau of
+		// Meteorology). Not "by EOD": in news, "destroyed by EOD" is the
+		// bomb squad (explosive ordnance disposal).
+		Name:     "by [the] EOM|EOY",
+		Starts:   []string{"the", "eom", "eoy"},
+		Pattern:  `(?:the\s+)?(?P<eo>eom|eoy)\b`,
+		Examples: []string{"by EOM", "by the EOM", "due by EOY"},
+		Extract: func(m *match) (Spec, bool) {
+			eo := m.get("eo")
+			if p, _ := m.prevWord(); norm(p) != "by" || eo != strings.ToUpper(eo) {
+				return Spec{}, false
+			}
+			g := map[string]Grain{"eom": GrainMonth, "eoy": GrainYear}[norm(eo)]
+			return Spec{Type: Date, Grain: g, Anchor: Now, Mod: "END"}, true
 		},
 	},
 	{
@@ -1548,8 +1614,8 @@ var rules = []*rule{
 		Name:     "the <ordinal> [last] day|week|weekend of <month>|<year>",
 		Starts:   []string{"the", "<ordinal>", "<digits>", "last"},
 		Needs:    []string{"day|week|weekend", "<month>|<yyyy>"},
-		Pattern:  `(?:the\s+)?(?:(?P<ord>[a-z0-9]+)\s+(?P<last>last\s+)?|(?P<last>last)\s+)(?P<part>day|week|weekend)\s+(?:of|in)\s+(?:` + pMonth + `(?:,?\s+` + pYear + `)?|` + pYear + `)`,
-		Examples: []string{"the last day of October 2015", "the first week of October 2014", "the third last week of 2018", "the fifth last day of May", "the last weekend of October 2017"},
+		Pattern:  `(?:the\s+)?(?:(?P<ord>[a-z0-9]+)\s+(?P<last>last\s+)?|(?P<last>last)\s+)(?P<part>day|week|weekend|week[\s-]end)\s+(?:of|in)\s+(?:` + pMonth + `(?:,?\s+` + pYear + `)?|` + pYear + `)`,
+		Examples: []string{"the last day of October 2015", "the first week of October 2014", "the third last week of 2018", "the fifth last day of May", "the last weekend of October 2017", "the last week-end in October 2017"},
 		Extract: func(m *match) (Spec, bool) {
 			n := int8(1)
 			if m.has("ord") {
@@ -1562,7 +1628,7 @@ var rules = []*rule{
 				n = -n
 			}
 			s := Spec{Type: Date, Grain: GrainYear, Year: m.int("year"), PartNth: n, Part: GrainDay}
-			switch norm(m.get("part")) {
+			switch weekendWord(m.get("part")) {
 			case "week":
 				s.Part = GrainWeek
 			case "weekend":
@@ -1593,17 +1659,17 @@ var rules = []*rule{
 		// A rule of its own, so that the holiday names are not tried at
 		// every "the" and every figure: these need a unit, a weekday or a
 		// part of the day besides a holiday word.
-		Name:   "<n> days|weeks before|after <holiday>|the <nth> <weekday> after <holiday>|<part of day> of <holiday>",
+		Name:   "<n> days|weeks|months|years before|after <holiday>|the <nth> <weekday> after <holiday>|<part of day> of <holiday>",
 		Starts: []string{"<number>", "<digits>", "<ordinal>", "the", "<pod>"},
 		Needs:  []string{"<holidayword>", "<unit>|<weekday>|<pod>"},
 		Guard:  holidayWithin,
-		Pattern: `(?:(?P<dnum>[0-9]+|` + alt(numbers) + `)\s+(?P<dunit>days?|weeks?)\s+(?P<dir>before|after)` +
+		Pattern: `(?:(?P<dnum>[0-9]+|` + alt(numbers) + `)\s+(?P<dunit>days?|weeks?|months?|years?)\s+(?P<dir>before|after)` +
 			`|(?:the\s+)?` + pOrd + `\s+` + pWeekday + `\s+(?P<dir>before|after)` +
 			`|the\s+` + pWeekday + `\s+(?P<dir>before|after)` +
 			`|the\s+(?P<dday>day)\s+(?P<dir>before|after)` +
 			`|(?P<pod>morning|afternoon|evening|night)\s+of)\s+(?:(?P<rel>this|last|next)\s+)?` + pHoliday + pHolidayYear,
 		Extract:  holidayRule,
-		Examples: []string{"three days after Easter", "third tuesday after christmas 2014", "morning of Christmas 2013", "two weeks before Passover", "the Sunday after Thanksgiving", "the day after Thanksgiving"},
+		Examples: []string{"three days after Easter", "third tuesday after christmas 2014", "morning of Christmas 2013", "two weeks before Passover", "the Sunday after Thanksgiving", "the day after Thanksgiving", "one year after Christmas", "six months before Easter 2020"},
 	},
 }
 
@@ -1761,9 +1827,15 @@ func holidayRule(m *match) (Spec, bool) {
 		if !ok || n != float64(int(n)) {
 			return Spec{}, false
 		}
-		s.Days = sign * int(n)
-		if strings.HasPrefix(norm(m.get("dunit")), "week") {
-			s.Days *= 7
+		switch u := norm(m.get("dunit")); {
+		case strings.HasPrefix(u, "week"):
+			s.Days = sign * int(n) * 7
+		case strings.HasPrefix(u, "month"): // "six months before Easter"
+			s.Months = sign * int(n)
+		case strings.HasPrefix(u, "year"): // "one year after Christmas": the same day a year on
+			s.Months = sign * int(n) * 12
+		default:
+			s.Days = sign * int(n)
 		}
 	}
 	if m.has("dday") { // "the day after Thanksgiving"
@@ -2404,6 +2476,14 @@ func weekday(m *match) (Spec, bool) {
 	word := m.get("weekday")
 	prev, sentenceStart := m.prevWord()
 	rel := norm(m.get("rel"))
+	if short := m.get("wdshort"); short != "" {
+		// "this Thu 9-11am", "next Fri": a weekday abbreviated without its
+		// dot, only after this, next or last and with its capital.
+		if rel == "" || !isUpper(short) {
+			return Spec{}, false
+		}
+		word = short + "."
+	}
 	if rel == "" && !sentenceStart && weekdayNames[norm(prev)] {
 		return Spec{}, false // "Black Friday", "Super Tuesday": names of days
 	}
@@ -2613,6 +2693,16 @@ var relWords = map[string]struct {
 	"next": {Now, 1}, "coming": {Now, 1}, "upcoming": {Now, 1}, "following": {Story, 1}, "same": {Story, 0},
 }
 
+// weekendWord writes "week-end" and "week end" as "weekend" (the British
+// and French spellings of wire copy); any other word as norm does.
+func weekendWord(w string) string {
+	w = norm(w)
+	if w == "week-end" || w == "week end" {
+		return "weekend"
+	}
+	return w
+}
+
 func relativeUnit(m *match) (Spec, bool) {
 	if m.nextByte() == '-' {
 		return Spec{}, false // "last year-end" belongs to a longer phrase
@@ -2627,7 +2717,7 @@ func relativeUnit(m *match) (Spec, bool) {
 	}
 	u := units[norm(m.get("unit"))]
 	g := u.grain
-	if norm(m.get("unit")) == "weekend" {
+	if weekendWord(m.get("unit")) == "weekend" {
 		g = GrainWeekend
 	}
 	rel := norm(m.get("rel"))
@@ -2768,6 +2858,19 @@ var durationQualifiers = map[string]bool{
 
 func duration(m *match) (Spec, bool) {
 	u, isUnit := units[norm(m.get("unit"))]
+	if h := m.get("h"); h != "" {
+		// "in 1/4h", "a 2h delay": hours abbreviated to a small h after a
+		// figure ("2H" is a half-year of analysts: "sales improve in 2H").
+		if h != "h" || hourMarkClock(m) {
+			return Spec{}, false // (not "at 19h", "July 18, 2014 19h": a clock time)
+		}
+		if n := m.get("num"); n == "1" || n == "2" {
+			if p, _ := m.prevWord(); !hAmountWords[norm(p)] {
+				return Spec{}, false // "the 1h results": a half-year as some write it ("a 2h delay" is hours)
+			}
+		}
+		u, isUnit = units["hour"], true
+	}
 	if !isUnit {
 		return Spec{}, false
 	}
@@ -3112,6 +3215,115 @@ func liveBlogStamp(m *match) bool {
 	}
 	rest := strings.TrimLeft(m.text[m.end:min(len(m.text), m.end+6)], " ")
 	return strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, ":")
+}
+
+// theWeekendAhead is the Guard of the rule of "the weekend": "the", then
+// "weekend", "week-end" or "week end" ("the week" alone is frequent).
+func theWeekendAhead(w string) bool {
+	i := len("the")
+	for i < len(w) && isSpaceByte(w[i]) {
+		i++
+	}
+	rest := w[i:]
+	if !strings.HasPrefix(rest, "week") || len(rest) < 7 {
+		return false
+	}
+	if rest[4] == '-' || isSpaceByte(rest[4]) {
+		rest = rest[1:]
+	}
+	return strings.HasPrefix(rest[4:], "end")
+}
+
+// clockOffsetAhead is the Guard of the rule of minutes past or to an
+// hour: after the amount ("half", "a quarter", "20", "twenty-five") and
+// perhaps "minutes", the window goes on with past, after, to or till.
+func clockOffsetAhead(w string) bool {
+	i := 0
+	if strings.HasPrefix(w, "a") && len(w) > 1 && isSpaceByte(w[1]) {
+		for i = 1; i < len(w) && isSpaceByte(w[i]); i++ {
+		}
+	}
+	for i < len(w) && (isLowerAlnum(w[i]) || w[i] == '-') {
+		i++
+	}
+	for i < len(w) && isSpaceByte(w[i]) {
+		i++
+	}
+	if strings.HasPrefix(w[i:], "minute") {
+		i += len("minute")
+		if i < len(w) && w[i] == 's' {
+			i++
+		}
+		for i < len(w) && isSpaceByte(w[i]) {
+			i++
+		}
+	}
+	rest := w[i:]
+	return strings.HasPrefix(rest, "past") || strings.HasPrefix(rest, "after") || strings.HasPrefix(rest, "to") || strings.HasPrefix(rest, "till")
+}
+
+// hourMarkAhead is the Guard of the European clock rule: the window opens
+// with an hour of one or two figures and an h.
+func hourMarkAhead(w string) bool {
+	j := 0
+	for j < len(w) && j < 3 && isDigit(w[j]) {
+		j++
+	}
+	return j > 0 && j < 3 && j < len(w) && w[j] == 'h'
+}
+
+// figureThenH is the Guard of the rule of hours written with an h: a
+// figure (or a fraction in figures) opens the window, then an h.
+func figureThenH(w string) bool {
+	j := 0
+	for j < len(w) && (isDigit(w[j]) || w[j] == '/') {
+		j++
+	}
+	if j < len(w) && w[j] == ' ' {
+		j++
+	}
+	return j > 0 && j < len(w) && w[j] == 'h'
+}
+
+// hClockWords set a clock time after them: "at 19h", "from 9h", "between
+// 9h and 17h".
+var hClockWords = map[string]bool{"at": true, "from": true, "until": true, "till": true, "between": true, "before": true}
+
+// hAmountWords introduce "1h" or "2h" as hours ("a 2h delay", "in 1h");
+// after other words they may be a half-year ("the 1h results").
+var hAmountWords = map[string]bool{"a": true, "an": true, "in": true, "for": true, "within": true, "after": true,
+	"about": true, "around": true, "over": true, "under": true, "than": true, "nearly": true, "almost": true, "another": true,
+	"to": true, "by": true, "of": true, "just": true, "only": true}
+
+// hDurationWords introduce an amount of time: "in 2h05" (a race time),
+// "a 2h30 flight".
+var hDurationWords = map[string]bool{"in": true, "a": true, "of": true, "for": true, "within": true, "over": true, "than": true}
+
+// hourMarkClock reports whether a figure with an h ("19h", "19h30")
+// stands where a clock time does. With its minutes, anywhere but after a
+// word of an amount of time ("won in 2h05"); to the hour, only after a
+// word of hClockWords, after a date's figure ("Jul 18, 2014 19h00"), or
+// after such a time and "to", "and" or a dash ("from 9h to 17h",
+// "15h30-18h"; "cut to 2h" is two hours).
+func hourMarkClock(m *match) bool {
+	p, start := m.prevWord()
+	if m.has("mi") {
+		return start || !hDurationWords[norm(p)]
+	}
+	before := strings.TrimRight(m.text[:m.start], " ")
+	if t := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(before, "-"), "–"), "—"), " "); t != before {
+		q, _ := wordBefore(t, len(t))
+		return q != "" && hourMarkAhead(q)
+	}
+	if start {
+		return false
+	}
+	if n := norm(p); n == "to" || n == "and" {
+		_, at := wordBefore(m.text, m.start)
+		q, _ := wordBefore(m.text, at)
+		return q != "" && hourMarkAhead(q)
+	}
+	return hClockWords[norm(p)] || isDigit(p[0])
 }
 
 // hourThenMeridiem is the Guard of the rule of a clock time with "a.m."

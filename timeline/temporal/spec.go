@@ -37,6 +37,7 @@ type Spec struct {
 	// Weekday and Nth count weekdays after it (Nth < 0: before; "the
 	// third Tuesday after Christmas").
 	Days          int
+	Months        int    // with Holiday: months counted from it ("a year after Christmas" is 12)
 	Quarter, Half int    // 1..4, 1..2
 	Season        string // SP, SU, FA, WI
 	Decade        int    // TIMEX3 decade prefix: 199 for the 1990s

@@ -84,7 +84,7 @@ var coreWords = []string{
 	"recent", "previously", "formerly", "lately", "soon", "future", "past", "ago", "noon",
 	"midnight", "midday", "q", "fiscal", "fy", "nowadays", "presently", "weekend", "coming", "half",
 	"latest", "period", "present", "upcoming", "season", "seasons", "nineteen", "thousand", "moment",
-	"weekends", "daylong", "weeklong", "monthlong", "yearlong", "hourlong",
+	"weekends", "daylong", "weeklong", "monthlong", "yearlong", "hourlong", "eom", "eoy",
 }
 
 // classWords lists the words of each trigger class named in rule Starts.
@@ -100,7 +100,7 @@ func classWords() map[string][]string {
 	c := map[string][]string{
 		"<month>": words(keysOf(months)), "<weekday>": words(keysOf(weekdays)),
 		"<season>": words(keysOf(seasons)), "<number>": append(words(keysOf(numbers)), "couple", "pair"),
-		"<ordinal>": words(keysOf(ordinals)), "<unit>": words(keysOf(units)),
+		"<ordinal>": words(keysOf(ordinals)), "<unit>": append(words(keysOf(units)), "h"), // "in 1/4h", "19h30" (hours abbreviated, the European clock)
 		"<setword>": words(keysOf(setWords)), "<decadeword>": keysOf(decadeWords),
 		"<pod>": words(keysOf(partsOfDay)),
 	}
@@ -1327,7 +1327,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 		beforeDay := ""
 		if wd := c.spec.Weekday; c.spec.bareWeekday() && i+1 < len(cands) &&
-			stretchOpen.MatchString(text[max(0, c.start-12):c.start]) && stretchJoin.MatchString(text[c.end:cands[i+1].start]) {
+			spanOpened(text[max(0, c.start-12):c.start], text[c.end:cands[i+1].start]) {
 			// "will travel between Tuesday and next Monday", "from Friday
 			// to Sunday, March 8": the weekday that opens a span is the
 			// last one before the day that ends it, when that day is

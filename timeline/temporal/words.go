@@ -38,6 +38,20 @@ var weekdays = map[string]int{
 	"sunday": 7, "sun.": 7,
 }
 
+// weekdayShort are the abbreviations of weekdays (weekdays' keys less
+// their dot) that a capital and "this", "next" or "last" make a day when
+// written without the dot: "this Thu", "next Fri". "Sat" and "Sun" are
+// words of their own.
+var weekdayShort = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range weekdays {
+		if a, ok := strings.CutSuffix(w, "."); ok && a != "sat" && a != "sun" {
+			m[a] = true
+		}
+	}
+	return m
+}()
+
 // seasons maps season names to their TIMEX3 codes.
 var seasons = map[string]string{
 	"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
