@@ -897,6 +897,9 @@ var rules = []*rule{
 			if w == "before" || w == "after" || w == "of" || w == "when" || w == "that" {
 				return Spec{}, false
 			}
+			if w != "" && isDigit(w[0]) && u.grain <= GrainWeek {
+				return Spec{}, false // "the Week 9 trip", "the day 2 session": a numbered week or day of a season or a match
+			}
 			if p, at := wordBefore(m.text, m.start); norm(p) == "of" && u.grain == GrainYear {
 				if n, _ := wordBefore(m.text, at); awardNouns[norm(n)] {
 					return Spec{}, false // "won album of the year", "player of the year": an award
@@ -2405,7 +2408,18 @@ var gameWords = map[string]bool{"touchdown": true, "touchdowns": true, "quarterb
 	"halftime": true, "half-time": true, "rebounds": true, "kickoff": true, "yards": true, "goal": true, "goals": true,
 	"scored": true, "assists": true, "equalised": true, "equalized": true, "equaliser": true, "equalizer": true,
 	"striker": true, "goalkeeper": true, "stoppage": true, "penalty": true, "innings": true,
-	"inning": true, "pitcher": true, "fumble": true, "sacks": true, "rushing": true, "dunk": true, "layup": true}
+	"inning": true, "pitcher": true, "fumble": true, "sacks": true, "rushing": true, "dunk": true, "layup": true,
+	"free-throw": true, "free-throws": true, "field-goal": true, "three-point": true, "timeout": true,
+	"knee": true, "ankle": true, "hamstring": true, "concussion": true}
+
+// voteWords before two figures make them a tally, not a score: "voted
+// 7-2", "ruled 6-3".
+var voteWords = map[string]bool{"voted": true, "vote": true, "votes": true, "ruled": true, "split": true, "margin": true, "tally": true}
+
+// gameScore is a score beside a quarter or half: "Saturday's 112-104
+// loss", "a 24-17 lead" (not a range of percents, of millions or of
+// years: "5-6%", "2024-25").
+var gameScore = regexp.MustCompile(`(?:^|[^\d$.,/-])\d{1,3}-\d{1,3}(?:[^\d%/-]|$)`)
 
 // gameNear reports whether a word of gameWords stands within a sentence's
 // reach of the match (100 bytes either side): the quarter or half is one
@@ -2414,6 +2428,18 @@ func gameNear(m *match) bool {
 	near := strings.ToLower(m.text[max(0, m.start-100):min(len(m.text), m.end+100)])
 	for _, w := range strings.FieldsFunc(near, func(r rune) bool { return !(r == '-' || 'a' <= r && r <= 'z') }) {
 		if gameWords[w] {
+			return true
+		}
+	}
+	if strings.Contains(near, "end zone") {
+		return true // "kept New England out of the end zone until the fourth quarter"
+	}
+	for _, loc := range gameScore.FindAllStringIndex(near, -1) {
+		after := strings.TrimLeft(near[loc[1]-1:], " ")
+		before, _ := wordBefore(near, loc[0]+1)
+		if !voteWords[before] && !strings.HasPrefix(after, "percent") && !strings.HasPrefix(after, "per cent") &&
+			!strings.HasPrefix(after, "million") && !strings.HasPrefix(after, "billion") && !strings.HasPrefix(after, "vote") &&
+			!strings.HasPrefix(after, "decision") && !strings.HasPrefix(after, "ruling") && !strings.HasPrefix(after, "majority") {
 			return true
 		}
 	}

@@ -87,6 +87,21 @@ var notPast = map[string]bool{
 // clauseTense finds the tense of the clause around text[start:end] and
 // the word that decided it (lower is text lower-cased, as Tag has it).
 func clauseTense(text, lower string, start, end int) (Tense, string) {
+	t, cue := clauseTenseAround(text, lower, start, end)
+	if t != TensePast {
+		if v := possessiveSubjectPast(text, lower, end); v != "" {
+			// "will begin talks after Tuesday's election left neither
+			// bloc with a majority": the day's event is the subject of a
+			// verb in the past, whatever the clause around it says
+			return TensePast, "'s … " + v
+		}
+	}
+	return t, cue
+}
+
+// clauseTenseAround is clauseTense but for a day in the possessive that is
+// the subject of a verb of its own.
+func clauseTenseAround(text, lower string, start, end int) (Tense, string) {
 	since, ahead := openerBefore(lower, start)
 	if ahead && aheadOf(lower, start) {
 		// "yields eased ahead of Friday's report", "moving to Mina ahead
@@ -1424,4 +1439,43 @@ func tenseOf(w, lw string) (Tense, bool) {
 		return TensePast, true
 	}
 	return TenseUnknown, false
+}
+
+// possessiveSubjectPast returns the verb in the past of which a day in the
+// possessive and its noun are the subject ("Tuesday's election left",
+// "Sunday's final results showed"), or "". The verb comes second or third
+// after the possessive, and no word before it has a tense ("Saturday's
+// scheduled match" is no subject of "scheduled").
+func possessiveSubjectPast(text, lower string, end int) string {
+	rest := lower[end:min(len(lower), end+48)]
+	switch {
+	case strings.HasPrefix(rest, "'s "):
+		rest = rest[3:]
+	case strings.HasPrefix(rest, "’s "):
+		rest = rest[len("’s "):]
+	default:
+		return ""
+	}
+	at := len(lower[end:min(len(lower), end+48)]) - len(rest) + end
+	for n := 1; n <= 3; n++ {
+		j := 0
+		for j < len(rest) && isLower(rest[j]) {
+			j++
+		}
+		if j == 0 {
+			return ""
+		}
+		t, ok := tenseOf(text[at:at+j], rest[:j])
+		if ok {
+			if t == TensePast && n > 1 {
+				return rest[:j]
+			}
+			return ""
+		}
+		if j == len(rest) || rest[j] != ' ' {
+			return ""
+		}
+		rest, at = rest[j+1:], at+j+1
+	}
+	return ""
 }
