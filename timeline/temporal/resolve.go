@@ -357,6 +357,9 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 		if c.AnchorVote {
 			baseName = fmt.Sprintf("the day of the vote last named, %s (%q), whose polls the sentence times", base.Format("Monday 2 January 2006"), c.AnchorText)
 		}
+		if c.AnchorLead {
+			baseName = fmt.Sprintf("the day the story leads with, %s (%q), not a day named since", base.Format("Monday 2 January 2006"), c.AnchorText)
+		}
 		if c.AnchorNight && s.Meridiem && s.Hour < 6 {
 			// "on Thursday night ... a match that ended at 1:12 a.m.": the
 			// small hours after an evening or a night are the next day's.

@@ -182,6 +182,12 @@ type Context struct {
 	// Wednesday night ..., the airline said on Thursday. It landed at 9:52
 	// p.m.").
 	AnchorEvent bool
+	// AnchorLead: the anchor is the day the story leads with, the
+	// publication day ("Stocks slipped on Monday ... capped by the jobs
+	// report on Friday. The S&P 500 was down 0.4% at 10 a.m. ET"): a clock
+	// time of what is or was, after a day named since in an aside or of
+	// another event.
+	AnchorLead bool
 	// AnchorVote: the anchor is the day of the vote last named, for the
 	// hours of its polls ("the local elections on May 7. ... Polls will be
 	// open from 7am to 10pm"), however far ahead.

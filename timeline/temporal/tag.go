@@ -1181,6 +1181,12 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	// clock time after a day of reporting is read on the event's day.
 	var eventDay dayAnchor
 	anchorReported := false
+	// leadDay: the publication day, when the story's first two sentences
+	// name it as the day of what they tell (not a day of telling: "the
+	// agency said on Monday"); a bare clock time of what is or was takes
+	// it rather than a day named since (see AnchorLead).
+	var leadDay dayAnchor
+	anchorAside := false // the anchor, a day, was named in the possessive or in a clause of after, before or since
 	// voteDay: the context when the anchor was last the day of a vote
 	// ("Polling Day on May 3", "Sunday's first round"), for the hours of
 	// its polls in a later sentence.
@@ -1247,7 +1253,16 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			// from a month or season named since.
 			lastDay.putOn(&here, text, c.start)
 		}
-		if c.spec.bareClock() && voteDay.set && pollsSentence(text, lower, c.start) {
+		if c.spec.bareClock() && leadDay.set && ctx.Tense != TenseFuture && !(voteDay.set && pollsSentence(text, lower, c.start)) &&
+			!ctx.Anchor.IsZero() && ctx.AnchorGrain <= GrainDay && !truncate(ctx.Anchor, GrainDay).Equal(leadDay.Anchor) &&
+			absDays(ctx.Anchor.Sub(opt.Published)) <= 7 &&
+			// the day named since stands in an earlier sentence, ahead of
+			// a clause of what is or was, in the possessive or in a clause
+			// of what came after, before or since
+			(!here.AnchorHere || ctx.Anchor.After(opt.Published) && ctx.Tense == TensePast || anchorAside) {
+			leadDay.putOn(&here, text, c.start)
+			here.AnchorHere, here.AnchorBefore, here.AnchorLead = true, false, true
+		} else if c.spec.bareClock() && voteDay.set && pollsSentence(text, lower, c.start) {
 			here.Anchor, here.AnchorGrain, here.AnchorText = voteDay.Anchor, voteDay.AnchorGrain, voteDay.AnchorText
 			here.AnchorVote = true
 		} else if c.spec.bareClock() && anchorReported && eventDay.set && ctx.AnchorGrain <= GrainDay {
@@ -1426,6 +1441,12 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			if t.Grain == GrainDay && voteNear(lower, c.start, c.end) {
 				voteDay = dayAnchor{ctx, c.end, true}
 			}
+			anchorAside = subordinateDay(text, lower, c.start, c.end)
+			if !leadDay.set && !anchorReported && !c.spec.bareClock() && t.Grain <= GrainDay &&
+				truncate(t.Begin, GrainDay).Equal(truncate(civil(opt.Published), GrainDay)) && sentenceEndsIn(text, 0, c.start, 2) < 2 {
+				leadDay = dayAnchor{ctx, c.end, true}
+				leadDay.Anchor, leadDay.AnchorGrain = truncate(t.Begin, GrainDay), GrainDay
+			}
 			scanned, sentenceEnds, secondEnd = c.end, -1, -1
 			w, _ := wordBefore(lower, c.start)
 			anchorEndsSpan = c.rule == rangeEndRule || w == "to" || w == "until" || w == "through" || w == "till" || w == "thru"
@@ -1588,3 +1609,25 @@ var signals = map[string]bool{"by": true, "before": true, "after": true, "since"
 // startOfValue is the start of the unit a timex's value names (its
 // interval may be narrowed by a mod).
 func startOfValue(t Timex) time.Time { return truncate(t.Begin, t.Grain) }
+
+// subordinateDay reports whether the day at text[start:end] is named in
+// the possessive ("Tuesday's two-year sale") or in a clause opened by
+// "after", "before" or "since" ("after Trump unveiled tariffs late
+// Wednesday"): beside the event a sentence tells, not its day.
+func subordinateDay(text, lower string, start, end int) bool {
+	if rest := text[end:]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
+		return true
+	}
+	found := false
+	wordsBack(lower, start, 12, func(k int, w string, at int) bool {
+		if strings.ContainsAny(lower[at:start], ",;.") {
+			return true
+		}
+		if w == "after" || w == "before" || w == "since" {
+			found = true
+			return true
+		}
+		return false
+	})
+	return found
+}

@@ -318,6 +318,13 @@ func TestStoryAnchors(t *testing.T) {
 		"The decision is due at 2 p.m. EST, followed by a news conference half an hour later.": "2 p.m. EST=2025-08-14T14:00|half an hour later=2025-08-14T14:30",
 		"Polls closed at 1pm local time (0600 GMT), and results came two hours later.":         "1pm local time=2025-08-14T13:00|0600 GMT=2025-08-14T06:00|two hours later=2025-08-14T15:00",
 		"At 9 a.m. he left, and he ran for two hours later in the day.":                        "9 a.m.=2025-08-14T09:00|two hours=PT2H",
+		// a clock time of what is or was takes the day the story leads with,
+		// the publication day, rather than a day named since in another
+		// sentence, ahead, in the possessive or in a clause of "after"
+		"Stocks slipped on Thursday. The jobs report comes out on Friday. The S&P 500 was down 0.4% at 10 a.m. ET.":            "Thursday=2025-08-14|Friday=2025-08-15|10 a.m. ET=2025-08-14T10:00",
+		"Stocks fell on Thursday after Trump unveiled tariffs late Wednesday, with the S&P 500 down 4.8% at 4 p.m. ET.":        "Thursday=2025-08-14|late Wednesday=2025-08-13|4 p.m. ET=2025-08-14T16:00",
+		"Yields rose on Thursday after Tuesday's weak sale. The 10-year yield was 4.26% by 1:30 p.m. ET.":                      "Thursday=2025-08-14|Tuesday=2025-08-12|10-year=P10Y|1:30 p.m. ET=2025-08-14T13:30",
+		"A quake struck at 11 a.m. on Thursday. In Hawaii, waves arrived on Wednesday, and the warning ended after 10:30 p.m.": "11 a.m. on Thursday=2025-08-14T11:00|Wednesday=2025-08-13|10:30 p.m.=2025-08-13T22:30",
 		// the bare first day of a range before "<day> <month> next year"
 		"The festival runs from 15 to 24 March next year.": "15=2026-03-15|24 March next year=2026-03-24",
 		// the weekday that opens a span is the last one before the day named outright that ends it
