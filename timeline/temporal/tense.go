@@ -890,7 +890,9 @@ var dataNouns = map[string]bool{
 func infinitiveBetween(text, lower string, j, i, start int) bool {
 	seg := lower[i:start]
 	k := strings.Index(seg, " to ")
-	if k < 0 || strings.ContainsAny(text[i:start], ",;") || strings.Contains(seg, " and ") {
+	// (a comma of a clause, not of a figure: "to raise output by 547,000
+	// barrels per day in September")
+	if k < 0 || strings.Contains(text[i:start], ", ") || strings.ContainsAny(text[i:start], ";") || strings.Contains(seg, " and ") {
 		return false
 	}
 	if !requestVerbs[lower[j:i]] && !purposeBefore(seg, k) && !namesDay(seg[:k]) {
