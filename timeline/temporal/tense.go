@@ -325,7 +325,8 @@ back:
 		}
 		if w := lower[j:i]; (w == "is" || w == "are") && scheduleReaches(text, i, start) ||
 			t == tenseSchedule && !isUpper(text[j:i]) && text[i] != '-' && (j == 0 || text[j-1] != '-') && !determinerWords[prevWord(lower, j)] && !notSchedule[prevWord(lower, j)] &&
-				(w != "vote" && w != "votes" || voterBefore(text, j)) && fixtureReaches(text, i, start) {
+				(w != "vote" && w != "votes" || voterBefore(text, j)) && (w != "break" && w != "breaks" || strings.HasPrefix(lower[i:], " up ")) &&
+				fixtureReaches(text, i, start) {
 			// "Game 5 is in Oklahoma City on Monday", "the vote is
 			// Tuesday", "the tour opens on 5 June": a fixture told in the
 			// present lies ahead.
@@ -466,11 +467,11 @@ var presentScheduleVerbs = map[string]bool{
 	"opens": true, "reopens": true, "begins": true, "starts": true, "ends": true, "closes": true,
 	"resumes": true, "meets": true, "expires": true, "airs": true, "premieres": true, "debuts": true,
 	"returns": true, "arrives": true, "departs": true, "kicks": true, "convenes": true, "concludes": true,
-	"hosts": true, "faces": true, "plays": true, "visits": true, "votes": true,
+	"hosts": true, "faces": true, "plays": true, "visits": true, "votes": true, "breaks": true, "turns": true, // "Schools break up for half-term on Friday", "who turns 35 on Friday"
 	// the plural ("The championships end on Sunday", "Villa play at
 	// Leicester on Saturday"), not after "did", "not", "to" or a modal
 	"open": true, "reopen": true, "begin": true, "start": true, "end": true, "close": true, "resume": true,
-	"meet": true, "return": true, "host": true, "face": true, "play": true, "visit": true, "vote": true,
+	"meet": true, "return": true, "host": true, "face": true, "play": true, "visit": true, "vote": true, "break": true, "turn": true,
 	// a span's verbs, only just before "from", "until" or "through" (see
 	// spanVerbs): "The national holiday runs from Sunday to Tuesday"
 	"runs": true, "run": true, "lasts": true, "last": true, "continues": true, "continue": true,
@@ -507,8 +508,8 @@ func scheduleReaches(text string, at, start int) bool {
 	}
 	if k < len(words) && (words[k] == "in" || words[k] == "at") && k+1 < len(words) && isUpper(words[k+1][:1]) {
 		k += 2
-		for k < len(words) && isUpper(words[k][:1]) {
-			k++
+		for k < len(words) && (isUpper(words[k][:1]) || words[k] == "and" && k+1 < len(words) && isUpper(words[k+1][:1])) {
+			k++ // "opens in Zurich and Fribourg on Friday"
 		}
 	}
 	if k < len(words) && (words[k] == "on" || words[k] == "at") {
