@@ -2416,11 +2416,6 @@ var gameWords = map[string]bool{"touchdown": true, "touchdowns": true, "quarterb
 // 7-2", "ruled 6-3".
 var voteWords = map[string]bool{"voted": true, "vote": true, "votes": true, "ruled": true, "split": true, "margin": true, "tally": true}
 
-// gameScore is a score beside a quarter or half: "Saturday's 112-104
-// loss", "a 24-17 lead" (not a range of percents, of millions or of
-// years: "5-6%", "2024-25").
-var gameScore = regexp.MustCompile(`(?:^|[^\d$.,/-])\d{1,3}-\d{1,3}(?:[^\d%/-]|$)`)
-
 // gameNear reports whether a word of gameWords stands within a sentence's
 // reach of the match (100 bytes either side): the quarter or half is one
 // of a game ("rebounding from a loss" is no game).
@@ -2434,16 +2429,45 @@ func gameNear(m *match) bool {
 	if strings.Contains(near, "end zone") {
 		return true // "kept New England out of the end zone until the fourth quarter"
 	}
-	for _, loc := range gameScore.FindAllStringIndex(near, -1) {
-		after := strings.TrimLeft(near[loc[1]-1:], " ")
-		before, _ := wordBefore(near, loc[0]+1)
-		if !voteWords[before] && !strings.HasPrefix(after, "percent") && !strings.HasPrefix(after, "per cent") &&
-			!strings.HasPrefix(after, "million") && !strings.HasPrefix(after, "billion") && !strings.HasPrefix(after, "vote") &&
-			!strings.HasPrefix(after, "decision") && !strings.HasPrefix(after, "ruling") && !strings.HasPrefix(after, "majority") {
-			return true
+	for i := strings.IndexByte(near, '-'); i >= 0; {
+		if a, b, ok := scoreAt(near, i); ok {
+			after := strings.TrimLeft(near[b:], " ")
+			before, _ := wordBefore(near, a)
+			if !voteWords[before] && !strings.HasPrefix(after, "percent") && !strings.HasPrefix(after, "per cent") &&
+				!strings.HasPrefix(after, "million") && !strings.HasPrefix(after, "billion") && !strings.HasPrefix(after, "vote") &&
+				!strings.HasPrefix(after, "decision") && !strings.HasPrefix(after, "ruling") && !strings.HasPrefix(after, "majority") {
+				return true
+			}
 		}
+		k := strings.IndexByte(near[i+1:], '-')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
 	}
 	return false
+}
+
+// scoreAt reports whether the hyphen at s[i] joins the two figures of a
+// score, and where they start and end: "112-104", "a 24-17 lead" (one to
+// three digits each, not a range of percents, of money or of years:
+// "5-6%", "$3-4", "2024-25", "1.5-2").
+func scoreAt(s string, i int) (int, int, bool) {
+	a := i
+	for a > 0 && isDigit(s[a-1]) {
+		a--
+	}
+	b := i + 1
+	for b < len(s) && isDigit(s[b]) {
+		b++
+	}
+	if i-a < 1 || i-a > 3 || b-i-1 < 1 || b-i-1 > 3 {
+		return 0, 0, false
+	}
+	if a > 0 && strings.IndexByte("$.,/-", s[a-1]) >= 0 || b < len(s) && strings.IndexByte("%/-.", s[b]) >= 0 && !(s[b] == '.' && (b+1 == len(s) || !isDigit(s[b+1]))) {
+		return 0, 0, false
+	}
+	return a, b, true
 }
 
 func season(m *match) (Spec, bool) {

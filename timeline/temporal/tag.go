@@ -1181,12 +1181,16 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	// clock time after a day of reporting is read on the event's day.
 	var eventDay dayAnchor
 	anchorReported := false
-	// leadDay: the publication day, when the story's first two sentences
-	// name it as the day of what they tell (not a day of telling: "the
-	// agency said on Monday"); a bare clock time of what is or was takes
-	// it rather than a day named since (see AnchorLead).
+	// leadDay: the day the story leads with: the first day its first two
+	// sentences name as the day of what they tell (not a day of telling:
+	// "the agency said on Monday"), within three days of publication. A
+	// bare clock time of what is or was takes it rather than a day named
+	// since (see AnchorLead), or than the publication day when no day near
+	// it was named since ("Stocks slipped on Wednesday after Netflix said
+	// revenue for the quarter ended Sept. 30 missed forecasts, with the
+	// S&P 500 down 0.6% at 4 p.m. ET").
 	var leadDay dayAnchor
-	anchorAside := false // the anchor, a day, was named in the possessive or in a clause of after, before or since
+	anchorStart := 0 // where the anchor's words start (anchorAt: where they end)
 	// voteDay: the context when the anchor was last the day of a vote
 	// ("Polling Day on May 3", "Sunday's first round"), for the hours of
 	// its polls in a later sentence.
@@ -1253,13 +1257,17 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			// from a month or season named since.
 			lastDay.putOn(&here, text, c.start)
 		}
-		if c.spec.bareClock() && leadDay.set && ctx.Tense != TenseFuture && !(voteDay.set && pollsSentence(text, lower, c.start)) &&
+		pubDay := truncate(civil(opt.Published), GrainDay)
+		if c.spec.bareClock() && leadDay.set && leadDay.Anchor.Equal(pubDay) && ctx.Tense != TenseFuture && !(voteDay.set && pollsSentence(text, lower, c.start)) &&
 			!ctx.Anchor.IsZero() && ctx.AnchorGrain <= GrainDay && !truncate(ctx.Anchor, GrainDay).Equal(leadDay.Anchor) &&
 			absDays(ctx.Anchor.Sub(opt.Published)) <= 7 &&
 			// the day named since stands in an earlier sentence, ahead of
 			// a clause of what is or was, in the possessive or in a clause
 			// of what came after, before or since
-			(!here.AnchorHere || ctx.Anchor.After(opt.Published) && ctx.Tense == TensePast || anchorAside) {
+			(!here.AnchorHere || ctx.Anchor.After(opt.Published) && ctx.Tense == TensePast || subordinateDay(text, lower, anchorStart, anchorAt)) ||
+			c.spec.bareClock() && leadDay.set && ctx.Tense != TenseFuture && !(voteDay.set && pollsSentence(text, lower, c.start)) &&
+				leadDay.Anchor.Before(pubDay) && sentenceEndsIn(text, leadDay.at, c.start, 2) < 2 &&
+				(ctx.AnchorGrain > GrainDay || absDays(ctx.Anchor.Sub(opt.Published)) > 7) && !(lastDay.set && absDays(lastDay.Anchor.Sub(opt.Published)) <= 7 && lastDay.at > leadDay.at) {
 			leadDay.putOn(&here, text, c.start)
 			here.AnchorHere, here.AnchorBefore, here.AnchorLead = true, false, true
 		} else if c.spec.bareClock() && voteDay.set && pollsSentence(text, lower, c.start) {
@@ -1441,9 +1449,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			if t.Grain == GrainDay && voteNear(lower, c.start, c.end) {
 				voteDay = dayAnchor{ctx, c.end, true}
 			}
-			anchorAside = subordinateDay(text, lower, c.start, c.end)
+			anchorStart = c.start
 			if !leadDay.set && !anchorReported && !c.spec.bareClock() && t.Grain <= GrainDay &&
-				truncate(t.Begin, GrainDay).Equal(truncate(civil(opt.Published), GrainDay)) && sentenceEndsIn(text, 0, c.start, 2) < 2 {
+				absDays(truncate(t.Begin, GrainDay).Sub(truncate(civil(opt.Published), GrainDay))) <= 3 && sentenceEndsIn(text, 0, c.start, 2) < 2 {
 				leadDay = dayAnchor{ctx, c.end, true}
 				leadDay.Anchor, leadDay.AnchorGrain = truncate(t.Begin, GrainDay), GrainDay
 			}
@@ -1618,16 +1626,25 @@ func subordinateDay(text, lower string, start, end int) bool {
 	if rest := text[end:]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
 		return true
 	}
-	found := false
-	wordsBack(lower, start, 12, func(k int, w string, at int) bool {
-		if strings.ContainsAny(lower[at:start], ",;.") {
+	lo := max(0, start-100)
+	if k := strings.LastIndexAny(lower[lo:start], ",;."); k >= 0 {
+		lo += k + 1
+	}
+	clause := lower[lo:start]
+	return hasWord(clause, "after") || hasWord(clause, "before") || hasWord(clause, "since")
+}
+
+// hasWord reports whether w stands in s as a whole word.
+func hasWord(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		a, b := i+k, i+k+len(w)
+		if (a == 0 || !isLetter(s[a-1])) && (b == len(s) || !isLetter(s[b])) {
 			return true
 		}
-		if w == "after" || w == "before" || w == "since" {
-			found = true
-			return true
-		}
-		return false
-	})
-	return found
+		i = b
+	}
 }

@@ -325,6 +325,9 @@ func TestStoryAnchors(t *testing.T) {
 		"Stocks fell on Thursday after Trump unveiled tariffs late Wednesday, with the S&P 500 down 4.8% at 4 p.m. ET.":        "Thursday=2025-08-14|late Wednesday=2025-08-13|4 p.m. ET=2025-08-14T16:00",
 		"Yields rose on Thursday after Tuesday's weak sale. The 10-year yield was 4.26% by 1:30 p.m. ET.":                      "Thursday=2025-08-14|Tuesday=2025-08-12|10-year=P10Y|1:30 p.m. ET=2025-08-14T13:30",
 		"A quake struck at 11 a.m. on Thursday. In Hawaii, waves arrived on Wednesday, and the warning ended after 10:30 p.m.": "11 a.m. on Thursday=2025-08-14T11:00|Wednesday=2025-08-13|10:30 p.m.=2025-08-13T22:30",
+		// ... or, when the story leads with a day before publication, rather
+		// than the publication day where no day near it was named since
+		"The S&P 500 fell on Wednesday after the firm said profit for the quarter ended June 30 rose. It closed at 4 p.m.": "Wednesday=2025-08-13|the quarter=2025-Q2|June 30=2025-06-30|4 p.m.=2025-08-13T16:00",
 		// the bare first day of a range before "<day> <month> next year"
 		"The festival runs from 15 to 24 March next year.": "15=2026-03-15|24 March next year=2026-03-24",
 		// the weekday that opens a span is the last one before the day named outright that ends it
