@@ -1190,6 +1190,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	// revenue for the quarter ended Sept. 30 missed forecasts, with the
 	// S&P 500 down 0.6% at 4 p.m. ET").
 	var leadDay dayAnchor
+	pubDay := truncate(civil(opt.Published), GrainDay)
 	anchorStart := 0 // where the anchor's words start (anchorAt: where they end)
 	// voteDay: the context when the anchor was last the day of a vote
 	// ("Polling Day on May 3", "Sunday's first round"), for the hours of
@@ -1257,7 +1258,6 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			// from a month or season named since.
 			lastDay.putOn(&here, text, c.start)
 		}
-		pubDay := truncate(civil(opt.Published), GrainDay)
 		if c.spec.bareClock() && leadDay.set && leadDay.Anchor.Equal(pubDay) && ctx.Tense != TenseFuture && !(voteDay.set && pollsSentence(text, lower, c.start)) &&
 			!ctx.Anchor.IsZero() && ctx.AnchorGrain <= GrainDay && !truncate(ctx.Anchor, GrainDay).Equal(leadDay.Anchor) &&
 			absDays(ctx.Anchor.Sub(opt.Published)) <= 7 &&
@@ -1451,7 +1451,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			}
 			anchorStart = c.start
 			if !leadDay.set && !anchorReported && !c.spec.bareClock() && t.Grain <= GrainDay &&
-				absDays(truncate(t.Begin, GrainDay).Sub(truncate(civil(opt.Published), GrainDay))) <= 3 && sentenceEndsIn(text, 0, c.start, 2) < 2 {
+				absDays(truncate(t.Begin, GrainDay).Sub(pubDay)) <= 3 && sentenceEndsIn(text, 0, c.start, 2) < 2 {
 				leadDay = dayAnchor{ctx, c.end, true}
 				leadDay.Anchor, leadDay.AnchorGrain = truncate(t.Begin, GrainDay), GrainDay
 			}
