@@ -5,13 +5,14 @@
 GO     ?= go
 PREFIX ?= /usr/local
 
-.PHONY: help run test check bench eval generate package-linux package-windows package-darwin install clean
+.PHONY: help run test check bench pgo eval generate package-linux package-windows package-darwin install clean
 
 help:
 	@echo "make run              open the app on the sample article"
 	@echo "make test             the README's test command: .ci/setup && go test ./..."
 	@echo "make check            gofmt, go vet, then the tests (what CI runs, see .ci/run)"
 	@echo "make bench            benchmarks of the timeline packages"
+	@echo "make pgo              profile the tagger on real news into cmd/dateline/default.pgo (needs ../shared)"
 	@echo "make eval             measure the tagger (and the modality reader) on the shared corpora"
 	@echo "make generate         regenerate assets/metadata.go from FyneApp.toml"
 	@echo "make package-linux    dist/dateline-VERSION-linux-ARCH.tar.xz (fyne package)"
@@ -35,6 +36,14 @@ check:
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./timeline/...
+
+# The product is built with profile-guided optimization: go build (and so
+# fyne package) uses cmd/dateline/default.pgo, a CPU profile of the tagger
+# on real news (BenchmarkTagNews, which reads ../shared). Regenerate it
+# after large changes to the tagger; a stale profile is still safe to use.
+pgo:
+	$(GO) test -tags ci -run '^$$' -bench 'TagNews' -cpu 1 -benchtime 200x -cpuprofile $(CURDIR)/cmd/dateline/default.pgo ./timeline/temporal/
+	rm -f temporal.test timeline/temporal/temporal.test
 
 eval:
 	scripts/eval-timex.sh
