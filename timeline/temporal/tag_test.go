@@ -308,8 +308,9 @@ func TestStoryAnchors(t *testing.T) {
 		"England play Japan on Saturday. The autumn series ends a week later.": "Saturday=2025-08-16|The autumn=2025-FA|a week later=2025-W34",
 		"In March the firm cut jobs. A week later it hired again.":             "March=2025-03|A week later=2025-03",
 		// a date that opens the subject of a clause after ", and" takes the tense of that clause's verb
-		"England have not won there since 2012, and Saturday's match is sold out.": "2012=2012|Saturday=2025-08-16",
-		"He resigned, and the March vote will go ahead.":                           "March=2026-03",
+		"England have not won there since 2012, and Saturday's match is sold out.":                "2012=2012|Saturday=2025-08-16",
+		"He resigned, and the March vote will go ahead.":                                          "March=2026-03",
+		"The next decision is due on Dec. 16, and minutes of the October meeting showed a split.": "Dec. 16=2025-12-16|October=2024-10",
 		// a hyphenated pair of months names both
 		"Spending rose 12% in April-July.": "April=2025-04|July=2025-07",
 		// a weekday joined to a weekday ahead is the first one after it

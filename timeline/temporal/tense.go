@@ -298,11 +298,16 @@ back:
 			}
 			afterNoun = afterNoun || w == "after"
 		}
-		if w := lower[j:i]; (w == "and" || w == "but") && strings.HasSuffix(strings.TrimRight(text[lo:j], " "), ",") && onlyDeterminers(lower[i:start]) {
+		if w := lower[j:i]; (w == "and" || w == "but") && strings.HasSuffix(strings.TrimRight(text[lo:j], " "), ",") && subjectWords(text[i:start], lower[i:start]) {
 			// "England have not beaten the All Blacks since 2012, and
-			// Saturday's match is sold out": the expression opens the
-			// subject of a clause of its own, whose verb follows it.
-			if t, v := subordinateTense(text, lower, end); t != TenseUnknown {
+			// Saturday's match is sold out", "the next decision is due on
+			// Dec. 16, and minutes of its October meeting showed ...": the
+			// expression is in the subject of a clause of its own, whose
+			// verb follows it (after words other than determiners, only a
+			// verb in the past: "..., and the government's December
+			// employment report will be released" is a month gone by, read
+			// as a figure's month below).
+			if t, v := subordinateTense(text, lower, end); t != TenseUnknown && (t == TensePast || onlyDeterminers(lower[i:start])) {
 				return t, w + " … " + v
 			}
 		}
@@ -1389,6 +1394,23 @@ var clockZoneWords = map[string]bool{
 // tenseOf reads the tense a single word w (lw lower-cased) shows, if any.
 // onlyDeterminers reports whether s holds no word but determiners ("",
 // " the ", " its ").
+// subjectWords reports whether the few words between ", and" and a date
+// can open the subject the date stands in: at most three, none with a
+// tense or opening a clause ("minutes of its", "the", "").
+func subjectWords(s, lower string) bool {
+	words := strings.Fields(s)
+	if len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if _, ok := tenseOf(w, lw); ok || subordinators[lw] || strings.ContainsAny(w, ",;:") || lw == "to" || lw == "that" {
+			return false
+		}
+	}
+	return true
+}
+
 func onlyDeterminers(s string) bool {
 	for _, w := range strings.Fields(s) {
 		if !determinerWords[w] {
