@@ -201,10 +201,7 @@ func (r *reading) verbAt(i int) (string, bool) {
 			return "", false // "the planned visit", "of armed men"; but "a strike that ended"
 		}
 		if !known {
-			base = strings.TrimSuffix(t.Lower, "ed")
-			if _, ok := verbLemma[base+"e"]; ok {
-				base += "e"
-			}
+			base = regularBase(t.Lower)
 		}
 		return base, true
 	}
@@ -943,6 +940,36 @@ func pluralPhrase(np string) bool {
 // pluralWord reports whether a lower-case word looks like a plural noun:
 // an -s that is not -ss, -us, -is or a possessive ("troops", not "Texas",
 // "census", "Paris", "Kim's").
+// regularBase returns the base form of a regular past form that verbLemma
+// does not know: "waived" waive, "slipped" slip, "carried" carry,
+// "estimated" estimate, "judged" judge, "handled" handle.
+func regularBase(w string) string {
+	b := strings.TrimSuffix(w, "ed")
+	if _, ok := verbLemma[b+"e"]; ok {
+		return b + "e"
+	}
+	n := len(b)
+	if n < 3 {
+		return b
+	}
+	last, prev := b[n-1], b[n-2]
+	switch {
+	case last == 'i':
+		return b[:n-1] + "y" // carried
+	case last == prev && strings.IndexByte("bdgmnprt", last) >= 0:
+		return b[:n-1] // slipped, planned, admitted
+	case last == 'v' || last == 'c' || last == 'z':
+		return b + "e" // waived, forced, seized
+	case last == 'g' && (prev == 'd' || prev == 'r'):
+		return b + "e" // judged, urged
+	case last == 'l' && !vowel(prev) && prev != 'l' && prev != 'r':
+		return b + "e" // handled, settled
+	case last == 't' && prev == 'a' && n >= 6 && !vowel(b[n-3]):
+		return b + "e" // estimated, indicated, updated
+	}
+	return b
+}
+
 func pluralWord(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s")
 }

@@ -418,7 +418,39 @@ func (r *reading) plural(subj []token) bool {
 	if n := len(subj); n == 1 && subj[0].capitalised() && r.known != nil && !r.known[subj[0].Lower] {
 		return pluralWord(subj[0].Lower)
 	}
+	if h, at := subjectHead(subj); at >= 0 && r.known != nil && h.capitalised() && !r.known[h.Lower] &&
+		(at == 0 || dashes[subj[at-1].Text]) {
+		// capitalised by its place, not a name the article capitalises
+		// mid-sentence: "Shares of the company slipped", "NEW YORK —
+		// Stocks slipped" ("Shares ... slip", "Stocks slip")
+		for _, t := range subj {
+			if t.Lower == "and" {
+				return true
+			}
+		}
+		return pluralWord(h.Lower)
+	}
 	return plural(subj)
+}
+
+// dashes open a sentence after a dateline: "NEW YORK — Stocks slipped".
+var dashes = map[string]bool{"—": true, "–": true, "-": true, "--": true}
+
+// subjectHead returns the head word of a subject as plural reads it (the
+// last word, or the one before its first preposition: "a group of
+// workers") and its index; -1 for none.
+func subjectHead(subj []token) (token, int) {
+	if len(subj) == 0 {
+		return token{}, -1
+	}
+	at := len(subj) - 1
+	for i, t := range subj {
+		if prepositions[t.Lower] && i > 0 {
+			at = i - 1
+			break
+		}
+	}
+	return subj[at], at
 }
 
 func plural(subj []token) bool {
