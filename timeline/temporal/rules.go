@@ -2633,12 +2633,26 @@ func quotedTitle(text string, start, end int) bool {
 		return false
 	}
 	for _, w := range words {
-		w = strings.Trim(w, ",.!?;:")
-		if w != "" && !isUpper(w) && !titleSmallWords[w] {
+		w = strings.Trim(w, ",.!?;:()")
+		if w != "" && !isUpper(w) && !isDigit(w[0]) && !titleSmallWords[w] {
 			return false
 		}
 	}
 	return true
+}
+
+// dropQuotedTitles removes the expressions that stand inside the quoted
+// title of a work ("A Day at the Races", "The Day After Tomorrow", "Last
+// Christmas", "1989 (Taylor's Version)"): a short run of capitalised words
+// in quotation marks names a film, a song or a show, not a time.
+func dropQuotedTitles(text string, cands []candidate) []candidate {
+	out := cands[:0]
+	for _, c := range cands {
+		if !quotedTitle(text, c.start, c.end) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // titleSmallWords stay lower-case in a title.

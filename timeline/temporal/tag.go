@@ -29,7 +29,8 @@ import (
 //     scanning resumes after it. Weak triggers ("the", "a", "last") are
 //     tried only when a strong one (a month, a unit, a figure) follows
 //     within a few words.
-//  3. refine: passes over the candidates, in this order: holidayDatedBy
+//  3. refine: passes over the candidates, in this order: dropQuotedTitles
+//     ("The Day After Tomorrow", a film), holidayDatedBy
 //     ("Easter on May 5"), dayRanges ("March 18-19"), joinDayAndTime
 //     ("Tuesday at 3 p.m."), joinTimeAndDay ("8 tonight"), extendZone
 //     ("5pm Irish time"), joinTimeAndDate ("7 p.m. on Monday, Feb. 2"),
@@ -686,6 +687,7 @@ func boundary(text string, e int) bool {
 
 // refiners are the post-extraction passes, applied in this order.
 var refiners = []func(text string, cands []candidate) []candidate{
+	dropQuotedTitles,
 	holidayDatedBy,
 	dayRanges,
 	joinDayAndTime,
