@@ -345,6 +345,7 @@ var holidayTable = []holiday{
 
 	// Gregorian, by weekday.
 	{name: "Thanksgiving", names: []string{"thanksgiving", "thanksgiving day"}, how: "the fourth Thursday of November (US)", on: nthWeekdayDay(11, 4, 4), rivals: []string{"canadian", "canada", "liberian", "liberia"}},
+	{name: "Thanksgiving (Canada)", names: []string{"canadian thanksgiving", "thanksgiving monday"}, how: "the second Monday of October (Canada)", on: nthWeekdayDay(10, 1, 2)},
 	{name: "Black Friday", names: []string{"black friday"}, how: "the day after US Thanksgiving", on: plusDays(nthWeekdayDay(11, 4, 4), 1)},
 	{name: "Cyber Monday", names: []string{"cyber monday"}, how: "the Monday after US Thanksgiving", on: plusDays(nthWeekdayDay(11, 4, 4), 4)},
 	{name: "Small Business Saturday", names: []string{"small business saturday"}, how: "the Saturday after US Thanksgiving", on: plusDays(nthWeekdayDay(11, 4, 4), 2)},

@@ -1778,6 +1778,11 @@ func holidayRule(m *match) (Spec, bool) {
 	if gluedByApostrophe(m.text, m.start) {
 		return Spec{}, false // "a nor'easter": the end of another word
 	}
+	if h.name == "Thanksgiving" && !m.has("year") {
+		if rest := strings.TrimPrefix(strings.TrimLeft(m.text[m.end:min(len(m.text), m.end+12)], " "), "on "); strings.HasPrefix(rest, "Monday") {
+			h = holidayByKey[holidayKey("canadian thanksgiving")] // "ahead of Thanksgiving on Monday": the US one is a Thursday
+		}
+	}
 	if next := m.nextWord(); personNames[norm(word)] && isUpper(next) && !m.has("year") {
 		return Spec{}, false // "Rakhi Sawant", an actress
 	}
@@ -2937,6 +2942,9 @@ func duration(m *match) (Spec, bool) {
 	}
 	if !isUnit {
 		return Spec{}, false
+	}
+	if unit := m.get("unit"); unit == "Second" && isUpper(m.nextWord()) {
+		return Spec{}, false // "9,000 Second World War veterans": the ordinal of a name
 	}
 	the := norm(m.get("the"))
 	num := m.get("num")
