@@ -2609,7 +2609,8 @@ var isWordAfterDate = map[string]bool{
 func quotedTitle(text string, start, end int) bool {
 	open := -1
 	for k := start - 1; k >= 0 && k >= start-40; k-- {
-		if c := text[k]; c == '"' || c == '\n' || strings.HasPrefix(text[k:], "“") || strings.HasPrefix(text[k:], "”") {
+		// (“ and ” start with the byte 0xE2)
+		if c := text[k]; c == '"' || c == '\n' || c == 0xE2 && (strings.HasPrefix(text[k:], "“") || strings.HasPrefix(text[k:], "”")) {
 			if c == '"' || strings.HasPrefix(text[k:], "“") {
 				open = k
 			}
@@ -2623,7 +2624,7 @@ func quotedTitle(text string, start, end int) bool {
 	}
 	close := -1
 	for k := end; k < len(text) && k < end+40; k++ {
-		if c := text[k]; c == '"' || c == '\n' || strings.HasPrefix(text[k:], "”") || strings.HasPrefix(text[k:], "“") {
+		if c := text[k]; c == '"' || c == '\n' || c == 0xE2 && (strings.HasPrefix(text[k:], "”") || strings.HasPrefix(text[k:], "“")) {
 			if c == '"' || strings.HasPrefix(text[k:], "”") {
 				close = k
 			}
