@@ -269,4 +269,7 @@ var (
 )
 
 // isDateWord reports whether a lower-case word names a month or weekday.
-func isDateWord(w string) bool { return monthNames[w] || weekdayNames[w] }
+func isDateWord(w string) bool {
+	w = strings.TrimSuffix(w, ".") // "Dec.", "Sept."
+	return monthNames[w] || weekdayNames[w]
+}

@@ -657,6 +657,9 @@ func (r *reading) nounLabel(a *Article, w *labelWriter) {
 	if owner != "" && !unicode.IsUpper([]rune(owner)[0]) {
 		owner = ""
 	}
+	if f := strings.Fields(strings.ToLower(owner)); len(f) > 0 && (isDateWord(f[len(f)-1]) || prepositions[f[len(f)-1]]) {
+		owner = "" // no owner of a noun: "Dec." of a date, "Minutes of" cut short
+	}
 	// The noun with its modifiers: only names and numbers when an owner
 	// is named ("UN Security Council veto"), all of them otherwise.
 	start := n
