@@ -93,7 +93,7 @@ func knownNames(a *Article) map[string]bool {
 			toks := tokenize(a.Body, s.Start, s.End)
 			for i := 1; i < len(toks); i++ {
 				t, prev := toks[i], toks[i-1].Lower
-				if t.isWord() && t.capitalised() && prev != "\"" && prev != "“" && prev != ":" && prev != "(" {
+				if t.isWord() && t.capitalised() && prev != "\"" && prev != "“" && prev != ":" && prev != "(" && !dashes[prev] { // (not after a dateline: "NEW YORK — Stocks")
 					known[strings.TrimSuffix(t.Lower, "'s")] = true
 				}
 			}
