@@ -88,6 +88,16 @@ var notPast = map[string]bool{
 // the word that decided it (lower is text lower-cased, as Tag has it).
 func clauseTense(text, lower string, start, end int) (Tense, string) {
 	t, cue := clauseTenseAround(text, lower, start, end)
+	if t == TensePast {
+		// "officials split over a cut in December", "a rate hike in
+		// December was a real possibility", "the debate over a December
+		// rate cut": the month of a rate's move is the one nearest the
+		// publication date, though its clause is past (a cut that was
+		// made, or one that is weighed).
+		if w := rateMove(lower, start, end); w != "" && namesMonth(lower[start:end]) {
+			return TensePresent, w
+		}
+	}
 	if t != TensePast {
 		if v := possessiveSubjectPast(text, lower, end); v != "" {
 			// "will begin talks after Tuesday's election left neither
@@ -1501,6 +1511,28 @@ func possessiveSubjectPast(text, lower string, end int) string {
 			return ""
 		}
 		rest, at = rest[j+1:], at+j+1
+	}
+	return ""
+}
+
+// rateMoves are the moves of a rate that a month may date.
+var rateMoves = map[string]bool{"cut": true, "cuts": true, "hike": true, "hikes": true, "increase": true, "increases": true, "reduction": true}
+
+// rateMove returns the words that make the month at lower[start:end] the
+// month of a rate's move: "a cut in December", "a rate hike in March", "a
+// December rate cut"; "" otherwise.
+func rateMove(lower string, start, end int) string {
+	if prevWord(lower, start) == "in" {
+		if n := prevWord(lower, prevWordStart(lower, start)); rateMoves[n] {
+			return n + " in"
+		}
+	}
+	rest := strings.Fields(lower[end:min(len(lower), end+24)])
+	if len(rest) > 0 && rateMoves[strings.Trim(rest[0], ".,;")] {
+		return "… " + rest[0]
+	}
+	if len(rest) > 1 && (rest[0] == "rate" || rest[0] == "interest") && rateMoves[strings.Trim(rest[1], ".,;")] {
+		return "… rate " + rest[1]
 	}
 	return ""
 }
