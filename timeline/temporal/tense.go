@@ -88,6 +88,12 @@ var notPast = map[string]bool{
 // the word that decided it (lower is text lower-cased, as Tag has it).
 func clauseTense(text, lower string, start, end int) (Tense, string) {
 	t, cue := clauseTenseAround(text, lower, start, end)
+	if t == TensePast && untilWeekdayPerfect(lower, start, end) {
+		// "airlines have waived change fees through Sunday", "has closed
+		// the road until Monday": the term a present perfect sets for
+		// its state lies ahead ("was closed until Monday" is gone by)
+		return TenseFuture, "has … " + prevWord(lower, start)
+	}
 	if t == TensePast {
 		// "officials split over a cut in December", "a rate hike in
 		// December was a real possibility", "the debate over a December
@@ -1535,4 +1541,35 @@ func rateMove(lower string, start, end int) string {
 		return "… rate " + rest[1]
 	}
 	return ""
+}
+
+// untilWeekdayPerfect reports whether the weekday at lower[start:end]
+// ends a term ("until", "till", "through") that a verb in the present
+// perfect of its clause sets: "have waived change fees through Sunday".
+func untilWeekdayPerfect(lower string, start, end int) bool {
+	if w := prevWord(lower, start); w != "until" && w != "till" && w != "through" || !namesWeekday(lower[start:end]) {
+		return false
+	}
+	found := false
+	wordsBack(lower, prevWordStart(lower, start), 10, func(k int, w string, at int) bool {
+		if strings.ContainsAny(lower[at:start], ",;.") {
+			return true
+		}
+		if w == "has" || w == "have" || w == "'ve" {
+			found = true
+			return true
+		}
+		return false
+	})
+	return found
+}
+
+// namesWeekday reports whether s (lower case) holds a weekday's name.
+func namesWeekday(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if weekdays[strings.Trim(w, ".,")] != 0 {
+			return true
+		}
+	}
+	return false
 }
