@@ -88,6 +88,12 @@ var notPast = map[string]bool{
 // the word that decided it (lower is text lower-cased, as Tag has it).
 func clauseTense(text, lower string, start, end int) (Tense, string) {
 	t, cue := clauseTenseAround(text, lower, start, end)
+	if t == TensePast && withAfterFuture(text, lower, start) {
+		// "will premiere on Nov. 20, with new episodes released weekly
+		// through Christmas Day": the participle of a "with" phrase has
+		// no tense of its own; the future of the clause it hangs on holds
+		return TenseFuture, "will …, with"
+	}
 	if t == TensePast && untilWeekdayPerfect(lower, start, end) {
 		// "airlines have waived change fees through Sunday", "has closed
 		// the road until Monday": the term a present perfect sets for
@@ -1572,4 +1578,25 @@ func namesWeekday(s string) bool {
 		}
 	}
 	return false
+}
+
+// withAfterFuture reports whether the date at start stands in a phrase
+// opened by ", with" after a clause with "will" in its sentence: "will
+// premiere on Nov. 20, with new episodes released weekly through
+// Christmas Day", "will strike from 9pm on Thursday, the union said on
+// Monday, with minimum services guaranteed between 6am and 9am on Friday".
+func withAfterFuture(text, lower string, start int) bool {
+	lo := max(0, start-300)
+	for k := start - 1; k > lo; k-- {
+		if endsSentence(text, k) {
+			lo = k
+			break
+		}
+	}
+	k := strings.LastIndex(lower[lo:start], ", with ")
+	if k < 0 || strings.ContainsAny(lower[lo+k+len(", with "):start], ",;") {
+		return false // (not "..., with a report due in 2028, the minister said on Friday")
+	}
+	before := lower[lo : lo+k]
+	return strings.Contains(before, " will ") || strings.Contains(before, "'ll ")
 }
