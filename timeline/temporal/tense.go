@@ -106,7 +106,9 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		// rate cut": the month of a rate's move is the one nearest the
 		// publication date, though its clause is past (a cut that was
 		// made, or one that is weighed).
-		if w := rateMove(lower, start, end); w != "" && namesMonth(lower[start:end]) {
+		if !namesMonth(lower[start:end]) {
+			// (no month: no rate's move to date)
+		} else if w := rateMove(lower, start, end); w != "" {
 			return TensePresent, w
 		}
 	}
@@ -1587,16 +1589,27 @@ func namesWeekday(s string) bool {
 // Monday, with minimum services guaranteed between 6am and 9am on Friday".
 func withAfterFuture(text, lower string, start int) bool {
 	lo := max(0, start-300)
-	for k := start - 1; k > lo; k-- {
-		if endsSentence(text, k) {
-			lo = k
+	// the last comma before the date opens the phrase (not "..., with a
+	// report due in 2028, the minister said on Friday")
+	k := strings.LastIndexByte(lower[lo:start], ',')
+	if k < 0 || !strings.HasPrefix(lower[lo+k:], ", with ") {
+		return false
+	}
+	k += lo
+	if strings.IndexByte(lower[k:start], ';') >= 0 {
+		return false
+	}
+	for i := start - 1; i > k; i-- {
+		if endsSentence(text, i) {
+			return false
+		}
+	}
+	for i := k - 1; i > lo; i-- {
+		if endsSentence(text, i) {
+			lo = i
 			break
 		}
 	}
-	k := strings.LastIndex(lower[lo:start], ", with ")
-	if k < 0 || strings.ContainsAny(lower[lo+k+len(", with "):start], ",;") {
-		return false // (not "..., with a report due in 2028, the minister said on Friday")
-	}
-	before := lower[lo : lo+k]
+	before := lower[lo:k]
 	return strings.Contains(before, " will ") || strings.Contains(before, "'ll ")
 }
