@@ -2276,6 +2276,9 @@ func calendarWord(m *match) bool {
 	if months[norm(word)] == 0 && !strings.HasSuffix(word, ".") {
 		return false // "Jan", "Dec" without a dot: names ("Jan Kavan")
 	}
+	if e := m.end; e+1 < len(m.text) && m.text[e] == '-' && isLower(m.text[e+1]) {
+		return false // "Mar-a-Lago": the start of a name joined by hyphens
+	}
 	prev, sentenceStart := m.prevWord()
 	p := norm(prev)
 	next := m.nextWord()
