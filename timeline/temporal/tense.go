@@ -88,30 +88,6 @@ var notPast = map[string]bool{
 // the word that decided it (lower is text lower-cased, as Tag has it).
 func clauseTense(text, lower string, start, end int) (Tense, string) {
 	t, cue := clauseTenseAround(text, lower, start, end)
-	if t == TensePast && withAfterFuture(text, lower, start) {
-		// "will premiere on Nov. 20, with new episodes released weekly
-		// through Christmas Day": the participle of a "with" phrase has
-		// no tense of its own; the future of the clause it hangs on holds
-		return TenseFuture, "will …, with"
-	}
-	if t == TensePast && untilWeekdayPerfect(lower, start, end) {
-		// "airlines have waived change fees through Sunday", "has closed
-		// the road until Monday": the term a present perfect sets for
-		// its state lies ahead ("was closed until Monday" is gone by)
-		return TenseFuture, "has … " + prevWord(lower, start)
-	}
-	if t == TensePast {
-		// "officials split over a cut in December", "a rate hike in
-		// December was a real possibility", "the debate over a December
-		// rate cut": the month of a rate's move is the one nearest the
-		// publication date, though its clause is past (a cut that was
-		// made, or one that is weighed).
-		if !namesMonth(lower[start:end]) {
-			// (no month: no rate's move to date)
-		} else if w := rateMove(lower, start, end); w != "" {
-			return TensePresent, w
-		}
-	}
 	if t != TensePast {
 		if v := possessiveSubjectPast(text, lower, end); v != "" {
 			// "will begin talks after Tuesday's election left neither
@@ -119,12 +95,35 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 			// verb in the past, whatever the clause around it says
 			return TensePast, "'s … " + v
 		}
+		return t, cue
+	}
+	// Three phrases a past clause does not date:
+	if withAfterFuture(text, lower, start) {
+		// "will premiere on Nov. 20, with new episodes released weekly
+		// through Christmas Day": the participle of a "with" phrase has
+		// no tense of its own; the future of the clause it hangs on holds
+		return TenseFuture, "will …, with"
+	}
+	if untilWeekdayPerfect(lower, start, end) {
+		// "airlines have waived change fees through Sunday", "has closed
+		// the road until Monday": the term a present perfect sets for
+		// its state lies ahead ("was closed until Monday" is gone by)
+		return TenseFuture, "has … " + prevWord(lower, start)
+	}
+	if namesMonth(lower[start:end]) {
+		// "officials split over a cut in December", "a rate hike in
+		// December was a real possibility", "the debate over a December
+		// rate cut": the month of a rate's move is the one nearest the
+		// publication date (a cut that was made, or one that is weighed)
+		if w := rateMove(lower, start, end); w != "" {
+			return TensePresent, w
+		}
 	}
 	return t, cue
 }
 
-// clauseTenseAround is clauseTense but for a day in the possessive that is
-// the subject of a verb of its own.
+// clauseTenseAround reads the tense of the clause around a date from its
+// words; clauseTense corrects it for a few phrases that do not take it.
 func clauseTenseAround(text, lower string, start, end int) (Tense, string) {
 	since, ahead := openerBefore(lower, start)
 	if ahead && aheadOf(lower, start) {
@@ -322,7 +321,7 @@ back:
 			}
 			afterNoun = afterNoun || w == "after"
 		}
-		if w := lower[j:i]; (w == "and" || w == "but") && strings.HasSuffix(strings.TrimRight(text[lo:j], " "), ",") && subjectWords(text[i:start], lower[i:start]) {
+		if w := lower[j:i]; (w == "and" || w == "but") && strings.HasSuffix(strings.TrimRight(text[lo:j], " "), ",") && subjectWords(text[i:start]) {
 			// "England have not beaten the All Blacks since 2012, and
 			// Saturday's match is sold out", "the next decision is due on
 			// Dec. 16, and minutes of its October meeting showed ...": the
@@ -1415,13 +1414,10 @@ var clockZoneWords = map[string]bool{
 	"eastern": true, "central": true, "pacific": true, "mountain": true, "local": true,
 }
 
-// tenseOf reads the tense a single word w (lw lower-cased) shows, if any.
-// onlyDeterminers reports whether s holds no word but determiners ("",
-// " the ", " its ").
 // subjectWords reports whether the few words between ", and" and a date
 // can open the subject the date stands in: at most three, none with a
 // tense or opening a clause ("minutes of its", "the", "").
-func subjectWords(s, lower string) bool {
+func subjectWords(s string) bool {
 	words := strings.Fields(s)
 	if len(words) > 3 {
 		return false
@@ -1435,6 +1431,8 @@ func subjectWords(s, lower string) bool {
 	return true
 }
 
+// onlyDeterminers reports whether s holds no word but determiners ("",
+// " the ", " its ").
 func onlyDeterminers(s string) bool {
 	for _, w := range strings.Fields(s) {
 		if !determinerWords[w] {
@@ -1468,6 +1466,7 @@ func presentBeforeObject(text, lower string, j, i int) bool {
 	return false
 }
 
+// tenseOf reads the tense a single word w (lw lower-cased) shows, if any.
 func tenseOf(w, lw string) (Tense, bool) {
 	if len(w) < 2 {
 		return TenseUnknown, false
@@ -1496,16 +1495,16 @@ func tenseOf(w, lw string) (Tense, bool) {
 // after the possessive, and no word before it has a tense ("Saturday's
 // scheduled match" is no subject of "scheduled").
 func possessiveSubjectPast(text, lower string, end int) string {
-	rest := lower[end:min(len(lower), end+48)]
-	switch {
+	at := end // where rest starts in text
+	switch rest := lower[end:]; {
 	case strings.HasPrefix(rest, "'s "):
-		rest = rest[3:]
+		at += len("'s ")
 	case strings.HasPrefix(rest, "’s "):
-		rest = rest[len("’s "):]
+		at += len("’s ")
 	default:
 		return ""
 	}
-	at := len(lower[end:min(len(lower), end+48)]) - len(rest) + end
+	rest := lower[at:min(len(lower), end+48)]
 	for n := 1; n <= 3; n++ {
 		j := 0
 		for j < len(rest) && isLower(rest[j]) {
