@@ -1260,19 +1260,30 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			// from a month or season named since.
 			lastDay.putOn(&here, text, c.start)
 		}
-		if c.spec.bareClock() && leadDay.set && leadDay.Anchor.Equal(pubDay) && ctx.Tense != TenseFuture && !(voteDay.set && pollsSentence(text, lower, c.start)) &&
-			!ctx.Anchor.IsZero() && ctx.AnchorGrain <= GrainDay && !truncate(ctx.Anchor, GrainDay).Equal(leadDay.Anchor) &&
-			absDays(ctx.Anchor.Sub(opt.Published)) <= 7 &&
-			// the day named since stands in an earlier sentence, ahead of
-			// a clause of what is or was, in the possessive or in a clause
-			// of what came after, before or since
-			(!here.AnchorHere || ctx.Anchor.After(opt.Published) && ctx.Tense == TensePast || subordinateDay(text, lower, anchorStart, anchorAt)) ||
-			c.spec.bareClock() && leadDay.set && ctx.Tense != TenseFuture && !(voteDay.set && pollsSentence(text, lower, c.start)) &&
-				leadDay.Anchor.Before(pubDay) && sentenceEndsIn(text, leadDay.at, c.start, 2) < 2 &&
-				(ctx.AnchorGrain > GrainDay || absDays(ctx.Anchor.Sub(opt.Published)) > 7) && !(lastDay.set && absDays(lastDay.Anchor.Sub(opt.Published)) <= 7 && lastDay.at > leadDay.at) {
+		polls := c.spec.bareClock() && voteDay.set && pollsSentence(text, lower, c.start)
+		leadTakes := false // the lead day is the day of this bare clock time of what is or was
+		if c.spec.bareClock() && leadDay.set && ctx.Tense != TenseFuture && !polls {
+			switch {
+			case leadDay.Anchor.Equal(pubDay):
+				// rather than a day named since near publication that
+				// stands in an earlier sentence, ahead of a clause of
+				// what is or was, in the possessive or in a clause of
+				// what came after, before or since
+				leadTakes = !ctx.Anchor.IsZero() && ctx.AnchorGrain <= GrainDay && !truncate(ctx.Anchor, GrainDay).Equal(leadDay.Anchor) &&
+					absDays(ctx.Anchor.Sub(opt.Published)) <= 7 &&
+					(!here.AnchorHere || ctx.Anchor.After(opt.Published) && ctx.Tense == TensePast || subordinateDay(text, lower, anchorStart, anchorAt))
+			case leadDay.Anchor.Before(pubDay):
+				// rather than the publication day, in the lead's sentence
+				// or the next, when no day near publication was named since
+				leadTakes = sentenceEndsIn(text, leadDay.at, c.start, 2) < 2 &&
+					(ctx.AnchorGrain > GrainDay || absDays(ctx.Anchor.Sub(opt.Published)) > 7) &&
+					!(lastDay.set && absDays(lastDay.Anchor.Sub(opt.Published)) <= 7 && lastDay.at > leadDay.at)
+			}
+		}
+		if leadTakes {
 			leadDay.putOn(&here, text, c.start)
 			here.AnchorHere, here.AnchorBefore, here.AnchorLead = true, false, true
-		} else if c.spec.bareClock() && voteDay.set && pollsSentence(text, lower, c.start) {
+		} else if polls {
 			here.Anchor, here.AnchorGrain, here.AnchorText = voteDay.Anchor, voteDay.AnchorGrain, voteDay.AnchorText
 			here.AnchorVote = true
 		} else if c.spec.bareClock() && anchorReported && eventDay.set && ctx.AnchorGrain <= GrainDay {
