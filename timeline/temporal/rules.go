@@ -2548,9 +2548,6 @@ func weekday(m *match) (Spec, bool) {
 	if pod := m.get("pod"); pod != "" && isUpper(word) && isUpper(pod) && isUpper(m.nextWord()) && weekdayTitleWords[norm(m.nextWord())] {
 		return Spec{}, false // "Saturday Night Live", "Monday Night Football": titles
 	}
-	if rel == "" && m.get("wrel") == "" && quotedTitle(m.text, m.start, m.end) {
-		return Spec{}, false // "Wednesday" (the show), "Freakier Friday", "Sunday Morning Wine"
-	}
 	if m.has("mod") && strings.Contains(norm(m.text[m.start:m.end]), " on ") && (units[norm(prev)].grain != 0 || earlyLateVerbs[norm(prev)]) {
 		return Spec{}, false // "will close early on Wednesday", "two hours late on Monday": early or late, not early in the day
 	}
