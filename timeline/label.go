@@ -419,26 +419,31 @@ func (r *reading) plural(subj []token) bool {
 		return pluralWord(subj[0].Lower)
 	}
 	if h, at := subjectHead(subj); at >= 0 && r.known != nil && h.capitalised() && !r.known[h.Lower] &&
-		(at == 0 || dashes[subj[at-1].Text]) {
+		(at == 0 || dashes[subj[at-1].Text]) && !joined(subj) {
 		// capitalised by its place, not a name the article capitalises
 		// mid-sentence: "Shares of the company slipped", "NEW YORK —
 		// Stocks slipped" ("Shares ... slip", "Stocks slip")
-		for _, t := range subj {
-			if t.Lower == "and" {
-				return true
-			}
-		}
 		return pluralWord(h.Lower)
 	}
 	return plural(subj)
 }
 
+// joined reports whether a subject joins two with "and": a plural.
+func joined(subj []token) bool {
+	for _, t := range subj {
+		if t.Lower == "and" {
+			return true
+		}
+	}
+	return false
+}
+
 // dashes open a sentence after a dateline: "NEW YORK — Stocks slipped".
 var dashes = map[string]bool{"—": true, "–": true, "-": true, "--": true}
 
-// subjectHead returns the head word of a subject as plural reads it (the
-// last word, or the one before its first preposition: "a group of
-// workers") and its index; -1 for none.
+// subjectHead returns the head word of a subject and its index, -1 for
+// none: the last word, or the one before its first preposition ("a group
+// of workers": the group; "shares in the company": shares).
 func subjectHead(subj []token) (token, int) {
 	if len(subj) == 0 {
 		return token{}, -1
@@ -454,20 +459,12 @@ func subjectHead(subj []token) (token, int) {
 }
 
 func plural(subj []token) bool {
-	for _, t := range subj {
-		if t.Lower == "and" {
-			return true
-		}
+	if joined(subj) {
+		return true
 	}
-	if len(subj) == 0 {
+	h, at := subjectHead(subj)
+	if at < 0 {
 		return false
-	}
-	h := subj[len(subj)-1]
-	for i, t := range subj {
-		if prepositions[t.Lower] && i > 0 {
-			h = subj[i-1] // "a group of workers": the group; "shares in the company": shares
-			break
-		}
 	}
 	if h.capitalised() && len(subj) <= 2 {
 		// Team and party names: "Rovers", "Giants", "Democrats".
