@@ -173,6 +173,11 @@ type backtracker struct {
 
 const endOfText rune = -1
 
+// maxBacktrackProg bounds the programs backtracker runs, as Go's regexp
+// bounds those its backtracker runs (regexp/backtrack.go): a longer one
+// (the holiday names) is left to regexp, and to its NFA.
+const maxBacktrackProg = 500
+
 // find matches p at the start of s and returns the offsets of the match
 // and its groups (as regexp.FindStringSubmatchIndex: -1 for a group that
 // took no part), appended to dst; nil when there is no match. The steps
@@ -342,9 +347,8 @@ func (b *backtracker) push(inst []syntax.Inst, pc uint32, pos int, arg bool) {
 // regexp.FindStringSubmatchIndex), or nil. They stay valid until b.reset.
 func (r *rule) find(window string, b *backtracker) []int {
 	r.patOnce.Do(func() {
-		// Go's regexp leaves programs this long to its NFA; so do we (the
-		// holiday names: they have Guards, and run rarely).
-		if prog := r.syntaxProg(); len(prog.Inst) <= 500 {
+		// (the holiday names are longer: they have Guards, and run rarely)
+		if prog := r.syntaxProg(); len(prog.Inst) <= maxBacktrackProg {
 			r.pat = newPattern(prog, r.re.NumSubexp())
 		}
 	})

@@ -586,7 +586,7 @@ func (e *entry) follows() []charSet {
 		for i, r := range e.rules {
 			// The holiday patterns (thousands of instructions) are left
 			// to run wherever a holiday name stands.
-			if next[i] = fullCharSet(); len(r.syntaxProg().Inst) <= 500 {
+			if next[i] = fullCharSet(); len(r.syntaxProg().Inst) <= maxBacktrackProg {
 				next[i] = nextChars(r.syntaxProg(), e.word)
 			}
 		}
