@@ -389,3 +389,17 @@ func TestComparedPeriodOffAxis(t *testing.T) {
 		t.Errorf("undated %+v; want %q, left off as a comparison", tl.Undated, "a year earlier")
 	}
 }
+
+// TestComparedStandardOffAxis: the standard a comparison measures against
+// ("shorter than last year's") is placed but is no event; a limit ("no
+// later than next year") is no comparison and keeps its event.
+func TestComparedStandardOffAxis(t *testing.T) {
+	src := "---\npublished: 2025-11-20\n---\n\nThe holiday season is five days shorter than last year's.\n\nThe plant will close no later than next year.\n"
+	tl := Extract(loadTestArticle(t, "than", []byte(src)))
+	if len(tl.Events) != 1 || tl.Events[0].Value != "2026" {
+		t.Fatalf("events %+v; want one, in 2026", tl.Events)
+	}
+	if len(tl.Undated) != 1 || tl.Undated[0].Text != "last year" || !strings.Contains(tl.Undated[0].Why, "compared with") {
+		t.Errorf("undated %+v; want %q, left off as a comparison", tl.Undated, "last year")
+	}
+}

@@ -1415,7 +1415,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			t = at
 		}
 		t.Start, t.End, t.Rule = c.start, c.end, c.rule.Name
-		t.Compared = c.spec.Versus
+		t.Compared = c.spec.Versus || t.Type == Date && comparedWith(lower, c.start)
 		if clockLater != "" && t.Placeable() {
 			t.Why = whyHead(t, "") + ": " + clockLater + ", the last clock time told"
 		}
@@ -1660,4 +1660,32 @@ func hasWord(s, w string) bool {
 		}
 		i = b
 	}
+}
+
+// comparedWith reports whether the date at lower[start:] is the standard
+// of a comparison, the period a figure or a state is measured against:
+// "five days shorter than last year's", "higher than in 2019", "compared
+// with last year", "versus the year before". It is placed, but nothing
+// happened at it. A limit is no comparison: "no later than Friday",
+// "earlier than next year", "rather than in March" keep their date.
+func comparedWith(lower string, start int) bool {
+	w := prevWord(lower, start)
+	at := prevWordStart(lower, start)
+	if w == "in" || w == "during" || w == "at" {
+		w = prevWord(lower, at)
+		at = prevWordStart(lower, at)
+	}
+	switch w {
+	case "versus", "vs":
+		return true
+	case "with", "to":
+		return prevWord(lower, at) == "compared"
+	case "than":
+		switch prevWord(lower, at) {
+		case "earlier", "later", "sooner", "rather", "other", "before", "after", "":
+			return false
+		}
+		return true
+	}
+	return false
 }
