@@ -211,7 +211,7 @@ func (r *reading) verbAt(i int) (string, bool) {
 			return t.Lower, true
 		}
 		if strings.HasSuffix(t.Lower, "ing") && len(t.Lower) > 5 && beForms[prev] {
-			return strings.TrimSuffix(t.Lower, "ing"), true // "was assembling"
+			return ingBase(t.Lower), true // "was assembling", "are bracing"
 		}
 		return "", false
 	}
@@ -937,14 +937,29 @@ func pluralPhrase(np string) bool {
 	return len(f) > 0 && pluralWord(strings.ToLower(f[len(f)-1]))
 }
 
-// pluralWord reports whether a lower-case word looks like a plural noun:
-// an -s that is not -ss, -us, -is or a possessive ("troops", not "Texas",
-// "census", "Paris", "Kim's").
 // regularBase returns the base form of a regular past form that verbLemma
 // does not know: "waived" waive, "slipped" slip, "carried" carry,
-// "estimated" estimate, "judged" judge, "handled" handle.
+// "estimated" estimate, "judged" judge, "handled" handle, "compared"
+// compare.
 func regularBase(w string) string {
 	b := strings.TrimSuffix(w, "ed")
+	if n := len(b); n >= 3 && b[n-1] == 'i' {
+		return b[:n-1] + "y" // carried
+	}
+	return stemBase(b)
+}
+
+// ingBase returns the base form of an -ing form that verbLemma does not
+// know: "bracing" brace, "planning" plan, "handling" handle.
+func ingBase(w string) string {
+	return stemBase(strings.TrimSuffix(w, "ing"))
+}
+
+// stemBase returns the base form of a verb from what is left of it once
+// its -ed or -ing is taken off: the e that went with the ending comes back
+// ("wav" waive, "compar" compare), a doubled consonant goes ("slipp"
+// slip).
+func stemBase(b string) string {
 	if _, ok := verbLemma[b+"e"]; ok {
 		return b + "e"
 	}
@@ -954,8 +969,6 @@ func regularBase(w string) string {
 	}
 	last, prev := b[n-1], b[n-2]
 	switch {
-	case last == 'i':
-		return b[:n-1] + "y" // carried
 	case last == prev && strings.IndexByte("bdgmnprt", last) >= 0:
 		return b[:n-1] // slipped, planned, admitted
 	case last == 'v' || last == 'c' || last == 'z':
@@ -966,9 +979,15 @@ func regularBase(w string) string {
 		return b + "e" // handled, settled
 	case last == 't' && prev == 'a' && n >= 6 && !vowel(b[n-3]):
 		return b + "e" // estimated, indicated, updated
+	case last == 'r' && (prev == 'a' || prev == 'i' || prev == 'u') && !vowel(b[n-3]):
+		return b + "e" // compared, required, secured (not "poured", "aired")
 	}
 	return b
 }
+
+// pluralWord reports whether a lower-case word looks like a plural noun:
+// an -s that is not -ss, -us, -is or a possessive ("troops", not "Texas",
+// "census", "Paris", "Kim's").
 
 func pluralWord(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s")

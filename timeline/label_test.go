@@ -41,6 +41,9 @@ func TestLabels(t *testing.T) {
 		{"name with particles", "Ursula von der Leyen visited Kyiv on Monday.", "Ursula von der Leyen visits Kyiv"},
 		{"relative clause with a copula", "Hale, who was a senator in 2013, resigned.", "Hale is a senator"},
 		{"filler adverb dropped", "Moscow used its veto in March to effectively end the monitoring.", "Moscow's veto to end the monitoring"},
+		{"an -ing form's e restored", "Retailers are bracing for a short season this month.", "Retailers brace for a short season"},
+		{"an -ed form's e restored", "Net income compared with a loss in the third quarter.", "Net income compares with a loss"},
+		{"two dates of one verb across a subordinator", "Because Thanksgiving falls on Nov. 27, the season is short.", "Thanksgiving falls"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -85,9 +85,12 @@ func (f fusion) result() (lo, hi time.Time, softLo, softHi, ok bool) {
 	return lo, hi, softLo, softHi, hi.After(lo)
 }
 
-// sameWord: two dates of one word ("from March to May").
+// sameWord: two dates of one word ("from March to May", "Thanksgiving
+// falls on Nov. 27"). The two readings may cut different clauses from the
+// sentence (one begins at "Because", the other after it), so the trigger
+// is compared by where its word stands, not by its index in the clause.
 func sameWord(x, y *reading) bool {
-	return x.m.Sentence == y.m.Sentence && x.trig == y.trig && x.cl.toks[x.trig].Start == y.cl.toks[y.trig].Start
+	return x.m.Sentence == y.m.Sentence && x.trig >= 0 && y.trig >= 0 && x.cl.toks[x.trig].Start == y.cl.toks[y.trig].Start
 }
 
 // A group is one event's readings. Its members all corefer, so they share
