@@ -2425,14 +2425,38 @@ var gameWords = map[string]bool{"touchdown": true, "touchdowns": true, "quarterb
 var voteWords = map[string]bool{"voted": true, "vote": true, "votes": true, "ruled": true, "split": true, "margin": true, "tally": true}
 
 // gameNear reports whether a word of gameWords stands within a sentence's
-// reach of the match (100 bytes either side): the quarter or half is one
-// of a game ("rebounding from a loss" is no game).
+// reach of the match (100 bytes either side, not past the ends of its
+// sentence): the quarter or half is one of a game ("rebounding from a
+// loss" is no game; "grew at a 1.8% rate in the fourth quarter. ... next
+// meet on Jan. 26-27" has no score).
 func gameNear(m *match) bool {
-	near := strings.ToLower(m.text[max(0, m.start-100):min(len(m.text), m.end+100)])
-	for _, w := range strings.FieldsFunc(near, func(r rune) bool { return !(r == '-' || 'a' <= r && r <= 'z') }) {
-		if gameWords[w] {
+	lo, hi := max(0, m.start-100), min(len(m.text), m.end+100)
+	for k := m.start - 1; k >= lo; k-- {
+		if endsSentence(m.text, k) {
+			lo = k + 1
+			break
+		}
+	}
+	for k := m.end; k < hi; k++ {
+		if endsSentence(m.text, k) {
+			hi = k
+			break
+		}
+	}
+	near := lowerASCII(m.text[lo:hi])
+	for i := 0; i < len(near); {
+		if near[i] != '-' && !isLower(near[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(near) && (near[j] == '-' || isLower(near[j])) {
+			j++
+		}
+		if gameWords[near[i:j]] {
 			return true
 		}
+		i = j
 	}
 	if strings.Contains(near, "end zone") {
 		return true // "kept New England out of the end zone until the fourth quarter"
@@ -2440,8 +2464,11 @@ func gameNear(m *match) bool {
 	for i := strings.IndexByte(near, '-'); i >= 0; {
 		if a, b, ok := scoreAt(near, i); ok {
 			after := strings.TrimLeft(near[b:], " ")
-			before, _ := wordBefore(near, a)
-			if !voteWords[before] && !strings.HasPrefix(after, "percent") && !strings.HasPrefix(after, "per cent") &&
+			before, k := wordBefore(near, a)
+			if before == "" && k > 0 && near[k-1] == '.' {
+				before, _ = wordBefore(near, k-1) // "Jan. 26-27"
+			}
+			if !voteWords[before] && months[before] == 0 && !strings.HasPrefix(after, "percent") && !strings.HasPrefix(after, "per cent") &&
 				!strings.HasPrefix(after, "million") && !strings.HasPrefix(after, "billion") && !strings.HasPrefix(after, "vote") &&
 				!strings.HasPrefix(after, "decision") && !strings.HasPrefix(after, "ruling") && !strings.HasPrefix(after, "majority") {
 				return true
