@@ -312,6 +312,19 @@ back:
 		if w := lower[j:i]; (w == "which" || w == "who") && strings.HasSuffix(strings.TrimRight(text[lo:j], " "), ",") {
 			relative = true
 		}
+		if w := lower[j:i]; w == "that" || w == "which" || w == "who" {
+			if v := presentRelative(text, lower, j, i, start); v != "" && !spanVerbs[v] {
+				// "the fiscal year that begins July 1", "a stopgap bill
+				// that funds the government through Jan. 30", "Mr.
+				// DeSantis, who leaves office in January": a relative
+				// clause told in the present sets its date ahead, as a
+				// fixture, whatever the tense of the clause it hangs on
+				// (not a span, which may hold the publication date: "the
+				// hurricane season, which runs from June 1 to Nov. 30",
+				// in August).
+				return TenseFuture, w + " " + v
+			}
+		}
 		if w := lower[j:i]; subordinators[w] && strings.TrimLeft(lower[i:start], " ") != "" {
 			// "will table it on 12 March after the February sitting was
 			// postponed": the expression is in a clause of its own, whose
@@ -1611,4 +1624,41 @@ func withAfterFuture(text, lower string, start int) bool {
 	}
 	before := lower[lo:k]
 	return strings.Contains(before, " will ") || strings.Contains(before, "'ll ")
+}
+
+// presentRelative returns the verb of a relative clause in the present
+// that runs from the pronoun at lower[j:i] ("that", "which", "who") to the
+// date at start, or "": the word after the pronoun is a third-person -s
+// form ("begins", "funds", "leaves") and no verb follows it, as one would
+// a plural noun ("that funds were diverted"); "that" must follow a noun,
+// not a verb ("said that funds ...").
+func presentRelative(text, lower string, j, i, start int) string {
+	a := i
+	for a < start && lower[a] == ' ' {
+		a++
+	}
+	b := a
+	for b < start && isLower(lower[b]) {
+		b++
+	}
+	v := lower[a:b]
+	if b == a || b >= start || lower[b] != ' ' || !isLower(text[a]) || len(v) < 4 || v[len(v)-1] != 's' ||
+		strings.HasSuffix(v, "ss") || strings.HasSuffix(v, "us") || strings.HasSuffix(v, "is") || v == "does" {
+		return ""
+	}
+	if _, ok := tenseOf(v, v); ok {
+		return ""
+	}
+	if next, _ := wordAfter(lower, b); next != "" {
+		if _, ok := tenseOf(next, next); ok || next == "are" || next == "have" || next == "will" || modalWords[next] {
+			return "" // "that funds were diverted": a noun
+		}
+	}
+	if lower[j:i] == "that" {
+		p := prevWord(lower, j)
+		if _, ok := tenseOf(p, p); ok || p == "" || reportingVerbs[p] || p == "so" || p == "such" || p == "now" || determinerWords[p] {
+			return ""
+		}
+	}
+	return v
 }
