@@ -372,7 +372,7 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 	if unit == 0 {
 		unit = g
 	}
-	if s.KeepGrain && story && c.AnchorGrain >= GrainMonth && c.AnchorGrain < g &&
+	if s.KeepGrain && !s.EventAgo && story && c.AnchorGrain >= GrainMonth && c.AnchorGrain < g &&
 		(s.Anchor == Story || !c.Anchor.After(pub) && c.Anchor.After(pub.AddDate(-1, 0, 0))) {
 		g, base = c.AnchorGrain, c.Anchor
 		baseName = "the last date mentioned, " + anchorName(c) + ", whose grain it keeps"

@@ -2909,12 +2909,39 @@ func unitsAgo(m *match) (Spec, bool) {
 		s.Anchor = Now // "three days ago", "in three days from now"
 	}
 	s.KeepGrain = s.ShiftUnit == GrainYear && s.Shift == -1
-	if p, _ := m.prevWord(); s.KeepGrain && comparedFrom[norm(p)] {
+	p, _ := m.prevWord()
+	if s.KeepGrain && comparedFrom[norm(p)] {
 		// "rose 4% from a year earlier", "higher than a year ago": the
 		// period a figure is for, a year before (see resolveAll's report)
 		s.Comparison, s.Versus = true, true
+	} else if s.KeepGrain && fromNow != 0 && !figureWord(norm(p)) {
+		// "A year ago, employers were adding", "which cut 14,000 jobs a
+		// year ago": the time of an event, counted from the publication
+		// date, not a figure's period ("$6.1 million a year ago")
+		s.EventAgo = true
 	}
 	return s, true
+}
+
+// figureWord reports whether a (normalized) word ends a figure: a number
+// ("from seven", "8.4%"), or a unit of one ("$1.4 million", "86 cents a
+// share"); or names the period of one ("the quarter a year ago").
+func figureWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if c := w[len(w)-1]; isDigit(c) || c == '%' {
+		return true
+	}
+	if _, ok := numbers[w]; ok && w != "a" && w != "an" {
+		return true
+	}
+	switch w {
+	case "million", "billion", "trillion", "share", "cents", "percent", "pence", "points", "yen", "euros", "dollars", "pounds",
+		"quarter", "period", "month", "half": // "for the quarter a year ago"
+		return true
+	}
+	return false
 }
 
 // comparedFrom before "a year earlier" compare a figure with its period a

@@ -55,6 +55,11 @@ type Spec struct {
 	// mentioned when it is finer ("a year earlier" after "the third
 	// quarter" is the third quarter of the year before).
 	KeepGrain bool
+	// EventAgo: with KeepGrain, "a year ago" as the time of an event ("A
+	// year ago, employers were adding"), not of a figure ("$6.1 million a
+	// year ago"): a year before the publication date, whatever the grain
+	// of the last date mentioned.
+	EventAgo bool
 	// Comparison: "year-ago", "year-earlier" as adjectives of a financial
 	// report compare with the period being reported (the latest one
 	// mentioned within a year of publication), not with whatever date

@@ -298,6 +298,9 @@ func TestStoryAnchors(t *testing.T) {
 		// a night told in the past: its hours are on its day, even long before publication
 		"On November 13, 2015, the first bomb went off at 9:40pm outside the stadium.": "November 13, 2015=2015-11-13|9:40pm=2015-11-13T21:40",
 		"Council tax bills rose 5% from a year earlier in April.":                      "a year earlier=2024-04|April=2025-04",
+		// "a year ago" of an event is counted from publication; of a figure, from its period
+		"Hiring slowed in July. A year ago, employers were adding 200,000 jobs.": "July=2025-07|A year ago=2024",
+		"Profit rose in the second quarter, from $6.1 million a year ago.":       "the second quarter=2025-Q2|a year ago=2024-Q2",
 		// a clock time before a day counted from the story is one time on it
 		"They met on Tuesday and signed at 9 a.m. the next day.": "Tuesday=2025-08-12|9 a.m. the next day=2025-08-13T09:00",
 		// the small hours after a night told are the next day's
