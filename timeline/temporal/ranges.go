@@ -216,7 +216,7 @@ func dayRanges(text string, cands []candidate) []candidate {
 			spanOpened(text[max(0, c.start-12):c.start], text[c.end:cands[i+1].start])) {
 			c.rangeDay = true // "between 10 a.m. and 2 p.m. Tuesday", "1pm-2pm tomorrow"
 		}
-		if s.Clock && !s.Meridiem && s.Hour < 12 && i+1 < len(cands) {
+		if s.Clock && !s.Meridiem && s.Hour >= 1 && s.Hour < 12 && i+1 < len(cands) { // (not midnight: "from midnight until 3pm")
 			// "from 3:30 to 6 p.m.", "3-5pm": the first time is in the
 			// half of the day the second names
 			if n := cands[i+1].spec; n.Clock && n.Meridiem && n.Hour >= 12 && s.Hour+12 < n.Hour+boolInt(n.Minute > 0) &&

@@ -1110,8 +1110,8 @@ func movedTo(lower string, start int) string {
 // when f returns true.
 func wordsBack(lower string, at, n int, f func(k int, w string, at int) bool) {
 	for k := 0; k < n && at > 0; k++ {
-		if strings.ContainsAny(lower[max(0, at-2):at], ".;!?") {
-			return
+		if d := strings.LastIndexAny(lower[max(0, at-2):at], ".;!?"); d >= 0 && (lower[max(0, at-2)+d] != '.' || sentenceEnd(lower, max(0, at-2)+d)) {
+			return // (not the dot of "a.m." or "Sept.")
 		}
 		if f(k, prevWord(lower, at), at) {
 			return
@@ -1166,9 +1166,12 @@ func forecastPeriod(lower string, start, end int) string {
 	default:
 		return ""
 	}
+	// a weekday, or a clock time (the start of a range whose end names
+	// the day: "a wind warning from midnight until 3pm on Wednesday")
 	weekday := false
 	for _, w := range strings.FieldsFunc(lower[start:end], func(r rune) bool { return r == ' ' || r == ',' }) {
-		weekday = weekday || weekdays[w] != 0
+		weekday = weekday || weekdays[w] != 0 || w == "midnight" || w == "noon" || w == "a.m." || w == "p.m." ||
+			len(w) > 2 && isDigit(w[0]) && (strings.HasSuffix(w, "am") || strings.HasSuffix(w, "pm"))
 	}
 	if !weekday {
 		return ""
