@@ -682,11 +682,11 @@ var rules = []*rule{
 		},
 	},
 	{
-		Name:     "[this|last|next|the] [early|mid|late] <season> [<year>]",
+		Name:     "[the end|beginning of] [this|last|next|the|the following] [early|mid|late] <season> [<year>]",
 		Needs:    []string{"<season>"},
-		Starts:   []string{"<season>", "this", "last", "next", "that", "the", "early", "mid", "late", "earlier", "later"},
-		Pattern:  `(?:(?P<part>earlier|later)\s+(?:in\s+)?)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|that|the)\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?` + pSeason + `(?:\s+(?:of\s+)?(?:` + pYear + `|` + pYearWords + `))?`,
-		Examples: []string{"this summer", "last fall", "early spring", "the summer of 1989", "later this fall", "that summer", "the winter of nineteen ninety-four"},
+		Starts:   []string{"<season>", "this", "last", "next", "that", "the", "early", "mid", "late", "earlier", "later", "end", "beginning", "start", "middle"},
+		Pattern:  `(?:(?P<part>earlier|later)\s+(?:in\s+)?)?(?:(?:the\s+)?(?P<pos>end|beginning|start|middle)\s+of\s+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|that|the\s+following|the)\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?` + pSeason + `(?:\s+(?:of\s+)?(?:` + pYear + `|` + pYearWords + `))?`,
+		Examples: []string{"this summer", "last fall", "early spring", "the summer of 1989", "later this fall", "that summer", "the winter of nineteen ninety-four", "by the end of the summer", "the start of next winter", "the following spring"},
 		Extract:  season,
 	},
 	{
@@ -2519,6 +2519,18 @@ func season(m *match) (Spec, bool) {
 	next := m.nextWord()
 	if isUpper(word) && isUpper(next) || norm(next) == "of" && s.Year == 0 {
 		return Spec{}, false // "Summer Olympics", "Spring Street", "the fall of Rome"
+	}
+	if pos := norm(m.get("pos")); pos != "" {
+		if s.Mod != "" || m.has("part") {
+			return Spec{}, false // "the end of early summer"
+		}
+		s.Mod = mods[pos] // "by the end of the summer"
+	}
+	if strings.HasSuffix(rel, "following") {
+		// "slipped to mid-2024 and then to the following spring": the
+		// first such season after the last date mentioned
+		s.Anchor, s.Shift, s.Strict = Story, 1, true
+		return s, true
 	}
 	namedRel(&s, rel)
 	if rel == "that" {
