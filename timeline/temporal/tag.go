@@ -1444,8 +1444,15 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			lastClock.t, lastClock.at, lastClock.text = t.Begin, c.end, t.Text
 		}
 		// A date counted from the anchor ("a year earlier") does not move
-		// it: the next "a year earlier" still means the main period.
-		moves := c.spec.Anchor != Story || c.spec.Shift == 0 && !c.spec.KeepGrain
+		// it: the next "a year earlier" still means the main period. A
+		// day counted from it does: the story has moved on to that day
+		// ("on Aug. 29, 2005. By the next morning, ... Brown resigned on
+		// Sept. 12", 2005).
+		unit := c.spec.ShiftUnit
+		if unit == 0 {
+			unit = c.spec.Grain
+		}
+		moves := c.spec.Anchor != Story || c.spec.Shift == 0 && !c.spec.KeepGrain || unit <= GrainDay && !c.spec.KeepGrain
 		if t.Placeable() && (c.spec.Month != 0 || c.rule == rangeEndRule && t.Grain == GrainDay) && c.spec.Holiday == "" {
 			ctx.MonthNamed, ctx.MonthNamedText = t.Begin, t.Text
 		}

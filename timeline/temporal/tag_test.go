@@ -298,6 +298,8 @@ func TestStoryAnchors(t *testing.T) {
 		// a night told in the past: its hours are on its day, even long before publication
 		"On November 13, 2015, the first bomb went off at 9:40pm outside the stadium.": "November 13, 2015=2015-11-13|9:40pm=2015-11-13T21:40",
 		"Council tax bills rose 5% from a year earlier in April.":                      "a year earlier=2024-04|April=2025-04",
+		// a day counted from the anchor moves the story on to it
+		"Katrina made landfall on Aug. 29, 2005. By the next morning, the city was under water. Brown resigned on Sept. 12.": "Aug. 29, 2005=2005-08-29|the next morning=2005-08-30TMO|Sept. 12=2005-09-12",
 		// "a year ago" of an event is counted from publication; of a figure, from its period
 		"Hiring slowed in July. A year ago, employers were adding 200,000 jobs.": "July=2025-07|A year ago=2024",
 		"Profit rose in the second quarter, from $6.1 million a year ago.":       "the second quarter=2025-Q2|a year ago=2024-Q2",
