@@ -151,7 +151,7 @@ func place(s Spec, c Context) (time.Time, Grain, string, bool) {
 		start, g := calendarIn(s, s.Year)
 		return start, g, "the year is stated", true
 	case s.Anchor == Absolute && s.Month != 0 && s.Day != 0 && s.Year == 0 && s.Nth == 0 && s.Shift == 0 && !s.Strict && !s.This && s.Occurrence == 0 &&
-		(c.AnchorHere || c.AnchorBefore) && !c.AnchorAside && c.AnchorGrain <= GrainDay && c.Tense == TensePast &&
+		(c.AnchorHere || c.AnchorBefore || c.AnchorTwoBack) && !c.AnchorAside && c.AnchorGrain <= GrainDay && c.Tense == TensePast &&
 		!c.Published.IsZero() && c.Anchor.Before(c.Published.AddDate(0, -10, 0)) && chronologyDay(s, c) != (time.Time{}):
 		// "Hiroshima was bombed on Aug. 6, 1945 ... Japan announced its
 		// surrender on Aug. 15": in a chronology told in the past, a day

@@ -166,13 +166,15 @@ type Context struct {
 	MonthNamed     time.Time
 	MonthNamedText string
 	// AnchorBefore: the anchor was named in the sentence before;
-	// AnchorStarts: after "from", "starting" or "beginning", as the start
-	// of a span or a plan.
-	AnchorBefore, AnchorStarts bool
+	// AnchorTwoBack: in the one before that; AnchorStarts: after "from",
+	// "starting" or "beginning", as the start of a span or a plan.
+	AnchorBefore, AnchorTwoBack, AnchorStarts bool
 	// AnchorHere: the anchor was named earlier in the same sentence;
 	// AnchorNamesEvent: as the year in a name ("the 2026 Oscars");
 	// AnchorOpens: a year that opens the sentence ("In 2025, the flowers
-	// opened on March 24", "Last year, ... on June 17").
+	// opened on March 24", "Last year, ... on June 17") or a clause of
+	// its own that follows it ("most recently in 2023, when the budget
+	// was signed on Aug. 3").
 	AnchorHere, AnchorNamesEvent, AnchorOpens bool
 	// AnchorAside: the anchor stands in an aside or a life's dates ("Smith,
 	// born on March 3, 1950, died on March 20"): no chronology runs on

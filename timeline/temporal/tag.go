@@ -1166,7 +1166,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	// sentence end after them, searched for once (scanned up to scanned),
 	// not again for each candidate.
 	// The second end tells whether the anchor is in the sentence before.
-	scanned, sentenceEnds, secondEnd := 0, -1, -1
+	scanned, sentenceEnds, secondEnd, thirdEnd := 0, -1, -1, -1
 	// anchorEndsSpan: the anchor ends a span ("which runs from March 26
 	// to May 31"): a clock time of the next sentence is not on that day.
 	anchorEndsSpan := false
@@ -1214,23 +1214,27 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	var namedDayText [8]string
 	for i, c := range cands {
 		ctx.Tense, ctx.Cue = clauseTense(text, lower, c.start, c.end)
-		for secondEnd < 0 && scanned < c.start {
+		for thirdEnd < 0 && scanned < c.start {
 			k := strings.IndexAny(text[scanned:c.start], sentenceEndBytes)
 			if k < 0 {
 				scanned = c.start
 				break
 			}
 			if scanned += k; endsSentence(text, scanned) {
-				if sentenceEnds < 0 {
+				switch {
+				case sentenceEnds < 0:
 					sentenceEnds = scanned
-				} else {
+				case secondEnd < 0:
 					secondEnd = scanned
+				default:
+					thirdEnd = scanned
 				}
 			}
 			scanned++
 		}
 		ctx.AnchorHere = !ctx.Anchor.IsZero() && sentenceEnds < 0
 		ctx.AnchorBefore = !ctx.Anchor.IsZero() && sentenceEnds >= 0 && secondEnd < 0 && !anchorEndsSpan
+		ctx.AnchorTwoBack = !ctx.Anchor.IsZero() && secondEnd >= 0 && thirdEnd < 0 && !anchorEndsSpan
 		here := ctx
 		if c.spec.Comparison && (!report.Anchor.IsZero() || c.spec.Reported) {
 			here.Anchor, here.AnchorGrain, here.AnchorText = report.Anchor, report.AnchorGrain, report.AnchorText
@@ -1475,13 +1479,13 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 				leadDay = dayAnchor{ctx, c.end, true}
 				leadDay.Anchor, leadDay.AnchorGrain = truncate(t.Begin, GrainDay), GrainDay
 			}
-			scanned, sentenceEnds, secondEnd = c.end, -1, -1
+			scanned, sentenceEnds, secondEnd, thirdEnd = c.end, -1, -1, -1
 			w, _ := wordBefore(lower, c.start)
 			anchorEndsSpan = c.rule == rangeEndRule || w == "to" || w == "until" || w == "through" || w == "till" || w == "thru"
 			// (and the days of the plan that follow it in its sentence)
 			ctx.AnchorStarts = w == "from" || w == "starting" || w == "beginning" || ctx.AnchorStarts && here.AnchorHere
 			ctx.AnchorNamesEvent = t.Grain == GrainYear && namesEvent(text, lower, c.start, c.end)
-			ctx.AnchorOpens = t.Grain == GrainYear && opensSentence(text, lower, c.start)
+			ctx.AnchorOpens = t.Grain == GrainYear && (opensSentence(text, lower, c.start) || strings.HasPrefix(lower[c.end:], ", when "))
 			// (only a day of long ago can start a chronology: see Resolve)
 			ctx.AnchorAside = t.Grain <= GrainDay && t.Begin.Before(opt.Published.AddDate(0, -10, 0)) && asideDate(text, lower, c.start)
 			ctx.AnchorNight = (t.Grain == GrainTime || t.Grain == GrainPartOfDay) && t.Begin.Hour() >= 18

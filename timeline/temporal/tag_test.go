@@ -300,6 +300,9 @@ func TestStoryAnchors(t *testing.T) {
 		"Council tax bills rose 5% from a year earlier in April.":                      "a year earlier=2024-04|April=2025-04",
 		// a day counted from the anchor moves the story on to it
 		"Katrina made landfall on Aug. 29, 2005. By the next morning, the city was under water. Brown resigned on Sept. 12.": "Aug. 29, 2005=2005-08-29|the next morning=2005-08-30TMO|Sept. 12=2005-09-12",
+		// a chronology's day and month keep the year of a dated day two sentences back, or of a year with its own clause
+		"The air war opened on Jan. 17, 1991. Jets flew sorties. The ground offensive began on Feb. 24.": "Jan. 17, 1991=1991-01-17|Feb. 24=1991-02-24",
+		"The deadline was missed, last in 2023, when the budget was signed on Aug. 3.":                   "2023=2023|Aug. 3=2023-08-03",
 		// "a year ago" of an event is counted from publication; of a figure, from its period
 		"Hiring slowed in July. A year ago, employers were adding 200,000 jobs.": "July=2025-07|A year ago=2024",
 		"Profit rose in the second quarter, from $6.1 million a year ago.":       "the second quarter=2025-Q2|a year ago=2024-Q2",
