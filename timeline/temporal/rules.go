@@ -157,6 +157,11 @@ var rules = []*rule{
 			if mo := norm(m.get("month")); !m.has("glued") && (len(mo) < 5 && mo != "june" && mo != "july" || mo == "sept.") {
 				return Spec{}, false // "14april 2015" is a date written in haste; "3mar", "12dec" are codes
 			}
+			if t := m.text[m.start:m.end]; strings.Contains(t, " of ") && !strings.HasPrefix(t, "the") && !strings.HasPrefix(t, "The") && !isLetter(m.text[m.start+len(m.get("day"))]) {
+				if w, _ := m.prevWord(); norm(w) == "top" || norm(w) == "bottom" || strings.HasPrefix(m.text[m.end:], "'s") || strings.HasPrefix(m.text[m.end:], "’s") {
+					return Spec{}, false // "in the top 10 of April's draft": a rank (but "4 of July")
+				}
+			}
 			if t := m.text[m.start:m.end]; (strings.HasPrefix(t, "the") || strings.HasPrefix(t, "The")) && !strings.Contains(t, " of ") {
 				if d := m.get("day"); !strings.Contains(t, d+"st") && !strings.Contains(t, d+"nd") && !strings.Contains(t, d+"rd") && !strings.Contains(t, d+"th") {
 					return Spec{}, false // "the 31 January deadline": the date is "31 January" (but "the 13th of July", "the 4th July")
@@ -436,8 +441,8 @@ var rules = []*rule{
 			if yearIsCount(m) || streetNumber(m) {
 				return Spec{}, false
 			}
-			if w, _ := m.prevWord(); !m.has("fiscal") && numberedNouns[norm(w)] {
-				return Spec{}, false // "Flight 1986", "Room 2010", "Section 1983": a number
+			if w, _ := m.prevWord(); !m.has("fiscal") && (numberedNouns[norm(w)] || strings.HasSuffix(m.text[:m.start], "H.R. ")) {
+				return Spec{}, false // "Flight 1986", "Room 2010", "Section 1983", "H.R. 1776": a number
 			}
 			if w, _ := m.prevWord(); designation(m.nextWord()) && !prepositions[norm(w)] {
 				return Spec{}, false // "asteroid 2024 YR4", "2016 HO3": a designation
@@ -2130,6 +2135,9 @@ var numberedNouns = map[string]bool{
 	"suite": true, "unit": true, "pier": true, "section": true, "chapter": true, "form": true,
 	"channel": true, "no": true, "number": true, "model": true, "item": true, "box": true,
 	"ordinance": true, "resolution": true, "russell": true,
+	// bills and ballot measures: "passed HB 1991", "SB 2024", "Prop 2000"
+	"hb": true, "sb": true, "ab": true, "lb": true, "hf": true, "sf": true, "ld": true,
+	"prop": true, "proposition": true, "measure": true, "docket": true,
 }
 
 // streetNumber reports whether a figure is a number of a street address:
@@ -2299,6 +2307,12 @@ func calendarWord(m *match) bool {
 	if prepositions[p] || weekdays[p] != 0 || months[p] != 0 {
 		return true // (and a list or a range of months: "in February, May and August", "in April-November")
 	}
+	if b := strings.TrimRight(m.text[:m.start], " "); months[norm(word)] == 3 && (strings.HasSuffix(b, "'s") || strings.HasSuffix(b, "’s")) &&
+		(next == "" || m.followedByPunct() || notNounAfterMonth[n] || n == "on" || n == "for") {
+		if o, _ := m.ownerWord(); isUpper(o) {
+			return false // "the People's March, a protest", "the Women's March drew": a march
+		}
+	}
 	if b := strings.TrimRight(m.text[:m.start], " "); (strings.HasSuffix(b, "s'") || strings.HasSuffix(b, "s’")) && next != "" && next[0] >= 'a' && next[0] <= 'z' {
 		return true // "Rachel Reeves' November budget": a month before a noun, after a possessive
 	}
@@ -2317,7 +2331,7 @@ var notNounAfterMonth = map[string]bool{
 	"is": true, "was": true, "were": true, "are": true, "has": true, "had": true, "will": true,
 	"would": true, "drew": true, "began": true, "ended": true, "started": true, "went": true,
 	"in": true, "to": true, "from": true, "through": true, "against": true, "and": true,
-	"organizers": true, "organisers": true, "route": true, "itself": true,
+	"organizers": true, "organisers": true, "route": true, "itself": true, "said": true, "says": true,
 }
 
 // monthAfterDash reports whether a month name follows the dash after the
@@ -2584,6 +2598,12 @@ func weekday(m *match) (Spec, bool) {
 	if rel == "" && !sentenceStart && weekdayNames[norm(prev)] {
 		return Spec{}, false // "Black Friday", "Super Tuesday": names of days
 	}
+	if n := m.nextWord(); rel == "" && m.get("pod") == "" && isUpper(word) && isUpper(n) && newspaperWords[norm(n)] {
+		return Spec{}, false // "The Sunday Times reported", "the Sunday Telegraph": a newspaper
+	}
+	if rel == "" && norm(prev) == "on" && weekdays[norm(word)] == 7 && newspaperBeforeOn(m.text[:m.start]) {
+		return Spec{}, false // "the Mail on Sunday", "Scotland on Sunday": a newspaper
+	}
 	if pod := m.get("pod"); pod != "" && isUpper(word) && isUpper(pod) && isUpper(m.nextWord()) && weekdayTitleWords[norm(m.nextWord())] {
 		return Spec{}, false // "Saturday Night Live", "Monday Night Football": titles
 	}
@@ -2784,6 +2804,23 @@ func vagueDurationAhead(m *match) bool {
 func ahead(m *match, n int) string {
 	rest := strings.TrimLeft(m.text[m.end:min(len(m.text), m.end+n+8)], " ")
 	return rest[:min(len(rest), n)]
+}
+
+// newspaperWords after a weekday make it a newspaper's name ("The Sunday
+// Times", "the Sunday Telegraph"), when both have capitals.
+var newspaperWords = map[string]bool{
+	"times": true, "telegraph": true, "express": true, "mirror": true, "herald": true, "post": true,
+	"independent": true, "tribune": true, "observer": true, "mail": true, "star": true, "sport": true,
+	"people": true, "record": true, "chronicle": true, "journal": true, "gazette": true, "standard": true,
+}
+
+// newspaperBeforeOn reports whether the text before "on Sunday" ends with
+// the name of the paper that takes its day so, the Mail ("The Mail on
+// Sunday reported"); "the Independent on Sunday" or "Scotland on Sunday"
+// may as well be a day ("storms hit Scotland on Sunday").
+func newspaperBeforeOn(before string) bool {
+	before = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(before, " "), "on"), " ")
+	return strings.HasSuffix(before, " Mail") || before == "Mail"
 }
 
 // weekdayNames are words that make a weekday part of a name.

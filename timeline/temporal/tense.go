@@ -379,7 +379,9 @@ back:
 				return TensePresent, lower[j:i] + " (possession)" // "the agency has launch windows from Feb. 6 to Feb. 11"
 			case t == TensePast && compoundNouns[prevWord(lower, j)] && (lower[j:i] == "cut" || lower[j:i] == "set" || lower[j:i] == "hit"):
 				// "the first Fed rate cut in June": the noun, not the verb
-			case t == TensePast && modalWords[prevWord(lower, j)]:
+			case t == TensePast && modalWords[prevWord(lower, j)] && !strings.HasSuffix(lower[j:i], "ed"):
+				// (a modal takes no -ed form: "the trawler Ellen May
+				// radioed", "Will Smith starred" name no modal)
 				return TenseFuture, prevWord(lower, j) + " " + lower[j:i] // "will cut rates at its meeting that ends Wednesday"
 			case t == TenseFuture && (lower[j:i] == "forecast" || lower[j:i] == "forecasts") && forecastNoun[prevWord(lower, j)]:
 				// "raised its full-year revenue forecast on Monday": the
