@@ -2595,8 +2595,8 @@ func weekday(m *match) (Spec, bool) {
 		}
 		word = short + "."
 	}
-	if rel == "" && !sentenceStart && weekdayNames[norm(prev)] {
-		return Spec{}, false // "Black Friday", "Super Tuesday": names of days
+	if rel == "" && !m.has("mod") && !sentenceStart && weekdayNames[norm(prev)] && (isUpper(prev) || norm(prev) != "man" && norm(prev) != "girl") {
+		return Spec{}, false // "Black Friday", "Super Tuesday", "Girl Friday": names of days (not "arrested a man early Monday")
 	}
 	if n := m.nextWord(); rel == "" && m.get("pod") == "" && isUpper(word) && isUpper(n) && newspaperWords[norm(n)] {
 		return Spec{}, false // "The Sunday Times reported", "the Sunday Telegraph": a newspaper

@@ -1518,6 +1518,10 @@ func (d *dayAnchor) putOn(here *Context, text string, start int) {
 	ends := sentenceEndsIn(text, d.at, start, 2)
 	here.Anchor, here.AnchorGrain, here.AnchorText = d.Anchor, d.AnchorGrain, d.AnchorText
 	here.AnchorHere, here.AnchorBefore = ends == 0, ends == 1
+	// the night is that day's, not the current anchor's: "arrested a man
+	// early Wednesday in the shooting ... on Saturday night ... taken into
+	// custody about 3 a.m." is Wednesday's 3 a.m.
+	here.AnchorNight = d.AnchorNight
 }
 
 // sentenceEndBytes are the only bytes that may end a sentence

@@ -303,6 +303,8 @@ func TestStoryAnchors(t *testing.T) {
 		// a chronology's day and month keep the year of a dated day two sentences back, or of a year with its own clause
 		"The air war opened on Jan. 17, 1991. Jets flew sorties. The ground offensive began on Feb. 24.": "Jan. 17, 1991=1991-01-17|Feb. 24=1991-02-24",
 		"The deadline was missed, last in 2023, when the budget was signed on Aug. 3.":                   "2023=2023|Aug. 3=2023-08-03",
+		// the small hours of the lead day, not of a night named since
+		"Police arrested a man early Thursday in a shooting on Saturday night. He was taken into custody about 3 a.m.": "early Thursday=2025-08-14|Saturday night=2025-08-09TNI|about 3 a.m.=2025-08-14T03:00",
 		// "a year ago" of an event is counted from publication; of a figure, from its period
 		"Hiring slowed in July. A year ago, employers were adding 200,000 jobs.": "July=2025-07|A year ago=2024",
 		"Profit rose in the second quarter, from $6.1 million a year ago.":       "the second quarter=2025-Q2|a year ago=2024-Q2",
