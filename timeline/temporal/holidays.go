@@ -207,6 +207,15 @@ func chinese(m, d int) func(int) (time.Time, int, bool) {
 	}
 }
 
+// equinoxDay is Japan's equinox holiday: the civil day in Japan time
+// (UTC+9) on which the Sun reaches longitude lon (0° in March, 180° in
+// September), searched from the first of month.
+func equinoxDay(month int, lon float64) func(int) (time.Time, int, bool) {
+	return func(y int) (time.Time, int, bool) {
+		return localDate(sunAt(jdeAt(date(y, month, 1), 0, 0), lon), 9), 1, true
+	}
+}
+
 // qingming is the day of the solar term Pure Brightness: the Sun at 15°.
 func qingming(y int) (time.Time, int, bool) {
 	return localDate(sunAt(jdeAt(date(y, 4, 1), 0, 0), 15), 8), 1, true
@@ -342,6 +351,20 @@ var holidayTable = []holiday{
 	{name: "International Holocaust Remembrance Day", names: []string{"international holocaust remembrance day"}, how: "27 January (the UN's, from 2006)", on: fixedDay(1, 27)},
 	{name: "Boss's Day", names: []string{"boss's day", "bosses' day", "bosses day", "boss day"}, how: "16 October, or the nearest weekday (US)", on: weekdayObserved(10, 16)},
 	{name: "King's Day", names: []string{"king's day", "kings day", "koningsdag"}, how: "27 April, or the 26th when the 27th is a Sunday", on: kingsDay, capital: true},
+	{name: "Singles' Day", names: []string{"singles' day", "singles day", "singles’ day", "double 11", "double eleven"}, how: "11 November (China's shopping festival)", on: fixedDay(11, 11), capital: true},
+	{name: "Eid Al Etihad", names: []string{"eid al etihad", "eid al-etihad", "uae national day"}, how: "2 December (the UAE's National Day)", on: fixedDay(12, 2), capital: true},
+	{name: "Hangul Day", names: []string{"hangul day", "hangeul day", "hangul proclamation day"}, how: "9 October (South Korea)", on: fixedDay(10, 9), capital: true},
+	// Japan's national holidays whose names are Japan's alone (not
+	// "Children's Day", "National Foundation Day" or "Emperor's Birthday",
+	// which other nations keep on other dates).
+	{name: "Culture Day", names: []string{"culture day", "bunka no hi"}, how: "3 November (Japan)", on: fixedDay(11, 3), capital: true},
+	{name: "Showa Day", names: []string{"showa day"}, how: "29 April (Japan)", on: fixedDay(4, 29), capital: true},
+	{name: "Constitution Memorial Day", names: []string{"constitution memorial day"}, how: "3 May (Japan)", on: fixedDay(5, 3), capital: true},
+	{name: "Greenery Day", names: []string{"greenery day"}, how: "4 May (Japan)", on: fixedDay(5, 4), capital: true},
+	{name: "Mountain Day", names: []string{"mountain day", "yama no hi"}, how: "11 August (Japan)", on: fixedDay(8, 11), capital: true},
+	{name: "Labour Thanksgiving Day", names: []string{"labour thanksgiving day", "labor thanksgiving day"}, how: "23 November (Japan)", on: fixedDay(11, 23), capital: true},
+	{name: "Vernal Equinox Day", names: []string{"vernal equinox day", "spring equinox day"}, how: "the day of the March equinox in Japan time", on: equinoxDay(3, 0), capital: true},
+	{name: "Autumnal Equinox Day", names: []string{"autumnal equinox day", "autumn equinox day"}, how: "the day of the September equinox in Japan time", on: equinoxDay(9, 180), capital: true},
 
 	// Gregorian, by weekday.
 	{name: "Thanksgiving", names: []string{"thanksgiving", "thanksgiving day"}, how: "the fourth Thursday of November (US)", on: nthWeekdayDay(11, 4, 4), rivals: []string{"canadian", "canada", "liberian", "liberia"}},
@@ -351,6 +374,9 @@ var holidayTable = []holiday{
 	{name: "Small Business Saturday", names: []string{"small business saturday"}, how: "the Saturday after US Thanksgiving", on: plusDays(nthWeekdayDay(11, 4, 4), 2)},
 	{name: "Giving Tuesday", names: []string{"giving tuesday", "givingtuesday"}, how: "the Tuesday after US Thanksgiving", on: plusDays(nthWeekdayDay(11, 4, 4), 5)},
 	{name: "Labor Day", names: []string{"labor day"}, how: "the first Monday of September (US)", on: nthWeekdayDay(9, 1, 1), own: ownUS},
+	{name: "Coming of Age Day", names: []string{"coming of age day", "coming-of-age day", "seijin no hi"}, how: "the second Monday of January (Japan)", on: nthWeekdayDay(1, 1, 2), capital: true},
+	{name: "Marine Day", names: []string{"marine day", "ocean day", "umi no hi"}, how: "the third Monday of July (Japan)", on: nthWeekdayDay(7, 1, 3), capital: true},
+	{name: "Respect for the Aged Day", names: []string{"respect for the aged day", "keiro no hi"}, how: "the third Monday of September (Japan)", on: nthWeekdayDay(9, 1, 3), capital: true},
 	{name: "Election Day", names: []string{"election day"}, how: "the Tuesday after the first Monday of November (US)", on: plusDays(nthWeekdayDay(11, 1, 1), 1), capital: true, own: ownUS},
 	{name: "Memorial Day", names: []string{"memorial day"}, how: "the last Monday of May (US)", on: nthWeekdayDay(5, 1, -1), own: ownUS},
 	{name: "Martin Luther King Day", names: []string{"martin luther king day", "martin luther king jr. day", "martin luther king jr day",

@@ -1810,8 +1810,14 @@ func holidayRule(m *match) (Spec, bool) {
 		// introduces a time ("during Lent", "on King's Day") or opening a
 		// sentence that says it begins or ends ("Lent begins"); "he lent
 		// money", "Lent money to" are the verb.
+		// A name of several words needs only its capitals, first and
+		// last ("celebrated Eid Al Etihad", "Culture Day"; not "a
+		// culture day").
 		prev, start := m.prevWord()
 		ok := isUpper(word) && (start && seasonVerbs[norm(m.nextWord())] || !start && (prepositions[norm(prev)] || norm(prev) == "ahead"))
+		if sp := strings.LastIndexAny(word, " -"); sp > 0 && sp+1 < len(word) && !m.has("num") && !m.has("dir") {
+			ok = isUpper(word) && (isUpper(word[sp+1:]) || isDigit(word[sp+1]))
+		}
 		if !ok {
 			return Spec{}, false
 		}
