@@ -386,6 +386,11 @@ back:
 			case t == TenseFuture && (lower[j:i] == "forecast" || lower[j:i] == "forecasts") && forecastNoun[prevWord(lower, j)]:
 				// "raised its full-year revenue forecast on Monday": the
 				// noun, not the verb
+			case t == TenseFuture && lower[j:i] == "forecast" && forecastPast(text, lower, j) && (prevWord(lower, start) == "on" || prevWord(lower, start) == "in"):
+				// "Nvidia forecast first-quarter revenue above estimates on
+				// Wednesday", "had forecast in April": the day of the
+				// forecasting, in the past (not "forecast rain for Tuesday")
+				return TensePast, "forecast (past)"
 			case t == TensePast && prevWord(lower, j) == "to":
 				// "expects the RBA to cut rates at its August meeting":
 				// an infinitive ("cut", "set", "hit" look like the past).
@@ -494,6 +499,9 @@ back:
 		}
 		if comma && !fronted && lower[i:j] == "with" && strings.HasSuffix(strings.TrimRight(text[end:i], " "), ",") {
 			with = true // "on Thursday, with council elections also held": its participle is no past
+		}
+		if lower[i:j] == "forecast" && fronted && forecastPast(text, lower, i) {
+			return TensePast, "forecast (past)" // "In August, the chipmaker forecast ..."
 		}
 		if t, ok := tenseOf(text[i:j], lower[i:j]); ok && !passive(lower, i, t) && !(t == TensePast && prevWord(lower, i) == "to") && !(t == TensePast && with) &&
 			!(t == TensePast && byParticiple(text, lower, end, i, j)) { // "at 4:30 p.m., followed by ..."
@@ -1666,4 +1674,28 @@ func presentRelative(text, lower string, j, i, start int) string {
 		}
 	}
 	return v
+}
+
+// forecastPast reports whether "forecast" at lower[j:] is the verb's past
+// (its past is its base): after "had", "has" or "have", or after a
+// subject in the singular, a name or a noun not in -s, where the present
+// would be "forecasts" ("Nvidia forecast", "the chipmaker forecast"; not
+// "analysts forecast", "to forecast", "will forecast", "its forecast").
+func forecastPast(text, lower string, j int) bool {
+	p := prevWord(lower, j)
+	switch {
+	case p == "had" || p == "has" || p == "have":
+		return true
+	case p == "" || strings.HasSuffix(p, "s") || determinerWords[p] || modalWords[p] || forecastNoun[p] || p == "to" || p == "not" || p == "than" ||
+		prepositions[p] || isDigit(p[0]) || strings.HasSuffix(p, "ly"):
+		return false
+	}
+	k := prevWordStart(lower, j)
+	if k > 0 && text[k-1] == '-' {
+		return false // "its full-year forecast": a noun
+	}
+	if t, ok := tenseOf(text[k:k+len(p)], p); ok && t != TenseUnknown {
+		return false // "said forecast ...", "will forecast"
+	}
+	return true
 }
