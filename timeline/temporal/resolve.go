@@ -343,6 +343,7 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 	// targeting Feb. 6. The window opens at 9:41 p.m.").
 	if s.Anchor == Now && s.Clock && s.Shift == 0 && !s.DayNamed && story && c.AnchorGrain <= GrainDay && (c.AnchorVote ||
 		!(c.Tense == TensePast && c.Anchor.After(pub) && !c.AnchorHere) && // "was pushed at 04:09 UTC" is no time of a day ahead named before
+			!(c.Tense == TenseFuture && (c.Cue == "will" || strings.HasPrefix(c.Cue, "will ")) && c.Anchor.Before(truncate(pub, GrainDay)) && !c.AnchorHere) && // nor "will discuss it with analysts at 8 a.m. ET" of a day gone by
 			(absDays(c.Anchor.Sub(pub)) <= 7 || c.AnchorHere && c.Anchor.After(pub) ||
 				c.AnchorBefore && c.Anchor.After(pub) && c.Tense != TensePast ||
 				// a night told in the past: "On November 13, 2015, the

@@ -303,6 +303,8 @@ func TestStoryAnchors(t *testing.T) {
 		// a chronology's day and month keep the year of a dated day two sentences back, or of a year with its own clause
 		"The air war opened on Jan. 17, 1991. Jets flew sorties. The ground offensive began on Feb. 24.": "Jan. 17, 1991=1991-01-17|Feb. 24=1991-02-24",
 		"The deadline was missed, last in 2023, when the budget was signed on Aug. 3.":                   "2023=2023|Aug. 3=2023-08-03",
+		// a clock time of what will be is not on a day gone by named in an earlier sentence
+		"Shares closed at $40 on Monday. The company will discuss the deal with analysts at 8:30 a.m. ET.": "Monday=2025-08-11|8:30 a.m. ET=2025-08-14T08:30",
 		// the small hours of the lead day, not of a night named since
 		"Police arrested a man early Thursday in a shooting on Saturday night. He was taken into custody about 3 a.m.": "early Thursday=2025-08-14|Saturday night=2025-08-09TNI|about 3 a.m.=2025-08-14T03:00",
 		// "a year ago" of an event is counted from publication; of a figure, from its period
