@@ -377,6 +377,10 @@ back:
 			switch {
 			case t == TensePast && (lower[j:i] == "has" || lower[j:i] == "have") && possessionAfter(lower, i):
 				return TensePresent, lower[j:i] + " (possession)" // "the agency has launch windows from Feb. 6 to Feb. 11"
+			case t == TensePast && lower[j:i] == "left" && withLeft(lower, j):
+				// "penciled in two more cuts, with meetings left on Nov. 6-7
+				// and Dec. 17-18": what is left is still to come
+				return TenseFuture, "with … left"
 			case t == TensePast && compoundNouns[prevWord(lower, j)] && (lower[j:i] == "cut" || lower[j:i] == "set" || lower[j:i] == "hit"):
 				// "the first Fed rate cut in June": the noun, not the verb
 			case t == TensePast && modalWords[prevWord(lower, j)] && !strings.HasSuffix(lower[j:i], "ed"):
@@ -1698,4 +1702,21 @@ func forecastPast(text, lower string, j int) bool {
 		return false // "said forecast ...", "will forecast"
 	}
 	return true
+}
+
+// withLeft reports whether "left" at lower[j:] means remaining, in "with
+// <noun phrase> left": "with" stands two to five words before it, and no
+// word between has a tense ("with meetings left on", "with two games
+// left in"; not "with officials who left").
+func withLeft(lower string, j int) bool {
+	found := false
+	wordsBack(lower, j, 5, func(k int, w string, at int) bool {
+		if w == "with" {
+			found = k > 0
+			return true
+		}
+		_, ok := tenseOf(w, w)
+		return ok || w == "who" || w == "which" || w == "that"
+	})
+	return found
 }
