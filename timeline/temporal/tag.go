@@ -1258,10 +1258,13 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			}
 		}
 		if u := c.spec.ShiftUnit; c.spec.Anchor == Story && c.spec.Shift != 0 && (u == GrainDay || u == GrainWeek) && ctx.AnchorGrain >= GrainMonth &&
-			lastDay.set && sentenceEndsIn(text, lastDay.at, c.start, 2) < 2 {
+			lastDay.set && sentenceEndsIn(text, lastDay.at, c.start, 3) < 3 {
 			// "Saturday's match is sold out. The autumn series ends a week
 			// later": days and weeks count from the last day named, not
-			// from a month or season named since.
+			// from a month or season named since, within three sentences
+			// ("exploded on Aug. 6, 1945. About 140,000 people had died by
+			// the end of that year. Nagasaki, which was bombed three days
+			// later").
 			lastDay.putOn(&here, text, c.start)
 		}
 		polls := c.spec.bareClock() && voteDay.set && pollsSentence(text, lower, c.start)
