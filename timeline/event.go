@@ -183,6 +183,15 @@ func (r *reading) verbAt(i int) (string, bool) {
 	prev := ""
 	if i > 0 {
 		prev = toks[i-1].Lower
+		// a date between: "a December cut", "the Nov. 3 election" are
+		// nouns after their determiner, as "the cut" is
+		k := i - 1
+		for k > 0 && (r.inTimex[k] || r.otherTimex != nil && r.otherTimex[k]) {
+			k--
+		}
+		if k < i-1 && determiners[toks[k].Lower] {
+			prev = toks[k].Lower
+		}
 	} else if n := len(r.cl.prev); n > 0 {
 		prev = r.cl.prev[n-1].Lower
 	}

@@ -44,6 +44,7 @@ func TestLabels(t *testing.T) {
 		{"an -ing form's e restored", "Retailers are bracing for a short season this month.", "Retailers brace for a short season"},
 		{"an -ed form's e restored", "Net income compared with a loss in the third quarter.", "Net income compares with a loss"},
 		{"two dates of one verb across a subordinator", "Because Thanksgiving falls on Nov. 27, the season is short.", "Thanksgiving falls"},
+		{"a noun after its determiner and a date", "Traders now bet on a December cut.", "Cut"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
