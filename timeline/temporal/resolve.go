@@ -637,6 +637,13 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 			}
 		}
 		reason = what + ` with "next", so the first ` + name + " after " + pubName
+	case s.Possessive && s.PossessiveAwaited && c.Direction == ByTense:
+		for i := len(cands) - 1; i >= 0; i-- {
+			if !cands[i].Before(truncate(pub, GrainDay)) {
+				pick = cands[i]
+			}
+		}
+		reason = what + " in the possessive, of a thing waited for, so the first " + name + " on or after " + pubName
 	case s.Possessive && c.Direction == ByTense && !(s.PossessiveEvent && (c.Tense == TenseFuture || c.Tense == TensePresent)):
 		for _, d := range cands {
 			if !d.After(pub) {

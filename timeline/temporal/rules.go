@@ -2646,6 +2646,10 @@ func weekday(m *match) (Spec, bool) {
 		if before := m.text[max(0, m.start-9):m.start]; strings.EqualFold(before, "ahead of ") {
 			s.PossessiveEvent = true // "eased ahead of Friday's report": what comes after the clause's day
 		}
+		if before := strings.ToLower(m.text[max(0, m.start-12):m.start]); strings.HasSuffix(before, "ahead to ") || strings.HasSuffix(before, "waited for ") ||
+			strings.HasSuffix(before, "waiting for ") || strings.HasSuffix(before, "wait for ") || strings.HasSuffix(before, "awaiting ") || strings.HasSuffix(before, "awaited ") {
+			s.PossessiveAwaited = true // "investors waited for Friday's jobs report"
+		}
 		for k := 0; k < len(words) && k < 4 && !s.PossessiveEvent; k++ {
 			raw := words[k]
 			w := strings.ToLower(strings.Trim(raw, ".,;:"))
@@ -2749,7 +2753,8 @@ var eventAdjectives = map[string]bool{
 	"opening": true, "final": true, "big": true, "key": true, "crucial": true, "planned": true,
 	"scheduled": true, "clock": true, "grand": true, "general": true, "presidential": true, "season": true,
 	"title": true, "cup": true, "league": true, "state": true, "national": true, "local": true,
-	"home": true, "away": true, "group": true,
+	"home": true, "away": true, "group": true, "divisional": true, "wild-card": true, "conference": true,
+	"championship": true, "qualifying": true,
 }
 
 // seasonPrepositions may stand before a bare season: "in spring", "by

@@ -98,6 +98,11 @@ type Spec struct {
 	// PossessiveEvent: the noun after the possessive day names an event
 	// set for it ("Monday's meeting"), which a future clause puts ahead.
 	PossessiveEvent bool
+	// PossessiveAwaited: the day in the possessive is that of a thing
+	// waited for ("investors waited for Friday's jobs report", "looking
+	// ahead to Friday's data"): the first such day on or after
+	// publication, whatever the tense of the waiting.
+	PossessiveAwaited bool
 	// This: "this March", "this summer", "this Friday": the named position
 	// inside the current year (week for weekdays).
 	This bool

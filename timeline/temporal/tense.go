@@ -361,6 +361,9 @@ back:
 			}
 		}
 		t, ok := tenseOf(text[j:i], lower[j:i])
+		if ok && t == TensePast && j > 0 && text[j-1] == '-' && isLetter(text[max(0, j-2)]) {
+			ok = false // "fifth-seeded", "long-awaited", "state-owned": a compound adjective
+		}
 		if !ok && presentBeforeObject(text, lower, j, i) {
 			t, ok = TensePresent, true // "The ban rules him out of Saturday's game"
 		}
