@@ -228,6 +228,15 @@ func verbTense(text, lower string, start, end int, since bool) (Tense, string) {
 			w = prevWord(lower, at)
 		}
 	}
+	// "The December jobs report, due on Friday", "the October CPI data
+	// will be released": the month a report covers is the one nearest
+	// the publication date (gone by, or this one), not the next, whatever
+	// the tense of its release.
+	if namesMonth(lower[start:end]) && !strings.ContainsAny(lower[start:end], "0123456789") {
+		if n := reportAfter(lower, end); n != "" {
+			return TensePresent, text[start:end] + " … " + n
+		}
+	}
 	// "warned of snow from Tuesday evening into Wednesday", "a warning
 	// for ice from 6pm on Wednesday until midday on Thursday": the days a
 	// forecast or a warning covers lie ahead, whatever the tense of the
@@ -1722,4 +1731,22 @@ func withLeft(lower string, j int) bool {
 		return ok || w == "who" || w == "which" || w == "that"
 	})
 	return found
+}
+
+// reportAfter returns the noun of a data report that the month ending at
+// end modifies, after up to one more word ("December jobs report",
+// "October inflation data", "September CPI reading"), or "".
+func reportAfter(lower string, end int) string {
+	k := end
+	for n := 0; n < 2; n++ {
+		w, e := wordAfter(lower, k)
+		if w == "" {
+			return ""
+		}
+		if dataNouns[w] && w != "index" && w != "estimate" {
+			return w
+		}
+		k = e
+	}
+	return ""
 }
