@@ -1261,6 +1261,9 @@ var rules = []*rule{
 			if norm(m.get("w")) == "the past" && unitAfter(m) {
 				return Spec{}, false
 			}
+			if p, _ := m.prevWord(); norm(m.get("w")) == "recently" && norm(p) == "as" && norm(m.nextWord()) == "as" {
+				return Spec{}, false // "as recently as January": the date after it says when
+			}
 			return Spec{Type: Date, Ref: "PAST_REF"}, true
 		},
 	},
@@ -2744,7 +2747,8 @@ var scheduledNouns = map[string]bool{
 	"opener": true, "kickoff": true, "fight": true, "bout": true, "change": true, "premiere": true, "release": true,
 	"strike": true, "walkout": true, "ballot": true, "referendum": true, "caucuses": true, "inauguration": true,
 	"festival": true, "eclipse": true, "flight": true, "test": true, "derby": true, "marathon": true, "budget": true,
-	"tie": true, "playoff": true, "decider": true,
+	"tie": true, "playoff": true, "decider": true, "bowl": true, "awards": true, "gala": true, "show": true,
+	"leg": true, "trip": true, "celebrations": true, "service": true, "funeral": true,
 }
 
 // eventAdjectives may stand between a day in the possessive and its
