@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"encoding/binary"
 	"fmt"
 	"regexp"
 	"regexp/syntax"
@@ -14,9 +15,11 @@ import (
 // How Tag works, and why it is fast:
 //
 //  1. scan: the text is lower-cased once; one pass over the bytes finds
-//     word starts and looks each word up in the lexicon (after a cheap
-//     two-letter/length filter), keeping only the words it knows: month and
-//     weekday names, units, deictic words, figures (with their shape)...
+//     word starts and looks each word up in the lexicon (a word of up to
+//     seven letters by its bytes read as one number, a longer one after a
+//     cheap two-letter/length filter), keeping only the words it knows:
+//     month and weekday names, units, deictic words, figures (with their
+//     shape)...
 //     Most words cost a table lookup and nothing more. The scan runs just
 //     ahead of the matching (lookahead), so a long text never holds more
 //     than a few triggers in memory.
@@ -154,6 +157,9 @@ func init() {
 		for w, e := range lexicon {
 			e.word = w
 			lexWords.add(e)
+			if 0 < len(w) && len(w) <= 8 && letterRun(shortKey(w)) == len(w) {
+				lexShort.add(e)
+			}
 			if w != "" && len(w) < 32 && w[0] >= 'a' && w[0] <= 'z' {
 				lexShape[w[0]-'a'][prefix2(w, 0, len(w))] |= 1 << len(w)
 				if c := w[len(w)-1]; 'a' <= c && c <= 'z' {
@@ -374,7 +380,11 @@ func lowerASCII(text string) string {
 		return ""
 	}
 	b := make([]byte, len(text))
-	for i := range len(b) {
+	i := 0
+	for ; i+8 <= len(b); i += 8 { // eight bytes at a time (wordscan.go)
+		binary.LittleEndian.PutUint64(b[i:], lower8(load64(text[i:])))
+	}
+	for ; i < len(b); i++ {
 		b[i] = lowerByte[text[i]] // a table: no branch to mispredict on mixed case
 	}
 	// b is not written again: the string can share its bytes rather than
@@ -402,91 +412,113 @@ type scanner struct {
 
 // next returns the next trigger word of the text; ok is false at its end.
 func (s *scanner) next() (t trigger, ok bool) {
+	i, j, resume, e := nextWord(s.lower, s.i)
+	s.i = resume
+	if e == nil {
+		return trigger{}, false
+	}
+	text, lower := s.text, s.lower
+	c := lower[i]
+	start := i
+	if isDigit(c) && i > 0 && text[i-1] == '\'' {
+		start = i - 1 // '80s
+	} else if isDigit(c) && strings.HasSuffix(text[:i], "’") {
+		start = i - len("’")
+	}
+	class := e.class
+	if isDigit(c) {
+		if j < len(text) {
+			class |= shapeBits[text[j]]
+		}
+		// Letters glued to a figure count as a word near it: "5pm".
+		k := j
+		for k < len(text) && isLetter(text[k]) {
+			k++
+		}
+		if suffix := lexWords.get(lower[j:k]); k > j && suffix != nil {
+			class |= suffix.class
+		}
+		if yearShaped(text[i:j]) {
+			class |= yyyyBit
+		}
+		if j < len(text) && (text[j] == '-' || text[j] == '.') {
+			k := j + 1
+			for k < len(text) && k-j <= 3 && isDigit(text[k]) {
+				k++
+			}
+			if k > j+1 && k < len(text) && text[k] == text[j] {
+				class |= numDateBit
+			}
+		}
+	}
+	if !isDigit(c) && j < len(text) && text[j] == '-' {
+		class |= shapeBits['-'] // "year-long", "mid-2026": a word joined by a hyphen
+	}
+	if !isDigit(c) && j < len(text) && isDigit(text[j]) {
+		// A figure glued to letters counts as near them: "FY2024".
+		k := j
+		for k < len(text) && isDigit(text[k]) {
+			k++
+		}
+		class |= digitsEntry.class
+		if yearShaped(text[j:k]) {
+			class |= yyyyBit
+		}
+	}
+	return trigger{start, j, e, class}, true
+}
+
+// nextWord finds, from lower[i:] on, the next word the lexicon knows or
+// the next figure: lower[start:end], and its entry (nil at the end of the
+// text, where start, end and resume are len(lower)). resume is where the
+// search for the one after goes on: after the letters and figures glued
+// to it. It is the scanner's inner loop, on every word of the text, and
+// kept apart from the rest of next, which runs on triggers only, so that
+// its few variables stay in registers.
+func nextWord(lower string, i int) (start, end, resume int, e *entry) {
 	// The words are delimited on lower, where a letter is a-z: one range
 	// to test per byte instead of two.
-	text, lower := s.text, s.lower
-	for i := s.i; i < len(lower); {
+	for i < len(lower) {
 		c := lower[i]
 		if !isLowerAlnum(c) {
 			i++
 			continue
 		}
 		j := i
-		var e *entry
 		if isDigit(c) {
 			for j < len(lower) && isDigit(lower[j]) {
 				j++
 			}
 			e = digitsEntry
 		} else {
-			for j < len(lower) && isLower(lower[j]) {
-				j++
+			// A word of up to seven letters, the most of them, ends in the
+			// eight bytes at i, which (masked) are its key in lexShort.
+			if i+8 <= len(lower) {
+				x := load64(lower[i:])
+				n := letterRun(x)
+				j += n
+				if n < 8 {
+					e = lexShort.get(x & keyMask[n&7])
+				}
 			}
-			if n := j - i; n < 32 && lexShape[lower[i]-'a'][prefix2(lower, i, j)]&(1<<n) != 0 &&
-				lexEnd[lower[i]-'a'][n]&(1<<(lower[j-1]-'a')) != 0 {
-				e = lexWords.get(lower[i:j])
+			if n := j - i; n == 0 || n == 8 { // a longer word, or the end of the text is near
+				j = letterEnd(lower, j)
+				if n := j - i; n < 32 && lexShape[lower[i]-'a'][prefix2(lower, i, j)]&(1<<n) != 0 &&
+					lexEnd[lower[i]-'a'][n]&(1<<(lower[j-1]-'a')) != 0 {
+					e = lexWords.get(lower[i:j])
+				}
 			}
+		}
+		k := j
+		for k < len(lower) && isLowerAlnum(lower[k]) {
+			k++
 		}
 		if e != nil {
-			start := i
-			if isDigit(c) && i > 0 && text[i-1] == '\'' {
-				start = i - 1 // '80s
-			} else if isDigit(c) && strings.HasSuffix(text[:i], "’") {
-				start = i - len("’")
-			}
-			class := e.class
-			if isDigit(c) {
-				if j < len(text) {
-					class |= shapeBits[text[j]]
-				}
-				// Letters glued to a figure count as a word near it: "5pm".
-				k := j
-				for k < len(text) && isLetter(text[k]) {
-					k++
-				}
-				if suffix := lexWords.get(lower[j:k]); k > j && suffix != nil {
-					class |= suffix.class
-				}
-				if yearShaped(text[i:j]) {
-					class |= yyyyBit
-				}
-				if j < len(text) && (text[j] == '-' || text[j] == '.') {
-					k := j + 1
-					for k < len(text) && k-j <= 3 && isDigit(text[k]) {
-						k++
-					}
-					if k > j+1 && k < len(text) && text[k] == text[j] {
-						class |= numDateBit
-					}
-				}
-			}
-			if !isDigit(c) && j < len(text) && text[j] == '-' {
-				class |= shapeBits['-'] // "year-long", "mid-2026": a word joined by a hyphen
-			}
-			if !isDigit(c) && j < len(text) && isDigit(text[j]) {
-				// A figure glued to letters counts as near them: "FY2024".
-				k := j
-				for k < len(text) && isDigit(text[k]) {
-					k++
-				}
-				class |= digitsEntry.class
-				if yearShaped(text[j:k]) {
-					class |= yyyyBit
-				}
-			}
-			t, ok = trigger{start, j, e, class}, true
+			return i, j, k, e
 		}
-		for j < len(lower) && isLowerAlnum(lower[j]) {
-			j++
-		}
-		i = j
-		if ok {
-			s.i = i
-			return t, true
-		}
+		i = k
 	}
-	s.i = len(text)
-	return trigger{}, false
+	return len(lower), len(lower), len(lower), nil
 }
 
 func isLower(c byte) bool      { return 'a' <= c && c <= 'z' }
