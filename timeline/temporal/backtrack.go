@@ -169,6 +169,13 @@ type backtracker struct {
 	cap     []int
 	end     int
 	locs    []int // the offsets of the matches found at the current trigger
+	hits    []hit // matchAt's matches at the current trigger, longest first
+}
+
+// hit is a rule's match at a trigger: the offsets find returned.
+type hit struct {
+	r   *rule
+	loc []int
 }
 
 const endOfText rune = -1
