@@ -63,6 +63,19 @@ func TestEightBytes(t *testing.T) {
 			}
 		}
 	}
+	for n := range 100 { // texts of every length up to 100 bytes, any bytes
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = byte(r.Intn(256))
+		}
+		want := make([]byte, n)
+		for i, c := range b {
+			want[i] = lowerByte[c]
+		}
+		if got := lowerASCII(string(b)); got != string(want) {
+			t.Errorf("lowerASCII(%q) = %q, want %q", b, got, want)
+		}
+	}
 	n := 0
 	for w, e := range lexicon {
 		short := len(w) >= 1 && len(w) <= 8
