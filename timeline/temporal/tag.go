@@ -648,7 +648,8 @@ func (e *entry) follows() []charSet {
 // in one array, without following a pointer to each rule: a trigger has
 // twenty of them, and the two tests turn down nine in ten.
 type ruleTry struct {
-	need []uint64
+	need [2]uint64 // the rule's first two Needs, 0 for none
+	more []uint64  // its other Needs (no rule has more than two yet)
 	next charSet
 	r    *rule
 }
@@ -662,11 +663,14 @@ type ruleTry struct {
 func nextTry(tries []ruleTry, i int, reach uint64, after byte, known bool) int {
 	for ; i < len(tries); i++ {
 		try := &tries[i]
-		if !needsMet(try.need, reach) {
+		if n0, n1 := try.need[0], try.need[1]; n0 != 0 && reach&n0 == 0 || n1 != 0 && reach&n1 == 0 {
 			continue // a word the pattern needs is not near
 		}
 		if known && !try.next.has(after) {
 			continue // the pattern cannot go on with this character
+		}
+		if try.more != nil && !needsMet(try.more, reach) {
+			continue
 		}
 		return i
 	}
@@ -677,7 +681,7 @@ func nextTry(tries []ruleTry, i int, reach uint64, after byte, known bool) int {
 // classes of the words near the trigger (reach).
 func needsMet(need []uint64, reach uint64) bool {
 	for _, n := range need {
-		if reach&n == 0 {
+		if n != 0 && reach&n == 0 {
 			return false
 		}
 	}
@@ -698,7 +702,11 @@ func (e *entry) prepare() {
 		next = make([]charSet, len(e.rules))
 	}
 	for i, r := range e.rules {
-		try[i] = ruleTry{need: r.need, next: fullCharSet(), r: r}
+		try[i] = ruleTry{next: fullCharSet(), r: r}
+		copy(try[i].need[:], r.need)
+		if len(r.need) > len(try[i].need) {
+			try[i].more = r.need[len(try[i].need):]
+		}
 		// The holiday patterns (thousands of instructions) are left
 		// to run wherever a holiday name stands.
 		if next != nil && len(r.syntaxProg().Inst) <= maxBacktrackProg {
