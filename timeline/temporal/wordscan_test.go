@@ -102,3 +102,15 @@ func TestEightBytes(t *testing.T) {
 		t.Errorf("only %d short words in the lexicon", n)
 	}
 }
+
+// TestByteKinds checks the table behind isLetter and isAlnum against
+// their definitions, for every byte.
+func TestByteKinds(t *testing.T) {
+	for i := range 256 {
+		c := byte(i)
+		letter := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+		if isLetter(c) != letter || isAlnum(c) != (letter || '0' <= c && c <= '9') {
+			t.Errorf("byte %#x: isLetter %v, isAlnum %v", c, isLetter(c), isAlnum(c))
+		}
+	}
+}
