@@ -137,8 +137,9 @@ func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
 
 // Kinds of bytes, as bits of byteKinds.
 const (
-	kindLetter = 1 << iota // ASCII letter, a-z or A-Z
-	kindDigit              // 0-9
+	kindLetter     = 1 << iota // ASCII letter, a-z or A-Z
+	kindDigit                  // 0-9
+	kindApostrophe             // ', which isWordByte takes as part of a word
 )
 
 var byteKinds = func() (k [256]uint8) {
@@ -148,6 +149,8 @@ var byteKinds = func() (k [256]uint8) {
 			k[c] = kindLetter
 		case '0' <= c && c <= '9':
 			k[c] = kindDigit
+		case c == '\'':
+			k[c] = kindApostrophe
 		}
 	}
 	return k

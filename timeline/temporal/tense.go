@@ -1366,7 +1366,9 @@ var passiveAux = map[string]bool{
 	"be": true, "being": true, "is": true, "are": true, "get": true, "gets": true, "getting": true,
 }
 
-func isWordByte(c byte) bool { return isAlnum(c) || c == '\'' }
+// isWordByte reports whether c is a letter, a digit or an apostrophe
+// (one load from the table of byte kinds).
+func isWordByte(c byte) bool { return byteKinds[c]&(kindLetter|kindDigit|kindApostrophe) != 0 }
 
 // endsSentence reports whether the byte at text[i] ends a sentence (or
 // a clause the tense reader does not cross): a line break, "!", "?", ";",

@@ -103,14 +103,15 @@ func TestEightBytes(t *testing.T) {
 	}
 }
 
-// TestByteKinds checks the table behind isLetter and isAlnum against
+// TestByteKinds checks the table behind isLetter, isAlnum and isWordByte against
 // their definitions, for every byte.
 func TestByteKinds(t *testing.T) {
 	for i := range 256 {
 		c := byte(i)
 		letter := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
-		if isLetter(c) != letter || isAlnum(c) != (letter || '0' <= c && c <= '9') {
-			t.Errorf("byte %#x: isLetter %v, isAlnum %v", c, isLetter(c), isAlnum(c))
+		alnum := letter || '0' <= c && c <= '9'
+		if isLetter(c) != letter || isAlnum(c) != alnum || isWordByte(c) != (alnum || c == '\'') {
+			t.Errorf("byte %#x: isLetter %v, isAlnum %v, isWordByte %v", c, isLetter(c), isAlnum(c), isWordByte(c))
 		}
 	}
 }
