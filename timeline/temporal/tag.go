@@ -873,7 +873,7 @@ func periodEnding(text string, cands []candidate) []candidate {
 // "Tuesday at 3 p.m.", "tomorrow at 17:00", "June 3 at 6 p.m.", and of
 // the day an offset of days or weeks reaches: "(in) 7 days at 5pm".
 func joinDayAndTime(text string, cands []candidate) []candidate {
-	return joinPairs(cands, func(c, n *candidate) (candidate, bool) {
+	return joinPairs(cands, func(c, n *candidate) (*candidate, bool) {
 		if c.spec.FromNow > 0 && !c.spec.Span && (c.spec.CountCode == "D" || c.spec.CountCode == "W") && c.spec.Mod == "" &&
 			c.spec.Count == float64(int(c.spec.Count)) && gapBetween(text, c.end, n.start) == "at" && n.spec.Clock && n.spec.Shift == 0 && n.spec.Weekday == 0 {
 			// "in 7 days at 5pm": the day the offset reaches, at that time
@@ -890,39 +890,40 @@ func joinDayAndTime(text string, cands []candidate) []candidate {
 			c.spec.Period += fmt.Sprintf("T%02d:%02d", n.spec.Hour, n.spec.Minute)
 			c.end = n.end
 			c.rule = joined(c.rule, n.rule)
-			return *c, true
+			return c, true
 		}
 		if (c.spec.Grain != GrainDay && c.spec.Grain != GrainPartOfDay) || c.spec.Mod != "" || c.spec.Period != "" {
-			return *c, false
+			return c, false
 		}
 		gap := gapBetween(text, c.end, n.start)
 		if adjacent(text, c.end, n.start) && n.rule.Name == dayAtHour {
 			gap = "at" // "tonight at 8": the "at" is inside the hour's match
 		}
 		if gap == "," && n.spec.Mod != "" {
-			return *c, false // "on the Fourth of July, around 9:15 p.m.": an aside with its own mod
+			return c, false // "on the Fourth of July, around 9:15 p.m.": an aside with its own mod
 		}
 		deictic := c.spec.Anchor == Now && c.spec.Ref == ""
 		if !(gap == "at" || gap == "@" || gap == "," || adjacent(text, c.end, n.start) && (c.spec.Year != 0 || deictic)) || !n.spec.Clock || n.spec.Weekday != 0 || n.spec.Shift != 0 {
-			return *c, false
+			return c, false
 		}
 		withClock(&c.spec, n.spec)
 		c.end = n.end
 		if n.rule.Name == dayAtHour || n.rule.Name == hourBeforeDay {
 			c.rule = joined(c.rule, n.rule)
 		}
-		return *c, true
+		return c, true
 	})
 }
 
 // joinPairs replaces each pair of neighbouring candidates that join
-// accepts by the one candidate it returns.
-func joinPairs(cands []candidate, join func(c, n *candidate) (candidate, bool)) []candidate {
+// accepts by the one candidate it returns (one of the two, as changed:
+// a pointer, not a copy of its 400 bytes at each pair tried).
+func joinPairs(cands []candidate, join func(c, n *candidate) (*candidate, bool)) []candidate {
 	n := 0 // cands[:n] is the result so far; a candidate is copied only once a pair has been joined before it
 	for i := 0; i < len(cands); i++ {
 		if i+1 < len(cands) {
 			if m, ok := join(&cands[i], &cands[i+1]); ok {
-				cands[n] = m
+				cands[n] = *m
 				n++
 				i++
 				continue
@@ -968,18 +969,18 @@ func withClock(d *Spec, t Spec) {
 // joinTimeAndDay makes one time of a clock time followed by the day (or
 // part of the day) it falls on: "8 tonight", "9 tomorrow morning".
 func joinTimeAndDay(text string, cands []candidate) []candidate {
-	return joinPairs(cands, func(c, n *candidate) (candidate, bool) {
+	return joinPairs(cands, func(c, n *candidate) (*candidate, bool) {
 		if !c.spec.Clock || c.spec.Weekday != 0 || c.spec.Shift != 0 || c.spec.Anchor != Now ||
 			!adjacent(text, c.end, n.start) || n.spec.Grain != GrainDay && n.spec.Grain != GrainPartOfDay ||
 			n.spec.Anchor != Now || n.spec.Mod != "" || n.spec.Ref != "" || n.spec.FromNow != 0 {
-			return *n, false
+			return n, false
 		}
 		withClock(&n.spec, c.spec)
 		n.start = c.start
 		if c.rule.Name == hourBeforeDay {
 			n.rule = joined(c.rule, n.rule)
 		}
-		return *n, true
+		return n, true
 	})
 }
 
@@ -988,17 +989,17 @@ func joinTimeAndDay(text string, cands []candidate) []candidate {
 // p.m. GMT on Monday, Feb. 2" is 7 p.m. on 2 February (a Monday, which
 // picks the year); "Sunday night, Sept. 20" the night of 20 September.
 func joinTimeAndDate(text string, cands []candidate) []candidate {
-	return joinPairs(cands, func(c, n *candidate) (candidate, bool) {
+	return joinPairs(cands, func(c, n *candidate) (*candidate, bool) {
 		if !c.spec.Clock && c.spec.PartOfDay == "" || c.spec.Weekday == 0 || c.spec.Month != 0 || c.spec.Shift != 0 || c.spec.Mod != "" && c.spec.Mod != "APPROX" ||
 			gapBetween(text, c.end, n.start) != "," && !adjacent(text, c.end, n.start) || n.spec.Grain != GrainDay || n.spec.Month == 0 || n.spec.Day == 0 ||
 			n.spec.Weekday != 0 || n.spec.Holiday != "" || n.spec.Mod != "" {
-			return *c, false
+			return c, false
 		}
 		c.spec.DayOfWeek, c.spec.Weekday = c.spec.Weekday, 0
 		c.spec.Anchor, c.spec.Year, c.spec.Month, c.spec.Day = Absolute, n.spec.Year, n.spec.Month, n.spec.Day
 		c.end = n.end
 		c.rule = joined(c.rule, n.rule)
-		return *c, true
+		return c, true
 	})
 }
 
@@ -1103,29 +1104,29 @@ func extendZone(text string, cands []candidate) []candidate {
 // Friday", "2 p.m. ET on Thanksgiving Day", "11pm GMT on 31 January
 // 2020", "5 p.m. Brasília time on Sunday").
 func joinTimeOnDay(text string, cands []candidate) []candidate {
-	return joinPairs(cands, func(c, n *candidate) (candidate, bool) {
+	return joinPairs(cands, func(c, n *candidate) (*candidate, bool) {
 		day := n.spec.Holiday != "" || n.spec.Grain == GrainDay && (n.spec.Weekday != 0 || n.spec.Day != 0) && n.spec.Shift == 0
 		if !c.spec.bareClock() || gapBetween(text, c.end, n.start) != "on" || !day || n.spec.Mod != "" || n.spec.Clock || n.spec.PartOfDay != "" || n.spec.Type != Date {
-			return *n, false
+			return n, false
 		}
 		withClock(&n.spec, c.spec)
 		n.start = c.start
 		n.rule = joined(c.rule, n.rule)
-		return *n, true
+		return n, true
 	})
 }
 
 // joinTimeAndStoryDay makes one time of a clock time followed by a day
 // counted from the story ("1pm that day", "9 a.m. the next day").
 func joinTimeAndStoryDay(text string, cands []candidate) []candidate {
-	return joinPairs(cands, func(c, n *candidate) (candidate, bool) {
+	return joinPairs(cands, func(c, n *candidate) (*candidate, bool) {
 		if !c.spec.bareClock() || !adjacent(text, c.end, n.start) || n.spec.Anchor != Story || n.spec.Grain != GrainDay && n.spec.Grain != GrainPartOfDay || n.spec.Mod != "" || n.clockOf != nil {
-			return *n, false
+			return n, false
 		}
 		clock := c.spec
 		n.clockOf, n.start = &clock, c.start
 		n.rule = joined(c.rule, n.rule)
-		return *n, true
+		return n, true
 	})
 }
 
