@@ -841,16 +841,17 @@ var holidayFallsOn = regexp.MustCompile(`^\s+(?:(?:is|was|will|would|could|may|m
 
 func holidayDatedBy(text string, cands []candidate) []candidate {
 	out := cands[:0]
-	for i, c := range cands {
+	for i := range cands {
+		c := &cands[i] // (not a copy: a candidate is 424 bytes)
 		if c.spec.Holiday != "" && c.spec.Year == 0 && i+1 < len(cands) {
-			n := cands[i+1]
+			n := &cands[i+1]
 			gap := gapBetween(text, c.end, n.start)
 			if (gap == "on" || gap == "," || gap == "(" || n.start-c.end <= 32 && holidayFallsOn.MatchString(lowerASCII(text[c.end:n.start]))) &&
 				n.spec.Month != 0 && n.spec.Day != 0 && n.spec.Holiday == "" {
 				c.datedByNext = true
 			}
 		}
-		out = append(out, c)
+		out = append(out, *c)
 	}
 	return out
 }
@@ -860,7 +861,7 @@ func holidayDatedBy(text string, cands []candidate) []candidate {
 // period is the one holding it.
 func periodEnding(text string, cands []candidate) []candidate {
 	for i := 0; i+1 < len(cands); i++ {
-		c, n := &cands[i], cands[i+1]
+		c, n := &cands[i], &cands[i+1]
 		gap := gapBetween(text, c.end, n.start)
 		if c.spec.Anchor == Story && c.spec.Shift == 0 && (gap == "ended" || gap == "ending" || gap == "to" && c.spec.Grain == GrainWeek) && n.spec.Grain == GrainDay {
 			c.anchorNext = true
@@ -1181,7 +1182,7 @@ var nounDayGap = regexp.MustCompile(`^\s+[a-z]+(?:[\s-][a-z]+)?\s+on\s+$`)
 // TimeML tags them).
 func clockBeforeNounDay(text string, cands []candidate) []candidate {
 	for i := 0; i+1 < len(cands); i++ {
-		c, n := &cands[i], cands[i+1]
+		c, n := &cands[i], &cands[i+1]
 		if c.spec.bareClock() && n.spec.Grain == GrainDay && (n.spec.Weekday != 0 || n.spec.Day != 0) && n.start-c.end < 40 && nounDayGap.MatchString(text[c.end:n.start]) {
 			c.nounDay = true
 		}
@@ -1258,9 +1259,9 @@ func phraseEndsAt(text, phrase string, end, lo int, fold bool) bool {
 func dropOverlaps(_ string, cands []candidate) []candidate {
 	out := cands[:0]
 	end := 0
-	for _, c := range cands {
-		if c.start >= end {
-			out = append(out, c)
+	for i := range cands {
+		if c := &cands[i]; c.start >= end { // (not a copy: a candidate is 424 bytes)
+			out = append(out, *c)
 			end = c.end
 		}
 	}
