@@ -1330,14 +1330,19 @@ func prevWordStart(lower string, at int) int {
 	return i
 }
 
-// prevWord returns the (lower-case) word that ends before at.
+// prevWord returns the (lower-case) word that ends before at. (It walks
+// back as prevWordStart does, noting where the word ends on the way: one
+// walk over the word, not two.)
 func prevWord(lower string, at int) string {
-	j := prevWordStart(lower, at)
-	i := j
-	for i < at && isWordByte(lower[i]) {
-		i++
+	i := at
+	for i > 0 && !isWordByte(lower[i-1]) {
+		i--
 	}
-	return lower[j:i]
+	end := i
+	for i > 0 && isWordByte(lower[i-1]) {
+		i--
+	}
+	return lower[i:end]
 }
 
 // passive (on lower-cased text) reports whether a past participle at text[at:] follows "be"

@@ -115,3 +115,26 @@ func TestByteKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestPrevWord compares prevWord with the word that starts at
+// prevWordStart, read forward up to at, on random texts at every offset.
+func TestPrevWord(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	for range 300 {
+		b := make([]byte, r.Intn(30))
+		for i := range b {
+			b[i] = "ab9' .,-\xe2"[r.Intn(9)]
+		}
+		s := string(b)
+		for at := range len(s) + 1 {
+			j := prevWordStart(s, at)
+			i := j
+			for i < at && isWordByte(s[i]) {
+				i++
+			}
+			if got := prevWord(s, at); got != s[j:i] {
+				t.Errorf("prevWord(%q, %d) = %q, want %q", s, at, got, s[j:i])
+			}
+		}
+	}
+}
