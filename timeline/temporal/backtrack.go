@@ -70,7 +70,18 @@ func (f *firstSet) union(g *firstSet) bool {
 type pattern struct {
 	prog  *syntax.Prog
 	first []firstSet
-	ncap  int // offsets a match reports: two per group and two for the whole
+	code  []btInst // prog.Inst and first side by side, as find reads them
+	ncap  int      // offsets a match reports: two per group and two for the whole
+}
+
+// btInst is an instruction of a pattern as find reads it: its operation,
+// its successors and the first characters of the paths from it, in one
+// array rather than two, which spares find's loop registers it lacks.
+type btInst struct {
+	first    firstSet
+	op       syntax.InstOp
+	out, arg uint32
+	inst     *syntax.Inst // the instruction itself, for characters beyond ASCII and empty-width tests
 }
 
 // newPattern prepares prog (compiled as package regexp compiles it) for
@@ -100,6 +111,11 @@ func newPattern(prog *syntax.Prog, ngroups int) *pattern {
 				grew = p.first[pc].union(&s) || grew
 			}
 		}
+	}
+	p.code = make([]btInst, len(prog.Inst))
+	for pc := range prog.Inst {
+		in := &prog.Inst[pc]
+		p.code[pc] = btInst{first: p.first[pc], op: in.Op, out: in.Out, arg: in.Arg, inst: in}
 	}
 	return p
 }
@@ -169,6 +185,13 @@ type backtracker struct {
 	cap     []int
 	end     int
 	locs    []int // the offsets of the matches found at the current trigger
+	hits    []hit // matchAt's matches at the current trigger, longest first
+}
+
+// hit is a rule's match at a trigger: the offsets find returned.
+type hit struct {
+	r   *rule
+	loc []int
 }
 
 const endOfText rune = -1
@@ -184,12 +207,12 @@ const maxBacktrackProg = 500
 // are those of Go's backtracker (regexp/backtrack.go), with the pruning
 // at alternations.
 func (b *backtracker) find(p *pattern, s string, dst []int) []int {
-	inst := p.prog.Inst
-	if !p.first[p.prog.Start].may(s, 0) {
+	code := p.code
+	if !code[p.prog.Start].first.may(s, 0) {
 		return nil
 	}
 	b.end = len(s)
-	n := (len(inst)*(len(s)+1) + 31) / 32
+	n := (len(code)*(len(s)+1) + 31) / 32
 	if cap(b.visited) < n {
 		b.visited = make([]uint32, n)
 	} else {
@@ -205,7 +228,7 @@ func (b *backtracker) find(p *pattern, s string, dst []int) []int {
 	}
 	b.cap[0] = 0
 	b.jobs = b.jobs[:0]
-	b.push(inst, uint32(p.prog.Start), 0, false)
+	b.push(code, uint32(p.prog.Start), 0, false)
 	for len(b.jobs) > 0 {
 		l := len(b.jobs) - 1
 		pc, pos, arg := b.jobs[l].pc, b.jobs[l].pos, b.jobs[l].arg
@@ -216,60 +239,68 @@ func (b *backtracker) find(p *pattern, s string, dst []int) []int {
 			continue
 		}
 	Skip:
-		switch in := &inst[pc]; in.Op {
+		switch in := &code[pc]; in.op {
 		case syntax.InstFail:
 			continue
 		case syntax.InstAlt:
 			if arg {
 				arg = false
-				pc = in.Arg
+				pc = in.arg
 				goto CheckAndLoop
 			}
-			switch out, alt := p.first[in.Out].may(s, pos), p.first[in.Arg].may(s, pos); {
+			// (first.may for each branch, the character read once)
+			var out, alt bool
+			if o, a := &code[in.out].first, &code[in.arg].first; pos < len(s) {
+				c := s[pos]
+				out, alt = o.empty || o.bytes.has(c), a.empty || a.bytes.has(c)
+			} else {
+				out, alt = o.empty, a.empty
+			}
+			switch {
 			case out && alt:
-				b.push(inst, pc, pos, true)
-				pc = in.Out
+				b.push(code, pc, pos, true)
+				pc = in.out
 			case out:
-				pc = in.Out
+				pc = in.out
 			case alt:
-				pc = in.Arg
+				pc = in.arg
 			default:
 				continue
 			}
 			goto CheckAndLoop
 		case syntax.InstAltMatch:
-			switch inst[in.Out].Op {
+			switch code[in.out].op {
 			case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
-				b.push(inst, in.Arg, pos, false)
-				pc = in.Arg
+				b.push(code, in.arg, pos, false)
+				pc = in.arg
 				pos = b.end
 				goto CheckAndLoop
 			}
-			b.push(inst, in.Out, b.end, false)
-			pc = in.Out
+			b.push(code, in.out, b.end, false)
+			pc = in.out
 			goto CheckAndLoop
 		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
 			if pos < len(s) && s[pos] < utf8.RuneSelf {
 				// An ASCII character: the instruction's first characters
 				// are the ASCII characters it matches.
-				if !p.first[pc].bytes.has(s[pos]) {
+				if !in.first.bytes.has(s[pos]) {
 					continue
 				}
 				pos++
-				pc = in.Out
+				pc = in.out
 				goto CheckAndLoop
 			}
 			r, width := endOfText, 0
 			if pos < len(s) {
 				r, width = utf8.DecodeRuneInString(s[pos:])
 			}
-			switch in.Op {
+			switch in.op {
 			case syntax.InstRune:
-				if !in.MatchRune(r) {
+				if !in.inst.MatchRune(r) {
 					continue
 				}
 			case syntax.InstRune1:
-				if r != in.Rune[0] {
+				if r != in.inst.Rune[0] {
 					continue
 				}
 			case syntax.InstRuneAnyNotNL:
@@ -282,18 +313,18 @@ func (b *backtracker) find(p *pattern, s string, dst []int) []int {
 				}
 			}
 			pos += width
-			pc = in.Out
+			pc = in.out
 			goto CheckAndLoop
 		case syntax.InstCapture:
 			if arg {
-				b.cap[in.Arg] = pos
+				b.cap[in.arg] = pos
 				continue
 			}
-			if in.Arg < uint32(len(b.cap)) {
-				b.push(inst, pc, b.cap[in.Arg], true) // come back to restore it
-				b.cap[in.Arg] = pos
+			if in.arg < uint32(len(b.cap)) {
+				b.push(code, pc, b.cap[in.arg], true) // come back to restore it
+				b.cap[in.arg] = pos
 			}
-			pc = in.Out
+			pc = in.out
 			goto CheckAndLoop
 		case syntax.InstEmptyWidth:
 			before, after := endOfText, endOfText
@@ -307,13 +338,13 @@ func (b *backtracker) find(p *pattern, s string, dst []int) []int {
 					after, _ = utf8.DecodeRuneInString(s[pos:])
 				}
 			}
-			if !in.MatchEmptyWidth(before, after) {
+			if !in.inst.MatchEmptyWidth(before, after) {
 				continue
 			}
-			pc = in.Out
+			pc = in.out
 			goto CheckAndLoop
 		case syntax.InstNop:
-			pc = in.Out
+			pc = in.out
 			goto CheckAndLoop
 		case syntax.InstMatch:
 			b.cap[1] = pos
@@ -328,17 +359,18 @@ func (b *backtracker) find(p *pattern, s string, dst []int) []int {
 // shouldVisit marks (pc, pos) visited and reports whether it was not.
 func (b *backtracker) shouldVisit(pc uint32, pos int) bool {
 	n := uint(int(pc)*(b.end+1) + pos)
-	if b.visited[n/32]&(1<<(n&31)) != 0 {
+	w, bit := b.visited[n/32], uint32(1)<<(n&31)
+	if w&bit != 0 {
 		return false
 	}
-	b.visited[n/32] |= 1 << (n & 31)
+	b.visited[n/32] = w | bit
 	return true
 }
 
 // push puts off trying pc at pos (arg: the second branch of an
 // alternation, or a group's offset to restore).
-func (b *backtracker) push(inst []syntax.Inst, pc uint32, pos int, arg bool) {
-	if inst[pc].Op != syntax.InstFail && (arg || b.shouldVisit(pc, pos)) {
+func (b *backtracker) push(code []btInst, pc uint32, pos int, arg bool) {
+	if code[pc].op != syntax.InstFail && (arg || b.shouldVisit(pc, pos)) {
 		b.jobs = append(b.jobs, btJob{pc: pc, arg: arg, pos: pos})
 	}
 }

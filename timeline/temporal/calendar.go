@@ -124,7 +124,7 @@ func format(t time.Time, g Grain, pod string, clock bool) string {
 	case GrainSeason:
 		return fmt.Sprintf("%04d-%s", y, seasonOf(m))
 	case GrainMonth:
-		return t.Format("2006-01")
+		return formatDate(t, "2006-01")
 	case GrainWeek, GrainWeekend:
 		wy, w := t.ISOWeek()
 		if g == GrainWeekend {
@@ -132,14 +132,14 @@ func format(t time.Time, g Grain, pod string, clock bool) string {
 		}
 		return fmt.Sprintf("%04d-W%02d", wy, w)
 	case GrainDay:
-		return t.Format("2006-01-02")
+		return formatDate(t, "2006-01-02")
 	case GrainPartOfDay:
-		return t.Format("2006-01-02") + "T" + pod
+		return formatDate(t, "2006-01-02") + "T" + pod
 	case GrainTime:
 		if clock {
-			return t.Format("2006-01-02T15:04")
+			return formatDate(t, "2006-01-02T15:04")
 		}
-		return t.Format("2006-01-02T15")
+		return formatDate(t, "2006-01-02T15")
 	}
 	return ""
 }
@@ -176,23 +176,78 @@ func describe(t time.Time, g Grain, pod string, clock bool) string {
 	case GrainSeason:
 		return seasonNames[seasonOf(int(t.Month()))] + " " + strconv.Itoa(t.Year())
 	case GrainMonth:
-		return t.Format("January 2006")
+		return formatDate(t, "January 2006")
 	case GrainWeek:
-		return "the week of " + t.Format("2 January 2006")
+		return "the week of " + formatDate(t, "2 January 2006")
 	case GrainWeekend:
-		return "the weekend of " + t.Format("2 January 2006")
+		return "the weekend of " + formatDate(t, "2 January 2006")
 	case GrainDay:
-		return t.Format("Monday 2 January 2006")
+		return formatDate(t, "Monday 2 January 2006")
 	case GrainPartOfDay:
-		return fmt.Sprintf("the %s of %s", podNames[pod], t.Format("Monday 2 January 2006"))
+		return "the " + podNames[pod] + " of " + formatDate(t, "Monday 2 January 2006")
 	case GrainTime:
 		if clock {
-			return t.Format("15:04 on Monday 2 January 2006")
+			return formatDate(t, "15:04 on Monday 2 January 2006")
 		}
-		return t.Format("15:00 on Monday 2 January 2006")
+		return formatDate(t, "15:00 on Monday 2 January 2006")
 	}
 	return ""
 }
+
+// formatDate returns t.Format(layout), written directly for the layouts
+// format and describe use (time.Format reads its layout at each call,
+// and was a fortieth of Tag's work); other layouts, and years outside
+// 0-9999, go to time.Format.
+func formatDate(t time.Time, layout string) string {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format(layout)
+	}
+	var buf [40]byte
+	b := buf[:0]
+	switch layout {
+	case "2006-01", "2006-01-02", "2006-01-02T15", "2006-01-02T15:04":
+		b = append(append4(b, y), '-')
+		b = append2(b, int(m))
+		if len(layout) >= len("2006-01-02") {
+			b = append2(append(b, '-'), d)
+		}
+		if len(layout) >= len("2006-01-02T15") {
+			b = append2(append(b, 'T'), t.Hour())
+		}
+		if len(layout) == len("2006-01-02T15:04") {
+			b = append2(append(b, ':'), t.Minute())
+		}
+	case "January 2006":
+		b = append4(append(append(b, m.String()...), ' '), y)
+	case "15:04 on Monday 2 January 2006", "15:00 on Monday 2 January 2006":
+		b = append(append2(b, t.Hour()), ':')
+		if layout[4] == '4' { // 15:04, not 15:00
+			b = append2(b, t.Minute())
+		} else {
+			b = append(b, "00"...)
+		}
+		b = append(b, " on "...)
+		fallthrough
+	case "Monday 2 January 2006":
+		b = append(append(b, t.Weekday().String()...), ' ')
+		fallthrough
+	case "2 January 2006":
+		b = append(strconv.AppendInt(b, int64(d), 10), ' ')
+		b = append4(append(append(b, m.String()...), ' '), y)
+	default:
+		return t.Format(layout)
+	}
+	return string(b)
+}
+
+// append4 appends n (0-9999) in four digits, as time.Format writes a year.
+func append4(b []byte, n int) []byte {
+	return append(b, byte('0'+n/1000), byte('0'+n/100%10), byte('0'+n/10%10), byte('0'+n%10))
+}
+
+// append2 appends n (0-99) in two digits: 01, 15, 04.
+func append2(b []byte, n int) []byte { return append(b, byte('0'+n/10), byte('0'+n%10)) }
 
 func ordinalName(n int) string {
 	switch {

@@ -128,11 +128,34 @@ func (m *match) nextByte() byte {
 	return m.text[m.end]
 }
 
-func isAlnum(c byte) bool { return isLetter(c) || isDigit(c) }
-func isLetter(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
-}
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+// isAlnum and isLetter read a table (byteKinds): one load and a test,
+// where the comparisons took four, with branches; the walks over words
+// (prevWord, the tense reader's) make them among the most frequent tests.
+func isAlnum(c byte) bool  { return byteKinds[c]&(kindLetter|kindDigit) != 0 }
+func isLetter(c byte) bool { return byteKinds[c]&kindLetter != 0 }
+func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
+
+// Kinds of bytes, as bits of byteKinds.
+const (
+	kindLetter     = 1 << iota // ASCII letter, a-z or A-Z
+	kindDigit                  // 0-9
+	kindApostrophe             // ', which isWordByte takes as part of a word
+)
+
+var byteKinds = func() (k [256]uint8) {
+	for c := range k {
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			k[c] = kindLetter
+		case '0' <= c && c <= '9':
+			k[c] = kindDigit
+		case c == '\'':
+			k[c] = kindApostrophe
+		}
+	}
+	return k
+}()
+
 func isUpper(s string) bool {
 	return s != "" && 'A' <= s[0] && s[0] <= 'Z'
 }

@@ -40,8 +40,9 @@ var (
 // beside a dash or a joining word ("to", "and", "through", "&"), or two
 // clock times follow each other; only then are the patterns run.
 func mayRange(text string, cands []candidate) bool {
-	for i, c := range cands {
-		s := c.spec
+	for i := range cands {
+		c := &cands[i] // (not a copy: a candidate is 424 bytes)
+		s := &c.spec
 		switch {
 		case s.Clock && i+1 < len(cands) && cands[i+1].spec.Clock,
 			(s.Grain == GrainDay || s.Clock) && joinBefore(text, c.start),

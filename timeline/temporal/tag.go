@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"encoding/binary"
 	"fmt"
 	"regexp"
 	"regexp/syntax"
@@ -14,9 +15,11 @@ import (
 // How Tag works, and why it is fast:
 //
 //  1. scan: the text is lower-cased once; one pass over the bytes finds
-//     word starts and looks each word up in the lexicon (after a cheap
-//     two-letter/length filter), keeping only the words it knows: month and
-//     weekday names, units, deictic words, figures (with their shape)...
+//     word starts and looks each word up in the lexicon (a word of up to
+//     seven letters by its bytes read as one number, a longer one after a
+//     cheap two-letter/length filter), keeping only the words it knows:
+//     month and weekday names, units, deictic words, figures (with their
+//     shape)...
 //     Most words cost a table lookup and nothing more. The scan runs just
 //     ahead of the matching (lookahead), so a long text never holds more
 //     than a few triggers in memory.
@@ -60,6 +63,7 @@ type entry struct {
 	// (follows), not at start-up: a short run meets few of the words.
 	word     string
 	next     []charSet
+	try      []ruleTry // the rules beside next and their Needs, for matchAt
 	nextOnce sync.Once
 	core     bool
 	class    uint64 // bit set of the classes and Needs words it belongs to
@@ -154,6 +158,9 @@ func init() {
 		for w, e := range lexicon {
 			e.word = w
 			lexWords.add(e)
+			if 0 < len(w) && len(w) <= 8 && letterRun(shortKey(w)) == len(w) {
+				lexShort.add(e)
+			}
 			if w != "" && len(w) < 32 && w[0] >= 'a' && w[0] <= 'z' {
 				lexShape[w[0]-'a'][prefix2(w, 0, len(w))] |= 1 << len(w)
 				if c := w[len(w)-1]; 'a' <= c && c <= 'z' {
@@ -280,7 +287,15 @@ func (c *candidate) leansOnNext() bool {
 // is sorted by Start and its expressions do not overlap.
 func Tag(text string, opt Options) []Timex {
 	lower := lowerASCII(text)
-	cands := extract(text, lower)
+	buf := candidatePool.Get().(*[]candidate)
+	cands := extract(text, lower, (*buf)[:0])
+	defer func() {
+		// The candidates go back to the pool cleared, so that they hold
+		// no text (nor anything else) of this call for the collector.
+		clear(cands[:cap(cands)])
+		*buf = cands[:0]
+		candidatePool.Put(buf)
+	}()
 	if len(cands) == 0 {
 		return nil
 	}
@@ -289,6 +304,11 @@ func Tag(text string, opt Options) []Timex {
 	}
 	return resolveAll(text, lower, cands, opt)
 }
+
+// candidatePool holds the candidates' slices of past Tag calls, for the
+// next calls to reuse: at 424 bytes a candidate, the slice of a long text
+// was two fifths of what Tag allocated, and so of the collector's work.
+var candidatePool = sync.Pool{New: func() any { return new([]candidate) }}
 
 // lexWords holds the entries of the lexicon for the scanner, which looks a
 // word up every few bytes of text: an open-addressing table, hashed with
@@ -374,7 +394,18 @@ func lowerASCII(text string) string {
 		return ""
 	}
 	b := make([]byte, len(text))
-	for i := range len(b) {
+	i := 0
+	for ; i+32 <= len(b); i += 32 { // eight bytes at a time (wordscan.go), four times a turn
+		s, d := text[i:i+32], b[i:i+32]
+		binary.LittleEndian.PutUint64(d, lower8(load64(s)))
+		binary.LittleEndian.PutUint64(d[8:], lower8(load64(s[8:])))
+		binary.LittleEndian.PutUint64(d[16:], lower8(load64(s[16:])))
+		binary.LittleEndian.PutUint64(d[24:], lower8(load64(s[24:])))
+	}
+	for ; i+8 <= len(b); i += 8 {
+		binary.LittleEndian.PutUint64(b[i:], lower8(load64(text[i:])))
+	}
+	for ; i < len(b); i++ {
 		b[i] = lowerByte[text[i]] // a table: no branch to mispredict on mixed case
 	}
 	// b is not written again: the string can share its bytes rather than
@@ -402,91 +433,113 @@ type scanner struct {
 
 // next returns the next trigger word of the text; ok is false at its end.
 func (s *scanner) next() (t trigger, ok bool) {
+	i, j, resume, e := nextWord(s.lower, s.i)
+	s.i = resume
+	if e == nil {
+		return trigger{}, false
+	}
+	text, lower := s.text, s.lower
+	c := lower[i]
+	start := i
+	if isDigit(c) && i > 0 && text[i-1] == '\'' {
+		start = i - 1 // '80s
+	} else if isDigit(c) && strings.HasSuffix(text[:i], "’") {
+		start = i - len("’")
+	}
+	class := e.class
+	if isDigit(c) {
+		if j < len(text) {
+			class |= shapeBits[text[j]]
+		}
+		// Letters glued to a figure count as a word near it: "5pm".
+		k := j
+		for k < len(text) && isLetter(text[k]) {
+			k++
+		}
+		if suffix := lexWords.get(lower[j:k]); k > j && suffix != nil {
+			class |= suffix.class
+		}
+		if yearShaped(text[i:j]) {
+			class |= yyyyBit
+		}
+		if j < len(text) && (text[j] == '-' || text[j] == '.') {
+			k := j + 1
+			for k < len(text) && k-j <= 3 && isDigit(text[k]) {
+				k++
+			}
+			if k > j+1 && k < len(text) && text[k] == text[j] {
+				class |= numDateBit
+			}
+		}
+	}
+	if !isDigit(c) && j < len(text) && text[j] == '-' {
+		class |= shapeBits['-'] // "year-long", "mid-2026": a word joined by a hyphen
+	}
+	if !isDigit(c) && j < len(text) && isDigit(text[j]) {
+		// A figure glued to letters counts as near them: "FY2024".
+		k := j
+		for k < len(text) && isDigit(text[k]) {
+			k++
+		}
+		class |= digitsEntry.class
+		if yearShaped(text[j:k]) {
+			class |= yyyyBit
+		}
+	}
+	return trigger{start, j, e, class}, true
+}
+
+// nextWord finds, from lower[i:] on, the next word the lexicon knows or
+// the next figure: lower[start:end], and its entry (nil at the end of the
+// text, where start, end and resume are len(lower)). resume is where the
+// search for the one after goes on: after the letters and figures glued
+// to it. It is the scanner's inner loop, on every word of the text, and
+// kept apart from the rest of next, which runs on triggers only, so that
+// its few variables stay in registers.
+func nextWord(lower string, i int) (start, end, resume int, e *entry) {
 	// The words are delimited on lower, where a letter is a-z: one range
 	// to test per byte instead of two.
-	text, lower := s.text, s.lower
-	for i := s.i; i < len(lower); {
+	for i < len(lower) {
 		c := lower[i]
 		if !isLowerAlnum(c) {
 			i++
 			continue
 		}
 		j := i
-		var e *entry
 		if isDigit(c) {
 			for j < len(lower) && isDigit(lower[j]) {
 				j++
 			}
 			e = digitsEntry
 		} else {
-			for j < len(lower) && isLower(lower[j]) {
-				j++
+			// A word of up to seven letters, the most of them, ends in the
+			// eight bytes at i, which (masked) are its key in lexShort.
+			if i+8 <= len(lower) {
+				x := load64(lower[i:])
+				n := letterRun(x)
+				j += n
+				if n < 8 {
+					e = lexShort.get(x & keyMask[n&7])
+				}
 			}
-			if n := j - i; n < 32 && lexShape[lower[i]-'a'][prefix2(lower, i, j)]&(1<<n) != 0 &&
-				lexEnd[lower[i]-'a'][n]&(1<<(lower[j-1]-'a')) != 0 {
-				e = lexWords.get(lower[i:j])
+			if n := j - i; n == 0 || n == 8 { // a longer word, or the end of the text is near
+				j = letterEnd(lower, j)
+				if n := j - i; n < 32 && lexShape[lower[i]-'a'][prefix2(lower, i, j)]&(1<<n) != 0 &&
+					lexEnd[lower[i]-'a'][n]&(1<<(lower[j-1]-'a')) != 0 {
+					e = lexWords.get(lower[i:j])
+				}
 			}
+		}
+		k := j
+		for k < len(lower) && isLowerAlnum(lower[k]) {
+			k++
 		}
 		if e != nil {
-			start := i
-			if isDigit(c) && i > 0 && text[i-1] == '\'' {
-				start = i - 1 // '80s
-			} else if isDigit(c) && strings.HasSuffix(text[:i], "’") {
-				start = i - len("’")
-			}
-			class := e.class
-			if isDigit(c) {
-				if j < len(text) {
-					class |= shapeBits[text[j]]
-				}
-				// Letters glued to a figure count as a word near it: "5pm".
-				k := j
-				for k < len(text) && isLetter(text[k]) {
-					k++
-				}
-				if suffix := lexWords.get(lower[j:k]); k > j && suffix != nil {
-					class |= suffix.class
-				}
-				if yearShaped(text[i:j]) {
-					class |= yyyyBit
-				}
-				if j < len(text) && (text[j] == '-' || text[j] == '.') {
-					k := j + 1
-					for k < len(text) && k-j <= 3 && isDigit(text[k]) {
-						k++
-					}
-					if k > j+1 && k < len(text) && text[k] == text[j] {
-						class |= numDateBit
-					}
-				}
-			}
-			if !isDigit(c) && j < len(text) && text[j] == '-' {
-				class |= shapeBits['-'] // "year-long", "mid-2026": a word joined by a hyphen
-			}
-			if !isDigit(c) && j < len(text) && isDigit(text[j]) {
-				// A figure glued to letters counts as near them: "FY2024".
-				k := j
-				for k < len(text) && isDigit(text[k]) {
-					k++
-				}
-				class |= digitsEntry.class
-				if yearShaped(text[j:k]) {
-					class |= yyyyBit
-				}
-			}
-			t, ok = trigger{start, j, e, class}, true
+			return i, j, k, e
 		}
-		for j < len(lower) && isLowerAlnum(lower[j]) {
-			j++
-		}
-		i = j
-		if ok {
-			s.i = i
-			return t, true
-		}
+		i = k
 	}
-	s.i = len(text)
-	return trigger{}, false
+	return len(lower), len(lower), len(lower), nil
 }
 
 func isLower(c byte) bool      { return 'a' <= c && c <= 'z' }
@@ -529,9 +582,13 @@ func (l *lookahead) pop() { l.queue = l.queue[1:] }
 // the weak one to be tried.
 const weakReach = 28
 
-func extract(text, lower string) []candidate {
+// extract appends the candidates of the text to out (empty), which it
+// makes larger first if need be.
+func extract(text, lower string, out []candidate) []candidate {
 	trigs := lookahead{scanner: scanner{text: text, lower: lower}}
-	out := make([]candidate, 0, len(text)/200+1) // news has a date every 250 bytes or so
+	if n := len(text)/200 + 1; cap(out) < n { // news has a date every 250 bytes or so
+		out = make([]candidate, 0, n)
+	}
 	pos := 0
 	var m match        // scratch space for matchAt
 	var c candidate    // matchAt's result
@@ -581,18 +638,85 @@ func (e *entry) follows() []charSet {
 	if e == digitsEntry {
 		return nil
 	}
-	e.nextOnce.Do(func() {
-		next := make([]charSet, len(e.rules))
-		for i, r := range e.rules {
-			// The holiday patterns (thousands of instructions) are left
-			// to run wherever a holiday name stands.
-			if next[i] = fullCharSet(); len(r.syntaxProg().Inst) <= maxBacktrackProg {
-				next[i] = nextChars(r.syntaxProg(), e.word)
-			}
-		}
-		e.next = next
-	})
+	e.nextOnce.Do(e.prepare)
 	return e.next
+}
+
+// ruleTry is one of an entry's rules beside what matchAt tests before its
+// pattern runs: the rule's Needs, and the characters that may follow the
+// word (e.next; all of them for figures). matchAt sweeps a trigger's rules
+// in one array, without following a pointer to each rule: a trigger has
+// twenty of them, and the two tests turn down nine in ten.
+type ruleTry struct {
+	need [2]uint64 // the rule's first two Needs, 0 for none
+	more []uint64  // its other Needs (no rule has more than two yet)
+	next charSet
+	r    *rule
+}
+
+// nextTry returns the index of the first of tries, from i on, whose
+// Needs the words near the trigger meet (reach: their classes) and whose
+// pattern may go on with the character after the trigger word (after,
+// when known); len(tries) when there is none. It is matchAt's first sweep
+// over the rules, apart from matchAt so that its few variables stay in
+// registers.
+func nextTry(tries []ruleTry, i int, reach uint64, after byte, known bool) int {
+	for ; i < len(tries); i++ {
+		try := &tries[i]
+		if n0, n1 := try.need[0], try.need[1]; n0 != 0 && reach&n0 == 0 || n1 != 0 && reach&n1 == 0 {
+			continue // a word the pattern needs is not near
+		}
+		if known && !try.next.has(after) {
+			continue // the pattern cannot go on with this character
+		}
+		if try.more != nil && !needsMet(try.more, reach) {
+			continue
+		}
+		return i
+	}
+	return len(tries)
+}
+
+// needsMet reports whether each of a rule's Needs (need) meets the
+// classes of the words near the trigger (reach).
+func needsMet(need []uint64, reach uint64) bool {
+	for _, n := range need {
+		if n != 0 && reach&n == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// tries returns e.tries, working it out (and e.next) on the first call.
+func (e *entry) tries() []ruleTry {
+	e.nextOnce.Do(e.prepare)
+	return e.try
+}
+
+// prepare works out e.next (but for figures) and e.try, once.
+func (e *entry) prepare() {
+	try := make([]ruleTry, len(e.rules))
+	var next []charSet
+	if e != digitsEntry {
+		next = make([]charSet, len(e.rules))
+	}
+	for i, r := range e.rules {
+		try[i] = ruleTry{next: fullCharSet(), r: r}
+		copy(try[i].need[:], r.need)
+		if len(r.need) > len(try[i].need) {
+			try[i].more = r.need[len(try[i].need):]
+		}
+		// The holiday patterns (thousands of instructions) are left
+		// to run wherever a holiday name stands.
+		if next != nil && len(r.syntaxProg().Inst) <= maxBacktrackProg {
+			next[i] = nextChars(r.syntaxProg(), e.word)
+			try[i].next = next[i]
+		} else if next != nil {
+			next[i] = fullCharSet()
+		}
+	}
+	e.next, e.try = next, try
 }
 
 // syntaxProg returns the rule's pattern compiled for nextChars, once.
@@ -614,27 +738,15 @@ func (r *rule) syntaxProg() *syntax.Prog {
 // hands to the extract functions, reused from one call to the next.
 func matchAt(text, lower string, t trigger, reach uint64, m *match, c *candidate, bt *backtracker) bool {
 	window := lower[t.start:min(len(text), t.start+maxSpan)]
-	type hit struct {
-		r   *rule
-		loc []int
-	}
-	var hitsBuf [12]hit
-	hits := hitsBuf[:0]
+	hits := bt.hits[:0]
 	bt.reset()
 	after, known := byte(0), false
-	if t.e.follows() != nil {
+	if t.e != digitsEntry {
 		after, known = charAfterWord(window, t.end-t.start)
 	}
-rules:
-	for i, r := range t.e.rules {
-		if known && !t.e.next[i].has(after) {
-			continue // the pattern cannot go on with this character
-		}
-		for _, need := range r.need {
-			if reach&need == 0 {
-				continue rules
-			}
-		}
+	tries := t.e.tries()
+	for i := nextTry(tries, 0, reach, after, known); i < len(tries); i = nextTry(tries, i+1, reach, after, known) {
+		r := tries[i].r
 		if !strings.Contains(window, r.lit) {
 			continue // a word the pattern needs is not there
 		}
@@ -654,6 +766,7 @@ rules:
 		}
 		hits[i] = hit{r, loc}
 	}
+	bt.hits = hits
 	for _, h := range hits {
 		*m = match{text: text, start: t.start, end: t.start + h.loc[1], names: h.r.re.SubexpNames(), loc: h.loc}
 		if s, ok := h.r.Extract(m); ok {
@@ -728,16 +841,17 @@ var holidayFallsOn = regexp.MustCompile(`^\s+(?:(?:is|was|will|would|could|may|m
 
 func holidayDatedBy(text string, cands []candidate) []candidate {
 	out := cands[:0]
-	for i, c := range cands {
+	for i := range cands {
+		c := &cands[i] // (not a copy: a candidate is 424 bytes)
 		if c.spec.Holiday != "" && c.spec.Year == 0 && i+1 < len(cands) {
-			n := cands[i+1]
+			n := &cands[i+1]
 			gap := gapBetween(text, c.end, n.start)
 			if (gap == "on" || gap == "," || gap == "(" || n.start-c.end <= 32 && holidayFallsOn.MatchString(lowerASCII(text[c.end:n.start]))) &&
 				n.spec.Month != 0 && n.spec.Day != 0 && n.spec.Holiday == "" {
 				c.datedByNext = true
 			}
 		}
-		out = append(out, c)
+		out = append(out, *c)
 	}
 	return out
 }
@@ -747,7 +861,7 @@ func holidayDatedBy(text string, cands []candidate) []candidate {
 // period is the one holding it.
 func periodEnding(text string, cands []candidate) []candidate {
 	for i := 0; i+1 < len(cands); i++ {
-		c, n := &cands[i], cands[i+1]
+		c, n := &cands[i], &cands[i+1]
 		gap := gapBetween(text, c.end, n.start)
 		if c.spec.Anchor == Story && c.spec.Shift == 0 && (gap == "ended" || gap == "ending" || gap == "to" && c.spec.Grain == GrainWeek) && n.spec.Grain == GrainDay {
 			c.anchorNext = true
@@ -760,7 +874,7 @@ func periodEnding(text string, cands []candidate) []candidate {
 // "Tuesday at 3 p.m.", "tomorrow at 17:00", "June 3 at 6 p.m.", and of
 // the day an offset of days or weeks reaches: "(in) 7 days at 5pm".
 func joinDayAndTime(text string, cands []candidate) []candidate {
-	return joinPairs(cands, func(c, n *candidate) (candidate, bool) {
+	return joinPairs(cands, func(c, n *candidate) (*candidate, bool) {
 		if c.spec.FromNow > 0 && !c.spec.Span && (c.spec.CountCode == "D" || c.spec.CountCode == "W") && c.spec.Mod == "" &&
 			c.spec.Count == float64(int(c.spec.Count)) && gapBetween(text, c.end, n.start) == "at" && n.spec.Clock && n.spec.Shift == 0 && n.spec.Weekday == 0 {
 			// "in 7 days at 5pm": the day the offset reaches, at that time
@@ -777,39 +891,40 @@ func joinDayAndTime(text string, cands []candidate) []candidate {
 			c.spec.Period += fmt.Sprintf("T%02d:%02d", n.spec.Hour, n.spec.Minute)
 			c.end = n.end
 			c.rule = joined(c.rule, n.rule)
-			return *c, true
+			return c, true
 		}
 		if (c.spec.Grain != GrainDay && c.spec.Grain != GrainPartOfDay) || c.spec.Mod != "" || c.spec.Period != "" {
-			return *c, false
+			return c, false
 		}
 		gap := gapBetween(text, c.end, n.start)
 		if adjacent(text, c.end, n.start) && n.rule.Name == dayAtHour {
 			gap = "at" // "tonight at 8": the "at" is inside the hour's match
 		}
 		if gap == "," && n.spec.Mod != "" {
-			return *c, false // "on the Fourth of July, around 9:15 p.m.": an aside with its own mod
+			return c, false // "on the Fourth of July, around 9:15 p.m.": an aside with its own mod
 		}
 		deictic := c.spec.Anchor == Now && c.spec.Ref == ""
 		if !(gap == "at" || gap == "@" || gap == "," || adjacent(text, c.end, n.start) && (c.spec.Year != 0 || deictic)) || !n.spec.Clock || n.spec.Weekday != 0 || n.spec.Shift != 0 {
-			return *c, false
+			return c, false
 		}
 		withClock(&c.spec, n.spec)
 		c.end = n.end
 		if n.rule.Name == dayAtHour || n.rule.Name == hourBeforeDay {
 			c.rule = joined(c.rule, n.rule)
 		}
-		return *c, true
+		return c, true
 	})
 }
 
 // joinPairs replaces each pair of neighbouring candidates that join
-// accepts by the one candidate it returns.
-func joinPairs(cands []candidate, join func(c, n *candidate) (candidate, bool)) []candidate {
+// accepts by the one candidate it returns (one of the two, as changed:
+// a pointer, not a copy of its 400 bytes at each pair tried).
+func joinPairs(cands []candidate, join func(c, n *candidate) (*candidate, bool)) []candidate {
 	n := 0 // cands[:n] is the result so far; a candidate is copied only once a pair has been joined before it
 	for i := 0; i < len(cands); i++ {
 		if i+1 < len(cands) {
 			if m, ok := join(&cands[i], &cands[i+1]); ok {
-				cands[n] = m
+				cands[n] = *m
 				n++
 				i++
 				continue
@@ -855,18 +970,18 @@ func withClock(d *Spec, t Spec) {
 // joinTimeAndDay makes one time of a clock time followed by the day (or
 // part of the day) it falls on: "8 tonight", "9 tomorrow morning".
 func joinTimeAndDay(text string, cands []candidate) []candidate {
-	return joinPairs(cands, func(c, n *candidate) (candidate, bool) {
+	return joinPairs(cands, func(c, n *candidate) (*candidate, bool) {
 		if !c.spec.Clock || c.spec.Weekday != 0 || c.spec.Shift != 0 || c.spec.Anchor != Now ||
 			!adjacent(text, c.end, n.start) || n.spec.Grain != GrainDay && n.spec.Grain != GrainPartOfDay ||
 			n.spec.Anchor != Now || n.spec.Mod != "" || n.spec.Ref != "" || n.spec.FromNow != 0 {
-			return *n, false
+			return n, false
 		}
 		withClock(&n.spec, c.spec)
 		n.start = c.start
 		if c.rule.Name == hourBeforeDay {
 			n.rule = joined(c.rule, n.rule)
 		}
-		return *n, true
+		return n, true
 	})
 }
 
@@ -875,17 +990,17 @@ func joinTimeAndDay(text string, cands []candidate) []candidate {
 // p.m. GMT on Monday, Feb. 2" is 7 p.m. on 2 February (a Monday, which
 // picks the year); "Sunday night, Sept. 20" the night of 20 September.
 func joinTimeAndDate(text string, cands []candidate) []candidate {
-	return joinPairs(cands, func(c, n *candidate) (candidate, bool) {
+	return joinPairs(cands, func(c, n *candidate) (*candidate, bool) {
 		if !c.spec.Clock && c.spec.PartOfDay == "" || c.spec.Weekday == 0 || c.spec.Month != 0 || c.spec.Shift != 0 || c.spec.Mod != "" && c.spec.Mod != "APPROX" ||
 			gapBetween(text, c.end, n.start) != "," && !adjacent(text, c.end, n.start) || n.spec.Grain != GrainDay || n.spec.Month == 0 || n.spec.Day == 0 ||
 			n.spec.Weekday != 0 || n.spec.Holiday != "" || n.spec.Mod != "" {
-			return *c, false
+			return c, false
 		}
 		c.spec.DayOfWeek, c.spec.Weekday = c.spec.Weekday, 0
 		c.spec.Anchor, c.spec.Year, c.spec.Month, c.spec.Day = Absolute, n.spec.Year, n.spec.Month, n.spec.Day
 		c.end = n.end
 		c.rule = joined(c.rule, n.rule)
-		return *c, true
+		return c, true
 	})
 }
 
@@ -990,29 +1105,29 @@ func extendZone(text string, cands []candidate) []candidate {
 // Friday", "2 p.m. ET on Thanksgiving Day", "11pm GMT on 31 January
 // 2020", "5 p.m. Brasília time on Sunday").
 func joinTimeOnDay(text string, cands []candidate) []candidate {
-	return joinPairs(cands, func(c, n *candidate) (candidate, bool) {
+	return joinPairs(cands, func(c, n *candidate) (*candidate, bool) {
 		day := n.spec.Holiday != "" || n.spec.Grain == GrainDay && (n.spec.Weekday != 0 || n.spec.Day != 0) && n.spec.Shift == 0
 		if !c.spec.bareClock() || gapBetween(text, c.end, n.start) != "on" || !day || n.spec.Mod != "" || n.spec.Clock || n.spec.PartOfDay != "" || n.spec.Type != Date {
-			return *n, false
+			return n, false
 		}
 		withClock(&n.spec, c.spec)
 		n.start = c.start
 		n.rule = joined(c.rule, n.rule)
-		return *n, true
+		return n, true
 	})
 }
 
 // joinTimeAndStoryDay makes one time of a clock time followed by a day
 // counted from the story ("1pm that day", "9 a.m. the next day").
 func joinTimeAndStoryDay(text string, cands []candidate) []candidate {
-	return joinPairs(cands, func(c, n *candidate) (candidate, bool) {
+	return joinPairs(cands, func(c, n *candidate) (*candidate, bool) {
 		if !c.spec.bareClock() || !adjacent(text, c.end, n.start) || n.spec.Anchor != Story || n.spec.Grain != GrainDay && n.spec.Grain != GrainPartOfDay || n.spec.Mod != "" || n.clockOf != nil {
-			return *n, false
+			return n, false
 		}
 		clock := c.spec
 		n.clockOf, n.start = &clock, c.start
 		n.rule = joined(c.rule, n.rule)
-		return *n, true
+		return n, true
 	})
 }
 
@@ -1067,7 +1182,7 @@ var nounDayGap = regexp.MustCompile(`^\s+[a-z]+(?:[\s-][a-z]+)?\s+on\s+$`)
 // TimeML tags them).
 func clockBeforeNounDay(text string, cands []candidate) []candidate {
 	for i := 0; i+1 < len(cands); i++ {
-		c, n := &cands[i], cands[i+1]
+		c, n := &cands[i], &cands[i+1]
 		if c.spec.bareClock() && n.spec.Grain == GrainDay && (n.spec.Weekday != 0 || n.spec.Day != 0) && n.start-c.end < 40 && nounDayGap.MatchString(text[c.end:n.start]) {
 			c.nounDay = true
 		}
@@ -1144,9 +1259,9 @@ func phraseEndsAt(text, phrase string, end, lo int, fold bool) bool {
 func dropOverlaps(_ string, cands []candidate) []candidate {
 	out := cands[:0]
 	end := 0
-	for _, c := range cands {
-		if c.start >= end {
-			out = append(out, c)
+	for i := range cands {
+		if c := &cands[i]; c.start >= end { // (not a copy: a candidate is 424 bytes)
+			out = append(out, *c)
 			end = c.end
 		}
 	}

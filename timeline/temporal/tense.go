@@ -1356,14 +1356,19 @@ func prevWordStart(lower string, at int) int {
 	return i
 }
 
-// prevWord returns the (lower-case) word that ends before at.
+// prevWord returns the (lower-case) word that ends before at. (It walks
+// back as prevWordStart does, noting where the word ends on the way: one
+// walk over the word, not two.)
 func prevWord(lower string, at int) string {
-	j := prevWordStart(lower, at)
-	i := j
-	for i < at && isWordByte(lower[i]) {
-		i++
+	i := at
+	for i > 0 && !isWordByte(lower[i-1]) {
+		i--
 	}
-	return lower[j:i]
+	end := i
+	for i > 0 && isWordByte(lower[i-1]) {
+		i--
+	}
+	return lower[i:end]
 }
 
 // passive (on lower-cased text) reports whether a past participle at text[at:] follows "be"
@@ -1392,7 +1397,9 @@ var passiveAux = map[string]bool{
 	"be": true, "being": true, "is": true, "are": true, "get": true, "gets": true, "getting": true,
 }
 
-func isWordByte(c byte) bool { return isAlnum(c) || c == '\'' }
+// isWordByte reports whether c is a letter, a digit or an apostrophe
+// (one load from the table of byte kinds).
+func isWordByte(c byte) bool { return byteKinds[c]&(kindLetter|kindDigit|kindApostrophe) != 0 }
 
 // endsSentence reports whether the byte at text[i] ends a sentence (or
 // a clause the tense reader does not cross): a line break, "!", "?", ";",
