@@ -760,12 +760,12 @@ func holidayNameAt(s string) bool {
 }
 
 // holidayOpens is the Guard of the holiday rule: a name opens the window,
-// or follows its "this", "last" or "next".
+// or follows its "this", "last", "next", "every" or "each".
 func holidayOpens(w string) bool {
 	if holidayNameAt(w) {
 		return true
 	}
-	for _, rel := range [...]string{"this", "last", "next"} {
+	for _, rel := range [...]string{"this", "last", "next", "every", "each"} {
 		if strings.HasPrefix(w, rel) && len(w) > len(rel) && isSpaceByte(w[len(rel)]) {
 			return holidayNameAt(strings.TrimLeft(w[len(rel):], " \t\n\r\v\f"))
 		}

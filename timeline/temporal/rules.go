@@ -1656,15 +1656,15 @@ var rules = []*rule{
 	},
 	{
 		Name:    holidayRuleName,
-		Starts:  []string{"<holiday>", "this", "last", "next"},
+		Starts:  []string{"<holiday>", "this", "last", "next", "every", "each"},
 		Needs:   []string{"<holidayword>"},
 		Guard:   holidayOpens,
-		Pattern: `(?:(?P<rel>this|last|next)\s+)?` + pHoliday + `(?:\s+(?P<pod>morning|afternoon|evening|night)\b|\s+(?P<wk>week(?:end)?)\b|` + pHolidayYear + `)`,
+		Pattern: `(?:(?P<rel>this|last|next|every|each)\s+)?` + pHoliday + `(?:\s+(?P<pod>morning|afternoon|evening|night)\b|\s+(?P<wk>week(?:end)?)\b|` + pHolidayYear + `)`,
 		Extract: holidayRule,
 		Examples: []string{"Christmas", "New Year's Day", "Halloween 2019", "Easter 2010", "last Easter", "Good Friday",
 			"Thanksgiving Day", "Labor Day 2023", "Memorial Day", "last thanksgiving", "thanksgiving of next year",
 			"thanksgiving in 9 months", "MLK day of last year", "Diwali 2019", "Ramadan 2018", "Eid al-Fitr in 1975",
-			"Passover", "Rosh Hashanah 2024", "Lunar New Year", "Easter Sunday two thousand ten", "Thanksgiving morning", "Christmas night", "Easter week", "Memorial Day weekend"},
+			"Passover", "Rosh Hashanah 2024", "Lunar New Year", "Easter Sunday two thousand ten", "Thanksgiving morning", "Christmas night", "Easter week", "Memorial Day weekend", "every New Year's Eve", "each Thanksgiving"},
 	},
 	{
 		// A rule of its own, so that the holiday names are not tried at
@@ -1685,7 +1685,7 @@ var rules = []*rule{
 }
 
 // holidayRuleName names the rule of a holiday by its name (Timex.Occasion).
-const holidayRuleName = "[this|last|next] <holiday> [[of|in] <year>|of last|next year|in <n> years|<n> years ago]"
+const holidayRuleName = "[this|last|next|every] <holiday> [[of|in] <year>|of last|next year|in <n> years|<n> years ago]"
 
 // presentAgeNouns: after "today's" they name the present age, not the day
 // ("today's youth", "today's world").
@@ -1798,6 +1798,20 @@ func holidayRule(m *match) (Spec, bool) {
 		if w := norm(prev); h.own != nil && !slices.Contains(h.own, w) || slices.Contains(h.rivals, w) {
 			return Spec{}, false // "India's Independence Day", "Holocaust Remembrance Day", "Canadian Thanksgiving": another's day
 		}
+	}
+	if r := norm(m.get("rel")); r == "every" || r == "each" {
+		// "every New Year's Eve from 1986 to 2019": a set, on its day of
+		// the year when that is fixed, else once a year
+		if m.has("year") || m.has("num") || m.has("pod") || m.has("wk") {
+			return Spec{}, false
+		}
+		period := "P1Y"
+		if a, _, ok1 := h.on(2001); ok1 {
+			if b, _, ok2 := h.on(2002); ok2 && a.Month() == b.Month() && a.Day() == b.Day() {
+				period = fmt.Sprintf("XXXX-%02d-%02d", int(a.Month()), a.Day())
+			}
+		}
+		return Spec{Type: Set, Period: period, Quant: "EVERY"}, true
 	}
 	s := Spec{Type: Date, Grain: GrainDay, Holiday: holidayKey(h.names[0]), Year: m.int("year")}
 	if m.has("yw") {
