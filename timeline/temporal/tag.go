@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"regexp"
 	"regexp/syntax"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -1477,7 +1476,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 				end := strings.Index(lower[c.end:], word) + c.end + len(word)
 				if n := nextWordAt(lower, min(len(lower), end+1)); !laterGoesOn[n] && prevWord(lower, c.start) != "for" {
 					at := lastClock.t.Add(time.Duration(mins) * time.Minute)
-					clockLater = fmt.Sprintf("%s %s %s", strings.TrimSpace(text[c.start:c.end]), rel, strconv.Quote(lastClock.text))
+					clockLater = fmt.Sprintf("%s %s %s", strings.TrimSpace(text[c.start:c.end]), rel, quote(lastClock.text))
 					c.end = end
 					c.spec = onDay(Spec{Hour: at.Hour(), Minute: at.Minute(), Meridiem: true}, at)
 				}
@@ -1518,7 +1517,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			n := cands[i+1]
 			if nt := Resolve(text[n.start:n.end], n.spec, here); nt.Placeable() {
 				t.Begin, t.Finish, t.Grain, t.Value = nt.Begin, nt.Finish, nt.Grain, nt.Value
-				t.Why = whyHead(t, "") + ": the day the text gives it, " + strconv.Quote(nt.Text) + ", whatever the holiday's rule gives"
+				t.Why = whyHead(t, "") + ": the day the text gives it, " + quote(nt.Text) + ", whatever the holiday's rule gives"
 			}
 		}
 		if c.unitsOn && t.Placeable() && t.Begin.After(opt.Published) {
@@ -1542,18 +1541,18 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			t.Why = whyHead(t, "") + ": " + clockLater + ", the last clock time told"
 		}
 		if beforeDay != "" && t.Placeable() {
-			t.Why = whyHead(t, c.spec.PartOfDay) + ": the last such weekday before the day that ends the span, " + strconv.Quote(beforeDay)
+			t.Why = whyHead(t, c.spec.PartOfDay) + ": the last such weekday before the day that ends the span, " + quote(beforeDay)
 		}
 		if afterDay != "" && t.Placeable() {
-			t.Why = whyHead(t, c.spec.PartOfDay) + ": the first such weekday after the day it is joined to, " + strconv.Quote(afterDay) + ", which lies ahead"
+			t.Why = whyHead(t, c.spec.PartOfDay) + ": the first such weekday after the day it is joined to, " + quote(afterDay) + ", which lies ahead"
 		}
 		if sameDay != "" && t.Placeable() {
-			t.Why = whyHead(t, c.spec.PartOfDay) + ": the weekday the story named with its date, " + strconv.Quote(sameDay)
+			t.Why = whyHead(t, c.spec.PartOfDay) + ": the weekday the story named with its date, " + quote(sameDay)
 		} else if wd := c.spec.DayOfWeek; wd != 0 && c.spec.Month != 0 && c.spec.Day != 0 && t.Placeable() && absDays(t.Begin.Sub(opt.Published)) <= 14 {
 			namedDays[wd], namedDayText[wd] = truncate(t.Begin, GrainDay), t.Text
 		}
 		if partner != nil && c.nounDay && !c.rangeDay {
-			t.Why = whyHead(t, "") + ": the time of the day named after the event's noun, " + strconv.Quote(partner.Text)
+			t.Why = whyHead(t, "") + ": the time of the day named after the event's noun, " + quote(partner.Text)
 		} else if partner != nil {
 			t.Why = rangeWhy(t, *partner, c.rule == rangeEndRule)
 		}
@@ -1666,7 +1665,7 @@ func sentenceEndsIn(text string, from, to, limit int) int {
 // lead ("\"Saturday\" -> Saturday 15 June 2024"), pod naming its part of
 // the day.
 func whyHead(t Timex, pod string) string {
-	return strconv.Quote(t.Text) + " -> " + describe(t.Begin, t.Grain, pod, true)
+	return quote(t.Text) + " -> " + describe(t.Begin, t.Grain, pod, true)
 }
 
 // asideDate reports whether the date at start stands in an aside in
