@@ -1356,7 +1356,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if c.spec.Comparison && i+1 < len(cands) {
 			// "rose 5% from a year earlier in April": the period the
 			// figure is for may follow the comparison
-			n := cands[i+1]
+			n := &cands[i+1]
 			if gap := text[c.end:n.start]; (gap == " in " || gap == " for ") && (n.spec.Month != 0 && n.spec.Day == 0 || n.spec.Quarter != 0) {
 				if nt := Resolve(text[n.start:n.end], n.spec, ctx); nt.Placeable() && nt.Grain >= GrainMonth {
 					here.Anchor, here.AnchorGrain, here.AnchorText = nt.Begin, nt.Grain, nt.Text
@@ -1366,7 +1366,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if c.anchorNext {
 			// "the quarter ended Sept. 30": the period is the one that
 			// holds the date after it.
-			n := cands[i+1]
+			n := &cands[i+1]
 			if nt := Resolve(text[n.start:n.end], n.spec, ctx); nt.Placeable() {
 				here.Anchor, here.AnchorGrain, here.AnchorText = nt.Begin, nt.Grain, nt.Text
 			}
@@ -1415,7 +1415,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if c.rule == rangeEndRule && len(out) > 0 {
 			partner = &out[len(out)-1]
 		} else if c.leansOnNext() && i+1 < len(cands) {
-			n := cands[i+1]
+			n := &cands[i+1]
 			nt := Resolve(text[n.start:n.end], n.spec, here)
 			partner = &nt
 		}
@@ -1446,7 +1446,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if wd := c.spec.Weekday; c.spec.bareWeekday() && i > 0 && len(out) > 0 {
 			// "will be closed Thursday and Friday for Thanksgiving": a
 			// weekday joined to a weekday ahead is the first one after it.
-			p, prev := cands[i-1], out[len(out)-1]
+			p, prev := &cands[i-1], &out[len(out)-1]
 			if gap := text[p.end:c.start]; p.spec.Weekday != 0 && p.spec.Month == 0 && prev.Grain == GrainDay && prev.Begin.After(opt.Published) &&
 				(gap == " and " || gap == " or " || gap == ", ") {
 				d := prev.Begin.AddDate(0, 0, 1)
@@ -1489,7 +1489,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			// to Sunday, March 8": the weekday that opens a span is the
 			// last one before the day that ends it, when that day is
 			// named outright.
-			n := cands[i+1]
+			n := &cands[i+1]
 			explicit := n.spec.Holiday == "" && (n.spec.Strict || n.spec.Shift != 0 && n.spec.Weekday != 0 || n.spec.Month != 0 && n.spec.Day != 0)
 			if nt := Resolve(text[n.start:n.end], n.spec, here); explicit && nt.Placeable() && nt.Grain == GrainDay {
 				d := nt.Begin.AddDate(0, 0, -1)
@@ -1514,7 +1514,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			resolvedNext = partner
 		}
 		if c.datedByNext && i+1 < len(cands) {
-			n := cands[i+1]
+			n := &cands[i+1]
 			if nt := Resolve(text[n.start:n.end], n.spec, here); nt.Placeable() {
 				t.Begin, t.Finish, t.Grain, t.Value = nt.Begin, nt.Finish, nt.Grain, nt.Value
 				t.Why = whyHead(t, "") + ": the day the text gives it, " + quote(nt.Text) + ", whatever the holiday's rule gives"
