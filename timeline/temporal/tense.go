@@ -59,6 +59,32 @@ var wordTenses = func() map[string]Tense {
 	return m
 }()
 
+// tenseKeys has the bit tenseKey(w) set for each word w of wordTenses:
+// wordTense looks a word up only when its bit is set, which spares the map
+// most words of a clause ("the", "of", "officials").
+var tenseKeys = func() (keys [1024 / 64]uint64) {
+	for w := range wordTenses {
+		k := tenseKey(w)
+		keys[k/64] |= 1 << (k % 64)
+	}
+	return keys
+}()
+
+// tenseKey hashes a word of one byte or more (by its length, first and
+// last bytes) to a bit of tenseKeys.
+func tenseKey(w string) uint {
+	return (uint(len(w)) + 37*uint(w[0]) + 101*uint(w[len(w)-1])) % 1024
+}
+
+// wordTense is wordTenses[w], the map read only when tenseKeys allows w.
+func wordTense(w string) (Tense, bool) {
+	if k := tenseKey(w); tenseKeys[k/64]&(1<<(k%64)) == 0 {
+		return TenseUnknown, false
+	}
+	t, ok := wordTenses[w]
+	return t, ok
+}
+
 // baseVerbs are the base forms among tenseWords: after "did" (the
 // do-support of the past) they tell a past ("did not expect").
 var baseVerbs = map[string]bool{"expect": true, "intend": true}
@@ -334,7 +360,7 @@ back:
 				return TenseFuture, w + " " + v
 			}
 		}
-		if w := lower[j:i]; subordinators[w] && strings.TrimLeft(lower[i:start], " ") != "" {
+		if w := lower[j:i]; subordinator(w) && strings.TrimLeft(lower[i:start], " ") != "" {
 			// "will table it on 12 March after the February sitting was
 			// postponed": the expression is in a clause of its own, whose
 			// verb follows it.
@@ -668,7 +694,7 @@ func fixtureReaches(text string, at, start int) bool {
 		return false
 	}
 	for _, w := range strings.Fields(between) {
-		if lw := strings.ToLower(w); subordinators[lw] || lw == "that" || lw == "which" || lw == "who" || lw == "and" || lw == "but" {
+		if lw := strings.ToLower(w); subordinator(lw) || lw == "that" || lw == "which" || lw == "who" || lw == "and" || lw == "but" {
 			return false
 		}
 		if _, ok := tenseOf(w, strings.ToLower(w)); ok {
@@ -696,11 +722,16 @@ func voterBefore(text string, j int) bool {
 // Sunday").
 var spanVerbs = map[string]bool{"runs": true, "run": true, "lasts": true, "last": true, "continues": true, "continue": true}
 
-// subordinators open a clause of their own: a date inside it ("after the
-// February sitting was postponed") takes that clause's verb, after it.
-var subordinators = map[string]bool{
-	"after": true, "before": true, "because": true, "when": true, "while": true,
-	"although": true, "though": true, "once": true,
+// subordinator reports whether w opens a clause of its own: a date inside
+// it ("after the February sitting was postponed") takes that clause's verb,
+// after it. (A switch, not a map: the tense reader asks it of every word it
+// walks back over.)
+func subordinator(w string) bool {
+	switch w {
+	case "after", "before", "because", "when", "while", "although", "though", "once":
+		return true
+	}
+	return false
 }
 
 // subordinateTense reads the tense of the first verb after end, up to the
@@ -1473,7 +1504,7 @@ func subjectWords(s string) bool {
 	}
 	for _, w := range words {
 		lw := strings.ToLower(w)
-		if _, ok := tenseOf(w, lw); ok || subordinators[lw] || strings.ContainsAny(w, ",;:") || lw == "to" || lw == "that" {
+		if _, ok := tenseOf(w, lw); ok || subordinator(lw) || strings.ContainsAny(w, ",;:") || lw == "to" || lw == "that" {
 			return false
 		}
 	}
@@ -1520,7 +1551,7 @@ func tenseOf(w, lw string) (Tense, bool) {
 	if len(w) < 2 {
 		return TenseUnknown, false
 	}
-	if t, ok := wordTenses[lw]; ok {
+	if t, ok := wordTense(lw); ok {
 		if t == tenseSchedule {
 			return t, false // a verb of a fixture: no tense by itself (see clauseTense)
 		}
