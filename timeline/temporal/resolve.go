@@ -816,7 +816,7 @@ func direction(c Context) (int, string) {
 		if c.Cue == "ahead of" {
 			return 0, `after "ahead of", which sets no direction`
 		}
-		if n, ok := strings.CutSuffix(c.Cue, " for"); ok && dataNouns[n] {
+		if n, ok := strings.CutSuffix(c.Cue, " for"); ok && dataNouns.has(n) {
 			return 0, "as the month a figure measures (" + quote(c.Cue) + ")"
 		}
 		if strings.HasPrefix(c.Cue, "for ") || strings.HasPrefix(c.Cue, "until ") {

@@ -1004,10 +1004,10 @@ func joinTimeAndDate(text string, cands []candidate) []candidate {
 }
 
 // voteNouns name a vote, whose day the hours of its polls fall on.
-var voteNouns = map[string]bool{
+var voteNouns = newWordSet(map[string]bool{
 	"election": true, "elections": true, "vote": true, "polls": true, "polling": true, "primary": true,
 	"primaries": true, "referendum": true, "round": true, "run-off": true, "runoff": true, "ballot": true,
-}
+})
 
 // voteNear (on lower-cased text) reports whether a noun of a vote stands
 // within three words before the day at lower[start:end] ("the local
@@ -1016,7 +1016,7 @@ var voteNouns = map[string]bool{
 func voteNear(lower string, start, end int) bool {
 	near := false
 	wordsBack(lower, start, 3, func(k int, w string, at int) bool {
-		near = voteNouns[w]
+		near = voteNouns.has(w)
 		return near
 	})
 	if near {
@@ -1028,7 +1028,7 @@ func voteNear(lower string, start, end int) bool {
 		if w == "" {
 			break
 		}
-		if voteNouns[strings.TrimRight(w, ".,;:")] {
+		if voteNouns.has(strings.TrimRight(w, ".,;:")) {
 			return true
 		}
 		at = e

@@ -59,26 +59,20 @@ var wordTenses = func() map[string]Tense {
 	return m
 }()
 
-// tenseKeys has the bit tenseKey(w) set for each word w of wordTenses:
+// tenseKeys has the bit wordKey(w) set for each word w of wordTenses:
 // wordTense looks a word up only when its bit is set, which spares the map
-// most words of a clause ("the", "of", "officials").
-var tenseKeys = func() (keys [1024 / 64]uint64) {
+// most words of a clause ("the", "of", "officials"), as wordSet does.
+var tenseKeys = func() (keys [wordKeys / 64]uint64) {
 	for w := range wordTenses {
-		k := tenseKey(w)
+		k := wordKey(w)
 		keys[k/64] |= 1 << (k % 64)
 	}
 	return keys
 }()
 
-// tenseKey hashes a word of one byte or more (by its length, first and
-// last bytes) to a bit of tenseKeys.
-func tenseKey(w string) uint {
-	return (uint(len(w)) + 37*uint(w[0]) + 101*uint(w[len(w)-1])) % 1024
-}
-
 // wordTense is wordTenses[w], the map read only when tenseKeys allows w.
 func wordTense(w string) (Tense, bool) {
-	if k := tenseKey(w); tenseKeys[k/64]&(1<<(k%64)) == 0 {
+	if k := wordKey(w); tenseKeys[k/64]&(1<<(k%64)) == 0 {
 		return TenseUnknown, false
 	}
 	t, ok := wordTenses[w]
@@ -196,13 +190,13 @@ func setForEvent(lower string, start, end int) string {
 			}
 			break // perhaps "for the May 31 presidential election": the noun follows
 		}
-		if scheduledNouns[w] {
+		if scheduledNouns.has(w) {
 			noun = w
 		}
 		i = j
 	}
 	// "for the <date> [...] <noun>": up to three words after the date
-	if j, e := lowerWordBefore(lower, start, false); j == e || !determinerWords[lower[j:e]] {
+	if j, e := lowerWordBefore(lower, start, false); j == e || !determinerWords.has(lower[j:e]) {
 		return ""
 	} else if a, b := lowerWordBefore(lower, j, false); lower[a:b] != "for" {
 		return ""
@@ -219,7 +213,7 @@ func setForEvent(lower string, start, end int) string {
 		if e == k {
 			return ""
 		}
-		if scheduledNouns[lower[k:e]] {
+		if scheduledNouns.has(lower[k:e]) {
 			return "for the … " + lower[k:e]
 		}
 		k = e
@@ -238,13 +232,13 @@ func verbTense(text, lower string, start, end int, since bool) (Tense, string) {
 	// something is set for lies ahead, whatever the tense of the setting.
 	if prevWord(lower, start) == "for" {
 		at := prevWordStart(lower, start)
-		if n := prevWord(lower, at); dataNouns[n] && months[strings.TrimRight(lower[start:end], ".")] != 0 {
+		if n := prevWord(lower, at); dataNouns.has(n) && months[strings.TrimRight(lower[start:end], ".")] != 0 {
 			// "will not publish a jobs report for October": the month a
 			// figure measures, the one nearest the publication date.
 			return TensePresent, n + " for"
 		}
 		for k, w := 0, prevWord(lower, at); k < 3 && w != ""; k++ {
-			if scheduleVerbs[w] {
+			if scheduleVerbs.has(w) {
 				if b := prevWord(lower, prevWordStart(lower, at)); b == "originally" || b == "initially" || b == "previously" || b == "first" {
 					return TensePast, b + " " + w + " for" // "originally scheduled for August 8, was postponed": the old date
 				}
@@ -403,7 +397,7 @@ back:
 			t, ok = TensePresent, true // "The ban rules him out of Saturday's game"
 		}
 		if w := lower[j:i]; (w == "is" || w == "are") && scheduleReaches(text, i, start) ||
-			t == tenseSchedule && !isUpper(text[j:i]) && text[i] != '-' && (j == 0 || text[j-1] != '-') && !determinerWords[prevWord(lower, j)] && !notSchedule[prevWord(lower, j)] &&
+			t == tenseSchedule && !isUpper(text[j:i]) && text[i] != '-' && (j == 0 || text[j-1] != '-') && !determinerWords.has(prevWord(lower, j)) && !notSchedule.has(prevWord(lower, j)) &&
 				(w != "vote" && w != "votes" || voterBefore(text, j)) && (w != "break" && w != "breaks" || strings.HasPrefix(lower[i:], " up ")) &&
 				fixtureReaches(text, i, start) {
 			// "Game 5 is in Oklahoma City on Monday", "the vote is
@@ -529,7 +523,7 @@ back:
 		for j < hi && isWordByte(text[j]) {
 			j++
 		}
-		if strings.TrimSpace(text[end:i]) == "" && determinerWords[prevWord(lower, start)] {
+		if strings.TrimSpace(text[end:i]) == "" && determinerWords.has(prevWord(lower, start)) {
 			i = j // "a December cut", "the March hike": the noun the date modifies, not a verb
 			continue
 		}
@@ -573,12 +567,12 @@ var presentScheduleVerbs = map[string]bool{
 
 // notSchedule before a plural verb make it no present: "did not play on
 // Saturday", "to meet on Monday" (which the words before decide).
-var notSchedule = map[string]bool{
+var notSchedule = newWordSet(map[string]bool{
 	"did": true, "didn't": true, "not": true, "never": true, "to": true, "will": true, "would": true,
 	"could": true, "can": true, "may": true, "might": true, "must": true, "should": true, "cannot": true,
 	"won't": true, "wouldn't": true, "couldn't": true, "can't": true, "don't": true, "doesn't": true,
 	"have": true, "has": true, "had": true, "having": true, // "have come down from the middle of October"
-}
+})
 
 // scheduleReaches reports whether the words from at (just after a verb
 // of the present) to start (the date) are those of a fixture: nothing, or
@@ -973,10 +967,10 @@ func nextEventBefore(lower string, start int) string {
 }
 
 // dataNouns name a published figure, which measures a month gone by.
-var dataNouns = map[string]bool{
+var dataNouns = newWordSet(map[string]bool{
 	"report": true, "figures": true, "figure": true, "data": true, "numbers": true, "index": true,
 	"reading": true, "statistics": true, "payrolls": true, "survey": true, "estimate": true,
-}
+})
 
 // infinitiveBetween reports whether an infinitive opens between the verb
 // lower[j:i] and the date at start: "to" after a verb that asks, makes or
@@ -998,7 +992,7 @@ func infinitiveBetween(text, lower string, j, i, start int) bool {
 		return false
 	}
 	w, _ := wordAfter(seg, k+len(" to "))
-	if len(w) < 3 || !isLower(w[0]) || isUpper(text[i+k+len(" to "):]) || determinerWords[w] || infinitiveNouns[w] ||
+	if len(w) < 3 || !isLower(w[0]) || isUpper(text[i+k+len(" to "):]) || determinerWords.has(w) || infinitiveNouns[w] ||
 		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") {
 		return false
 	}
@@ -1258,17 +1252,17 @@ var lookAhead = map[string]bool{
 
 // scheduleVerbs set something for a date ahead: "set the hearing for
 // May 2", "scheduled for Tuesday".
-var scheduleVerbs = map[string]bool{
+var scheduleVerbs = newWordSet(map[string]bool{
 	"set": true, "scheduled": true, "rescheduled": true, "slated": true, "booked": true,
 	"fixed": true, "penciled": true, "pencilled": true, "tentatively": true,
-}
+})
 
 // deadlineWords, just before a month or a day of a month, make it a
 // term or deadline ahead ("payable Dec. 15", "by May").
-var deadlineWords = map[string]bool{
+var deadlineWords = newWordSet(map[string]bool{
 	"payable": true, "effective": true, "record": true, "by": true, "until": true,
 	"till": true, "expire": true, "expires": true, "expiring": true, "due": true,
-}
+})
 
 // pastNegation (on lower-cased text) reports whether the sentence before
 // start says "did not", "didn't", "was not", "never" ...: "did not return
@@ -1303,7 +1297,7 @@ func pastNegation(lower string, start int) bool {
 // January"), "took effect" does not (the tense says it).
 func termWord(lower string, start int) string {
 	w := prevWord(lower, start)
-	if deadlineWords[w] {
+	if deadlineWords.has(w) {
 		return w
 	}
 	if w != "on" && w != "from" {
@@ -1311,7 +1305,7 @@ func termWord(lower string, start int) string {
 	}
 	at := prevWordStart(lower, start)
 	v := prevWord(lower, at)
-	if deadlineWords[v] && v != "by" && v != "until" && v != "till" {
+	if deadlineWords.has(v) && v != "by" && v != "until" && v != "till" {
 		return v + " " + w
 	}
 	if v == "effect" {
@@ -1367,13 +1361,13 @@ func adjectival(text string, at int) bool {
 		w == "final" || w == "first" || w == "second" || w == "last" || w == "new" || w == "annual" || w == "only" {
 		w = prevWord(text, prevWordStart(text, at)) // (and "their final televised debate")
 	}
-	return determinerWords[w]
+	return determinerWords.has(w)
 }
 
-var determinerWords = map[string]bool{
+var determinerWords = newWordSet(map[string]bool{
 	"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true,
 	"our": true, "this": true, "these": true, "those": true, "that": true, "any": true, "each": true,
-}
+})
 
 // prevWordStart returns where the word that ends before at begins.
 func prevWordStart(lower string, at int) int {
@@ -1419,14 +1413,14 @@ func passive(text string, at int, t Tense) bool {
 		j--
 	}
 	w := text[j:i]
-	return passiveAux[w]
+	return passiveAux.has(w)
 }
 
 // passiveAux, before a past participle, make it passive ("is heard in
 // May", "getting beat up in the spring"): the auxiliary has the tense.
-var passiveAux = map[string]bool{
+var passiveAux = newWordSet(map[string]bool{
 	"be": true, "being": true, "is": true, "are": true, "get": true, "gets": true, "getting": true,
-}
+})
 
 // isWordByte reports whether c is a letter, a digit or an apostrophe
 // (one load from the table of byte kinds).
@@ -1463,7 +1457,7 @@ func sentenceEnd(text string, dot int) bool {
 	if w == "m" && j >= 2 && text[j-1] == '.' && (text[j-2] == 'a' || text[j-2] == 'p') {
 		return clockEndsSentence(text, dot)
 	}
-	if len(w) == 1 && !isDigit(w[0]) || abbreviations[w] {
+	if len(w) == 1 && !isDigit(w[0]) || abbreviations.has(w) {
 		return false // "J. Smith", "Ala."; but "since Aug. 5. Traders ..." ends
 	}
 	return true
@@ -1515,7 +1509,7 @@ func subjectWords(s string) bool {
 // " the ", " its ").
 func onlyDeterminers(s string) bool {
 	for _, w := range strings.Fields(s) {
-		if !determinerWords[w] {
+		if !determinerWords.has(w) {
 			return false
 		}
 	}
@@ -1723,7 +1717,7 @@ func presentRelative(text, lower string, j, i, start int) string {
 	}
 	if lower[j:i] == "that" {
 		p := prevWord(lower, j)
-		if _, ok := tenseOf(p, p); ok || p == "" || reportingVerbs[p] || p == "so" || p == "such" || p == "now" || determinerWords[p] {
+		if _, ok := tenseOf(p, p); ok || p == "" || reportingVerbs[p] || p == "so" || p == "such" || p == "now" || determinerWords.has(p) {
 			return ""
 		}
 	}
@@ -1740,7 +1734,7 @@ func forecastPast(text, lower string, j int) bool {
 	switch {
 	case p == "had" || p == "has" || p == "have":
 		return true
-	case p == "" || strings.HasSuffix(p, "s") || determinerWords[p] || modalWords[p] || forecastNoun[p] || p == "to" || p == "not" || p == "than" ||
+	case p == "" || strings.HasSuffix(p, "s") || determinerWords.has(p) || modalWords[p] || forecastNoun[p] || p == "to" || p == "not" || p == "than" ||
 		prepositions[p] || isDigit(p[0]) || strings.HasSuffix(p, "ly"):
 		return false
 	}
@@ -1781,7 +1775,7 @@ func reportAfter(lower string, end int) string {
 		if w == "" {
 			return ""
 		}
-		if dataNouns[w] && w != "index" && w != "estimate" {
+		if dataNouns.has(w) && w != "index" && w != "estimate" {
 			return w
 		}
 		k = e
