@@ -1191,11 +1191,13 @@ func clockBeforeNounDay(text string, cands []candidate) []candidate {
 
 // bounds are phrases before a date that make it a bound: "as early as next
 // week" is next week at the earliest; so is "NET Sunday" (no earlier than,
-// in launch schedules; written in capitals, see extendBounds).
-var bounds = map[string]string{
-	"as early as": "ON_OR_AFTER", "no earlier than": "ON_OR_AFTER",
-	"as late as": "ON_OR_BEFORE", "no later than": "ON_OR_BEFORE", "not later than": "ON_OR_BEFORE",
-	"on or before": "ON_OR_BEFORE", "on or after": "ON_OR_AFTER",
+// in launch schedules; written in capitals, see extendBounds). (A list,
+// not a map: extendBounds tries each before every date, and no phrase
+// ends another, so the order does not matter.)
+var bounds = []struct{ phrase, mod string }{
+	{"as early as", "ON_OR_AFTER"}, {"no earlier than", "ON_OR_AFTER"},
+	{"as late as", "ON_OR_BEFORE"}, {"no later than", "ON_OR_BEFORE"}, {"not later than", "ON_OR_BEFORE"},
+	{"on or before", "ON_OR_BEFORE"}, {"on or after", "ON_OR_AFTER"},
 }
 
 // extendBounds takes a bound phrase into the expression before a placeable
@@ -1235,9 +1237,9 @@ func extendBounds(text string, cands []candidate) []candidate {
 				continue
 			}
 		}
-		for phrase, mod := range bounds {
-			if phraseEndsAt(text, phrase, wordsEnd, lo, true) {
-				c.start, c.spec.Mod = wordsEnd-len(phrase), mod
+		for _, b := range bounds {
+			if phraseEndsAt(text, b.phrase, wordsEnd, lo, true) {
+				c.start, c.spec.Mod = wordsEnd-len(b.phrase), b.mod
 			}
 		}
 	}
