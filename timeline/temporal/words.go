@@ -335,10 +335,32 @@ func (s *wordSet) has(w string) bool {
 // lookupMonth accepts "Sept." and "Sept" alike.
 func lookupMonth(s string) int {
 	s = norm(s)
-	if m, ok := months[s]; ok {
+	if m := monthOf(s); m != 0 {
 		return m
 	}
-	return months[strings.TrimSuffix(s, ".")]
+	return monthOf(strings.TrimSuffix(s, "."))
+}
+
+// monthKeys has the bit wordKey(w) set for each word w of months: monthOf
+// reads the map only for a word whose bit is set, which most words the
+// rules ask about ("Tuesday", "2024", "last week") are not, as wordSet does.
+var monthKeys = func() (keys [wordKeys / 64]uint64) {
+	for w := range months {
+		k := wordKey(w)
+		keys[k/64] |= 1 << (k % 64)
+	}
+	return keys
+}()
+
+// monthOf is months[w] (1..12, or 0: no month).
+func monthOf(w string) int {
+	if w == "" {
+		return 0
+	}
+	if k := wordKey(w); monthKeys[k/64]&(1<<(k%64)) == 0 {
+		return 0
+	}
+	return months[w]
 }
 
 // abbreviations end with a dot that does not end a sentence: titles,
