@@ -1331,7 +1331,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	for i, c := range cands {
 		ctx.Tense, ctx.Cue = clauseTense(text, lower, c.start, c.end)
 		for thirdEnd < 0 && scanned < c.start {
-			k := strings.IndexAny(text[scanned:c.start], sentenceEndBytes)
+			k := indexSentenceEnd(text[scanned:c.start])
 			if k < 0 {
 				scanned = c.start
 				break
@@ -1651,7 +1651,7 @@ const sentenceEndBytes = "\n!?;."
 func sentenceEndsIn(text string, from, to, limit int) int {
 	n := 0
 	for from < to && n < limit {
-		k := strings.IndexAny(text[from:to], sentenceEndBytes)
+		k := indexSentenceEnd(text[from:to])
 		if k < 0 {
 			break
 		}
