@@ -1662,6 +1662,12 @@ func namesWeekday(s string) bool {
 // Monday, with minimum services guaranteed between 6am and 9am on Friday".
 func withAfterFuture(text, lower string, start int) bool {
 	lo := max(0, start-300)
+	// Most clauses have no ", with " before the date at all: that is
+	// quicker to find out than the last comma (which is all that follows
+	// looks at; ", with " at it ends by start+6).
+	if !strings.Contains(lower[lo:min(len(lower), start+6)], ", with ") {
+		return false
+	}
 	// the last comma before the date opens the phrase (not "..., with a
 	// report due in 2028, the minister said on Friday")
 	k := strings.LastIndexByte(lower[lo:start], ',')
