@@ -1325,7 +1325,11 @@ func namesMonth(expr string) bool {
 	}
 	// "1 january", "15th december", "1st of april": the day first, as
 	// British, Irish, Indian and Australian news write it.
-	if d := strings.TrimLeft(expr, "0123456789"); len(d) < len(expr) {
+	k := 0
+	for k < len(expr) && isDigit(expr[k]) {
+		k++ // (strings.TrimLeft(expr, "0123456789"), without building its set of bytes each call)
+	}
+	if d := expr[k:]; len(d) < len(expr) {
 		for _, p := range []string{"st", "nd", "rd", "th"} {
 			d = strings.TrimPrefix(d, p)
 		}
