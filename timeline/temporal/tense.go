@@ -1320,8 +1320,12 @@ func termWord(lower string, start int) string {
 // month, after an optional "early", "mid" or "late", or with a day and
 // its month: "dec. 15", "mid-november", "15 december".
 func namesMonth(expr string) bool {
-	for _, p := range []string{"early ", "mid-", "mid ", "late ", "the "} {
-		expr = strings.TrimPrefix(expr, p)
+	// (none of the prefixes opens an expression that starts with another
+	// letter, nor then opens it after another prefix was taken off)
+	if expr != "" && (expr[0] == 'e' || expr[0] == 'm' || expr[0] == 'l' || expr[0] == 't') {
+		for _, p := range []string{"early ", "mid-", "mid ", "late ", "the "} {
+			expr = strings.TrimPrefix(expr, p)
+		}
 	}
 	// "1 january", "15th december", "1st of april": the day first, as
 	// British, Irish, Indian and Australian news write it.
