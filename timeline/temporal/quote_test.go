@@ -5,8 +5,8 @@ import (
 	"testing"
 )
 
-// TestQuote checks that quote gives exactly what strconv.Quote gives, on
-// the fast path and off it.
+// TestQuote checks that quote and quoteIn give exactly what strconv.Quote
+// gives, on the fast path and off it.
 func TestQuote(t *testing.T) {
 	for _, s := range []string{
 		"", "Saturday", "March 3, 2024", "the 1990s", "O'Brien's day", "~ }",
@@ -14,6 +14,9 @@ func TestQuote(t *testing.T) {
 	} {
 		if got, want := quote(s), strconv.Quote(s); got != want {
 			t.Errorf("quote(%q) = %s, want %s", s, got, want)
+		}
+		if got, want := quoteIn("in (", s, ")"), "in ("+strconv.Quote(s)+")"; got != want {
+			t.Errorf("quoteIn(%q) = %s, want %s", s, got, want)
 		}
 	}
 }

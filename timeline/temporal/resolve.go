@@ -12,12 +12,30 @@ import (
 // backslash, which strconv.Quote only wraps in double quotes. (It skips
 // the rune-by-rune escaping on nearly every Why.)
 func quote(s string) string {
+	if plainQuoted(s) {
+		return `"` + s + `"`
+	}
+	return strconv.Quote(s)
+}
+
+// plainQuoted reports whether strconv.Quote(s) is s in double quotes:
+// s is printable ASCII with no quote mark or backslash.
+func plainQuoted(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c < ' ' || c > '~' || c == '"' || c == '\\' {
-			return strconv.Quote(s)
+			return false
 		}
 	}
-	return `"` + s + `"`
+	return true
+}
+
+// quoteIn is before + quote(s) + after, in one concatenation (one
+// allocation, not two) when s is plainQuoted.
+func quoteIn(before, s, after string) string {
+	if plainQuoted(s) {
+		return before + `"` + s + `"` + after
+	}
+	return before + strconv.Quote(s) + after
 }
 
 // Resolve fixes the underspecified value s, extracted from text, against
@@ -108,7 +126,11 @@ func resolveValue(text string, s Spec, c Context) Timex {
 		}
 	}
 	t.Begin, t.Finish = narrow(t.Begin, t.Finish, s, civil(c.Published))
-	t.Why = quote(text) + " -> " + describe(start, g, s.PartOfDay, s.Clock) + ": " + reason
+	if head := describe(start, g, s.PartOfDay, s.Clock); plainQuoted(text) {
+		t.Why = `"` + text + `" -> ` + head + ": " + reason // (quote(text), in the same concatenation)
+	} else {
+		t.Why = quote(text) + " -> " + head + ": " + reason
+	}
 	return t
 }
 
@@ -809,20 +831,20 @@ func direction(c Context) (int, string) {
 	}
 	switch c.Tense {
 	case TensePast:
-		return -1, "in a past-tense clause (" + quote(c.Cue) + ")"
+		return -1, quoteIn("in a past-tense clause (", c.Cue, ")")
 	case TenseFuture:
-		return 1, "in a future or modal clause (" + quote(c.Cue) + ")"
+		return 1, quoteIn("in a future or modal clause (", c.Cue, ")")
 	case TensePresent:
 		if c.Cue == "ahead of" {
 			return 0, `after "ahead of", which sets no direction`
 		}
 		if n, ok := strings.CutSuffix(c.Cue, " for"); ok && dataNouns.has(n) {
-			return 0, "as the month a figure measures (" + quote(c.Cue) + ")"
+			return 0, quoteIn("as the month a figure measures (", c.Cue, ")")
 		}
 		if strings.HasPrefix(c.Cue, "for ") || strings.HasPrefix(c.Cue, "until ") {
-			return 0, "as the day of an event something was done for (" + quote(c.Cue) + "), near its doing"
+			return 0, quoteIn("as the day of an event something was done for (", c.Cue, "), near its doing")
 		}
-		return 0, "in a present-tense clause (" + quote(c.Cue) + ")"
+		return 0, quoteIn("in a present-tense clause (", c.Cue, ")")
 	}
 	return 0, "in a clause with no tense to go by"
 }
