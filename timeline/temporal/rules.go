@@ -2725,9 +2725,9 @@ func quotedTitle(text string, start, end int) bool {
 // in quotation marks names a film, a song or a show, not a time.
 func dropQuotedTitles(text string, cands []candidate) []candidate {
 	out := cands[:0]
-	for _, c := range cands {
-		if !quotedTitle(text, c.start, c.end) {
-			out = append(out, c)
+	for i := range cands {
+		if c := &cands[i]; !quotedTitle(text, c.start, c.end) {
+			out = keep(out, cands, i)
 		}
 	}
 	return out

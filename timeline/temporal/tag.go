@@ -839,7 +839,6 @@ func adjacent(text string, end, start int) bool {
 var holidayFallsOn = regexp.MustCompile(`^\s+(?:(?:is|was|will|would|could|may|might|should)\s+)?(?:(?:likely|expected|set|due)\s+)?(?:(?:to|be)\s+)?(?:fall|falls|fell|be|is|was|land|lands|landed)\s+on\s+$`)
 
 func holidayDatedBy(text string, cands []candidate) []candidate {
-	out := cands[:0]
 	for i := range cands {
 		c := &cands[i] // (not a copy: a candidate is 424 bytes)
 		if c.spec.Holiday != "" && c.spec.Year == 0 && i+1 < len(cands) {
@@ -850,9 +849,8 @@ func holidayDatedBy(text string, cands []candidate) []candidate {
 				c.datedByNext = true
 			}
 		}
-		out = append(out, *c)
 	}
-	return out
+	return cands
 }
 
 // periodEnding anchors "the quarter ended Sept. 30", "the year ending
@@ -1262,11 +1260,22 @@ func dropOverlaps(_ string, cands []candidate) []candidate {
 	end := 0
 	for i := range cands {
 		if c := &cands[i]; c.start >= end { // (not a copy: a candidate is 424 bytes)
-			out = append(out, *c)
+			out = keep(out, cands, i)
 			end = c.end
 		}
 	}
 	return out
+}
+
+// keep appends cands[i] to out, the result so far of a filter of cands
+// (cands[:0] and on, at most i candidates): while none has been dropped,
+// cands[i] is already in place and is not copied (a candidate is 424
+// bytes).
+func keep(out, cands []candidate, i int) []candidate {
+	if len(out) == i {
+		return out[:i+1]
+	}
+	return append(out, cands[i])
 }
 
 // resolveAll resolves the candidates in reading order; each placeable
