@@ -7,6 +7,37 @@ import (
 	"time"
 )
 
+// quote is strconv.Quote, with a fast path for the common case of the
+// Why sentences: words of plain printable ASCII with no quote mark or
+// backslash, which strconv.Quote only wraps in double quotes. (It skips
+// the rune-by-rune escaping on nearly every Why.)
+func quote(s string) string {
+	if plainQuoted(s) {
+		return `"` + s + `"`
+	}
+	return strconv.Quote(s)
+}
+
+// plainQuoted reports whether strconv.Quote(s) is s in double quotes:
+// s is printable ASCII with no quote mark or backslash.
+func plainQuoted(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c > '~' || c == '"' || c == '\\' {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteIn is before + quote(s) + after, in one concatenation (one
+// allocation, not two) when s is plainQuoted.
+func quoteIn(before, s, after string) string {
+	if plainQuoted(s) {
+		return before + `"` + s + `"` + after
+	}
+	return before + strconv.Quote(s) + after
+}
+
 // Resolve fixes the underspecified value s, extracted from text, against
 // its context: the publication date, the tense of the clause, the direction
 // policy and the last date mentioned. It is a pure function: everything it
@@ -35,12 +66,12 @@ func resolveValue(text string, s Spec, c Context) Timex {
 	case s.Period != "":
 		t.Value = s.Period
 		if s.Type == Set {
-			t.Why = strconv.Quote(text) + " -> " + s.Period + ": a set, it recurs with period " + s.Period + "; it is no position in time"
+			t.Why = quote(text) + " -> " + s.Period + ": a set, it recurs with period " + s.Period + "; it is no position in time"
 			if s.Freq != "" {
-				t.Why = strconv.Quote(text) + " -> " + s.Period + ": a set, " + strings.TrimSuffix(s.Freq, "X") + " times in each period " + s.Period + "; it is no position in time"
+				t.Why = quote(text) + " -> " + s.Period + ": a set, " + strings.TrimSuffix(s.Freq, "X") + " times in each period " + s.Period + "; it is no position in time"
 			}
 		} else {
-			t.Why = strconv.Quote(text) + " -> " + s.Period + ": a duration (" + s.Period + "), an amount of time, not a position in time"
+			t.Why = quote(text) + " -> " + s.Period + ": a duration (" + s.Period + "), an amount of time, not a position in time"
 		}
 		return t
 	case s.Ref != "":
@@ -48,11 +79,11 @@ func resolveValue(text string, s Spec, c Context) Timex {
 		if s.Ahead > 0 && !c.Published.IsZero() {
 			pub := civil(c.Published)
 			t.Begin, t.Finish = pub, shift(pub, s.AheadUnit, s.Ahead)
-			t.Why = strconv.Quote(text) + " -> " + s.Ref + ": a vague future period, taken as the " + count(s.Ahead, s.AheadUnit) +
+			t.Why = quote(text) + " -> " + s.Ref + ": a vague future period, taken as the " + count(s.Ahead, s.AheadUnit) +
 				" after the publication date " + pub.Format(time.DateOnly)
 			return t
 		}
-		t.Why = strconv.Quote(text) + " -> " + s.Ref + ": " + refNames[s.Ref] + ", not placeable on the time axis"
+		t.Why = quote(text) + " -> " + s.Ref + ": " + refNames[s.Ref] + ", not placeable on the time axis"
 		return t
 	}
 	start, g, reason, ok := place(s, c)
@@ -95,7 +126,11 @@ func resolveValue(text string, s Spec, c Context) Timex {
 		}
 	}
 	t.Begin, t.Finish = narrow(t.Begin, t.Finish, s, civil(c.Published))
-	t.Why = strconv.Quote(text) + " -> " + describe(start, g, s.PartOfDay, s.Clock) + ": " + reason
+	if head := describe(start, g, s.PartOfDay, s.Clock); plainQuoted(text) {
+		t.Why = `"` + text + `" -> ` + head + ": " + reason // (quote(text), in the same concatenation)
+	} else {
+		t.Why = quote(text) + " -> " + head + ": " + reason
+	}
 	return t
 }
 
@@ -251,7 +286,7 @@ func withTime(day time.Time, s Spec) (time.Time, Grain) {
 // not fmt.Sprintf: Resolve writes one for every expression, and the
 // formatting (and the boxing of its arguments) was a tenth of Tag's time.
 func anchorName(c Context) string {
-	return format(c.Anchor, c.AnchorGrain, "", false) + " (" + strconv.Quote(c.AnchorText) + ")"
+	return format(c.Anchor, c.AnchorGrain, "", false) + " (" + quote(c.AnchorText) + ")"
 }
 
 // yearsFrom names the year n years from base: "of base" for n = 0.
@@ -796,20 +831,20 @@ func direction(c Context) (int, string) {
 	}
 	switch c.Tense {
 	case TensePast:
-		return -1, "in a past-tense clause (" + strconv.Quote(c.Cue) + ")"
+		return -1, quoteIn("in a past-tense clause (", c.Cue, ")")
 	case TenseFuture:
-		return 1, "in a future or modal clause (" + strconv.Quote(c.Cue) + ")"
+		return 1, quoteIn("in a future or modal clause (", c.Cue, ")")
 	case TensePresent:
 		if c.Cue == "ahead of" {
 			return 0, `after "ahead of", which sets no direction`
 		}
-		if n, ok := strings.CutSuffix(c.Cue, " for"); ok && dataNouns[n] {
-			return 0, "as the month a figure measures (" + strconv.Quote(c.Cue) + ")"
+		if n, ok := strings.CutSuffix(c.Cue, " for"); ok && dataNouns.has(n) {
+			return 0, quoteIn("as the month a figure measures (", c.Cue, ")")
 		}
 		if strings.HasPrefix(c.Cue, "for ") || strings.HasPrefix(c.Cue, "until ") {
-			return 0, "as the day of an event something was done for (" + strconv.Quote(c.Cue) + "), near its doing"
+			return 0, quoteIn("as the day of an event something was done for (", c.Cue, "), near its doing")
 		}
-		return 0, "in a present-tense clause (" + strconv.Quote(c.Cue) + ")"
+		return 0, quoteIn("in a present-tense clause (", c.Cue, ")")
 	}
 	return 0, "in a clause with no tense to go by"
 }

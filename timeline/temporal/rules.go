@@ -1147,7 +1147,7 @@ var rules = []*rule{
 			// "only", "mere" or at the start of a sentence.
 			nw := norm(m.nextWord())
 			if (nw == "before" || nw == "after") && (start || p == "" || np == "just" || np == "only" || np == "mere" || np == "barely" || strings.HasSuffix(strings.TrimRight(m.text[:m.start], " "), ",") ||
-				isLetter(p[0]) && !determinerWords[np] && !stretchWords[np] && !prepositions[np] && numbers[np] == 0 && !vagueNumbers[np] && ordinals[np] == 0) {
+				isLetter(p[0]) && !determinerWords.has(np) && !stretchWords[np] && !prepositions[np] && numbers[np] == 0 && !vagueNumbers[np] && ordinals[np] == 0) {
 				// (and after a verb or a noun: "came hours after he
 				// presided", "voting took place days before the lockdown";
 				// not "the days after the attack", "in the weeks before")
@@ -2634,7 +2634,7 @@ func weekday(m *match) (Spec, bool) {
 		return Spec{}, false // "will close early on Wednesday", "two hours late on Monday": early or late, not early in the day
 	}
 	if n := m.nextWord(); rel == "" && m.get("pod") == "" && (norm(prev) == "a" || norm(prev) == "an") && n != "" && !isUpper(n) && isLetter(n[0]) &&
-		!prepositions[norm(n)] && !scheduledNouns[norm(n)] && !isWordAfterDate[norm(n)] {
+		!prepositions[norm(n)] && !scheduledNouns.has(norm(n)) && !isWordAfterDate[norm(n)] {
 		return Spec{}, false // "a Sunday timetable", "a Saturday edition": a kind of thing (not "a Friday deadline", "a Sunday in May")
 	}
 	s := Spec{Type: Date, Grain: GrainDay, Weekday: weekdays[norm(word)], Mod: mods[norm(m.get("mod"))]}
@@ -2670,7 +2670,7 @@ func weekday(m *match) (Spec, bool) {
 		for k := 0; k < len(words) && k < 4 && !s.PossessiveEvent; k++ {
 			raw := words[k]
 			w := strings.ToLower(strings.Trim(raw, ".,;:"))
-			if scheduledNouns[w] {
+			if scheduledNouns.has(w) {
 				s.PossessiveEvent = true
 				break
 			}
@@ -2739,9 +2739,9 @@ func quotedTitle(text string, start, end int) bool {
 // in quotation marks names a film, a song or a show, not a time.
 func dropQuotedTitles(text string, cands []candidate) []candidate {
 	out := cands[:0]
-	for _, c := range cands {
-		if !quotedTitle(text, c.start, c.end) {
-			out = append(out, c)
+	for i := range cands {
+		if c := &cands[i]; !quotedTitle(text, c.start, c.end) {
+			out = keep(out, cands, i)
 		}
 	}
 	return out
@@ -2752,7 +2752,7 @@ var titleSmallWords = map[string]bool{"a": true, "an": true, "the": true, "of": 
 
 // scheduledNouns name events set for a day, which a day in the possessive
 // may name ahead: "Monday's meeting", "Sunday's final".
-var scheduledNouns = map[string]bool{
+var scheduledNouns = newWordSet(map[string]bool{
 	"meeting": true, "vote": true, "game": true, "match": true, "session": true, "summit": true,
 	"hearing": true, "debate": true, "race": true, "final": true, "election": true, "deadline": true,
 	"launch": true, "opening": true, "talks": true, "concert": true, "ceremony": true, "parade": true,
@@ -2763,7 +2763,7 @@ var scheduledNouns = map[string]bool{
 	"festival": true, "eclipse": true, "flight": true, "test": true, "derby": true, "marathon": true, "budget": true,
 	"tie": true, "playoff": true, "decider": true, "bowl": true, "awards": true, "gala": true, "show": true,
 	"leg": true, "trip": true, "celebrations": true, "service": true, "funeral": true,
-}
+})
 
 // eventAdjectives may stand between a day in the possessive and its
 // event's noun ("Thursday's first round", "Sunday's clock change").
@@ -2809,7 +2809,7 @@ func vagueDurationOf(m *match) bool {
 	for i < len(w) && isLetter(w[i]) {
 		i++
 	}
-	return i > 0 && !determinerWords[w[:i]]
+	return i > 0 && !determinerWords.has(w[:i])
 }
 
 // stretchWords before a plural unit name a part of a period, not a

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"regexp"
 	"regexp/syntax"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -840,7 +839,6 @@ func adjacent(text string, end, start int) bool {
 var holidayFallsOn = regexp.MustCompile(`^\s+(?:(?:is|was|will|would|could|may|might|should)\s+)?(?:(?:likely|expected|set|due)\s+)?(?:(?:to|be)\s+)?(?:fall|falls|fell|be|is|was|land|lands|landed)\s+on\s+$`)
 
 func holidayDatedBy(text string, cands []candidate) []candidate {
-	out := cands[:0]
 	for i := range cands {
 		c := &cands[i] // (not a copy: a candidate is 424 bytes)
 		if c.spec.Holiday != "" && c.spec.Year == 0 && i+1 < len(cands) {
@@ -851,9 +849,8 @@ func holidayDatedBy(text string, cands []candidate) []candidate {
 				c.datedByNext = true
 			}
 		}
-		out = append(out, *c)
 	}
-	return out
+	return cands
 }
 
 // periodEnding anchors "the quarter ended Sept. 30", "the year ending
@@ -1005,10 +1002,10 @@ func joinTimeAndDate(text string, cands []candidate) []candidate {
 }
 
 // voteNouns name a vote, whose day the hours of its polls fall on.
-var voteNouns = map[string]bool{
+var voteNouns = newWordSet(map[string]bool{
 	"election": true, "elections": true, "vote": true, "polls": true, "polling": true, "primary": true,
 	"primaries": true, "referendum": true, "round": true, "run-off": true, "runoff": true, "ballot": true,
-}
+})
 
 // voteNear (on lower-cased text) reports whether a noun of a vote stands
 // within three words before the day at lower[start:end] ("the local
@@ -1017,7 +1014,7 @@ var voteNouns = map[string]bool{
 func voteNear(lower string, start, end int) bool {
 	near := false
 	wordsBack(lower, start, 3, func(k int, w string, at int) bool {
-		near = voteNouns[w]
+		near = voteNouns.has(w)
 		return near
 	})
 	if near {
@@ -1029,7 +1026,7 @@ func voteNear(lower string, start, end int) bool {
 		if w == "" {
 			break
 		}
-		if voteNouns[strings.TrimRight(w, ".,;:")] {
+		if voteNouns.has(strings.TrimRight(w, ".,;:")) {
 			return true
 		}
 		at = e
@@ -1192,11 +1189,13 @@ func clockBeforeNounDay(text string, cands []candidate) []candidate {
 
 // bounds are phrases before a date that make it a bound: "as early as next
 // week" is next week at the earliest; so is "NET Sunday" (no earlier than,
-// in launch schedules; written in capitals, see extendBounds).
-var bounds = map[string]string{
-	"as early as": "ON_OR_AFTER", "no earlier than": "ON_OR_AFTER",
-	"as late as": "ON_OR_BEFORE", "no later than": "ON_OR_BEFORE", "not later than": "ON_OR_BEFORE",
-	"on or before": "ON_OR_BEFORE", "on or after": "ON_OR_AFTER",
+// in launch schedules; written in capitals, see extendBounds). (A list,
+// not a map: extendBounds tries each before every date, and no phrase
+// ends another, so the order does not matter.)
+var bounds = []struct{ phrase, mod string }{
+	{"as early as", "ON_OR_AFTER"}, {"no earlier than", "ON_OR_AFTER"},
+	{"as late as", "ON_OR_BEFORE"}, {"no later than", "ON_OR_BEFORE"}, {"not later than", "ON_OR_BEFORE"},
+	{"on or before", "ON_OR_BEFORE"}, {"on or after", "ON_OR_AFTER"},
 }
 
 // extendBounds takes a bound phrase into the expression before a placeable
@@ -1236,9 +1235,9 @@ func extendBounds(text string, cands []candidate) []candidate {
 				continue
 			}
 		}
-		for phrase, mod := range bounds {
-			if phraseEndsAt(text, phrase, wordsEnd, lo, true) {
-				c.start, c.spec.Mod = wordsEnd-len(phrase), mod
+		for _, b := range bounds {
+			if phraseEndsAt(text, b.phrase, wordsEnd, lo, true) {
+				c.start, c.spec.Mod = wordsEnd-len(b.phrase), b.mod
 			}
 		}
 	}
@@ -1261,11 +1260,22 @@ func dropOverlaps(_ string, cands []candidate) []candidate {
 	end := 0
 	for i := range cands {
 		if c := &cands[i]; c.start >= end { // (not a copy: a candidate is 424 bytes)
-			out = append(out, *c)
+			out = keep(out, cands, i)
 			end = c.end
 		}
 	}
 	return out
+}
+
+// keep appends cands[i] to out, the result so far of a filter of cands
+// (cands[:0] and on, at most i candidates): while none has been dropped,
+// cands[i] is already in place and is not copied (a candidate is 424
+// bytes).
+func keep(out, cands []candidate, i int) []candidate {
+	if len(out) == i {
+		return out[:i+1]
+	}
+	return append(out, cands[i])
 }
 
 // resolveAll resolves the candidates in reading order; each placeable
@@ -1330,7 +1340,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	for i, c := range cands {
 		ctx.Tense, ctx.Cue = clauseTense(text, lower, c.start, c.end)
 		for thirdEnd < 0 && scanned < c.start {
-			k := strings.IndexAny(text[scanned:c.start], sentenceEndBytes)
+			k := indexSentenceEnd(text[scanned:c.start])
 			if k < 0 {
 				scanned = c.start
 				break
@@ -1357,7 +1367,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if c.spec.Comparison && i+1 < len(cands) {
 			// "rose 5% from a year earlier in April": the period the
 			// figure is for may follow the comparison
-			n := cands[i+1]
+			n := &cands[i+1]
 			if gap := text[c.end:n.start]; (gap == " in " || gap == " for ") && (n.spec.Month != 0 && n.spec.Day == 0 || n.spec.Quarter != 0) {
 				if nt := Resolve(text[n.start:n.end], n.spec, ctx); nt.Placeable() && nt.Grain >= GrainMonth {
 					here.Anchor, here.AnchorGrain, here.AnchorText = nt.Begin, nt.Grain, nt.Text
@@ -1367,7 +1377,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if c.anchorNext {
 			// "the quarter ended Sept. 30": the period is the one that
 			// holds the date after it.
-			n := cands[i+1]
+			n := &cands[i+1]
 			if nt := Resolve(text[n.start:n.end], n.spec, ctx); nt.Placeable() {
 				here.Anchor, here.AnchorGrain, here.AnchorText = nt.Begin, nt.Grain, nt.Text
 			}
@@ -1416,7 +1426,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if c.rule == rangeEndRule && len(out) > 0 {
 			partner = &out[len(out)-1]
 		} else if c.leansOnNext() && i+1 < len(cands) {
-			n := cands[i+1]
+			n := &cands[i+1]
 			nt := Resolve(text[n.start:n.end], n.spec, here)
 			partner = &nt
 		}
@@ -1447,7 +1457,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if wd := c.spec.Weekday; c.spec.bareWeekday() && i > 0 && len(out) > 0 {
 			// "will be closed Thursday and Friday for Thanksgiving": a
 			// weekday joined to a weekday ahead is the first one after it.
-			p, prev := cands[i-1], out[len(out)-1]
+			p, prev := &cands[i-1], &out[len(out)-1]
 			if gap := text[p.end:c.start]; p.spec.Weekday != 0 && p.spec.Month == 0 && prev.Grain == GrainDay && prev.Begin.After(opt.Published) &&
 				(gap == " and " || gap == " or " || gap == ", ") {
 				d := prev.Begin.AddDate(0, 0, 1)
@@ -1477,7 +1487,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 				end := strings.Index(lower[c.end:], word) + c.end + len(word)
 				if n := nextWordAt(lower, min(len(lower), end+1)); !laterGoesOn[n] && prevWord(lower, c.start) != "for" {
 					at := lastClock.t.Add(time.Duration(mins) * time.Minute)
-					clockLater = fmt.Sprintf("%s %s %s", strings.TrimSpace(text[c.start:c.end]), rel, strconv.Quote(lastClock.text))
+					clockLater = fmt.Sprintf("%s %s %s", strings.TrimSpace(text[c.start:c.end]), rel, quote(lastClock.text))
 					c.end = end
 					c.spec = onDay(Spec{Hour: at.Hour(), Minute: at.Minute(), Meridiem: true}, at)
 				}
@@ -1490,7 +1500,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			// to Sunday, March 8": the weekday that opens a span is the
 			// last one before the day that ends it, when that day is
 			// named outright.
-			n := cands[i+1]
+			n := &cands[i+1]
 			explicit := n.spec.Holiday == "" && (n.spec.Strict || n.spec.Shift != 0 && n.spec.Weekday != 0 || n.spec.Month != 0 && n.spec.Day != 0)
 			if nt := Resolve(text[n.start:n.end], n.spec, here); explicit && nt.Placeable() && nt.Grain == GrainDay {
 				d := nt.Begin.AddDate(0, 0, -1)
@@ -1515,10 +1525,10 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			resolvedNext = partner
 		}
 		if c.datedByNext && i+1 < len(cands) {
-			n := cands[i+1]
+			n := &cands[i+1]
 			if nt := Resolve(text[n.start:n.end], n.spec, here); nt.Placeable() {
 				t.Begin, t.Finish, t.Grain, t.Value = nt.Begin, nt.Finish, nt.Grain, nt.Value
-				t.Why = whyHead(t, "") + ": the day the text gives it, " + strconv.Quote(nt.Text) + ", whatever the holiday's rule gives"
+				t.Why = whyHead(t, "") + ": the day the text gives it, " + quote(nt.Text) + ", whatever the holiday's rule gives"
 			}
 		}
 		if c.unitsOn && t.Placeable() && t.Begin.After(opt.Published) {
@@ -1542,18 +1552,18 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			t.Why = whyHead(t, "") + ": " + clockLater + ", the last clock time told"
 		}
 		if beforeDay != "" && t.Placeable() {
-			t.Why = whyHead(t, c.spec.PartOfDay) + ": the last such weekday before the day that ends the span, " + strconv.Quote(beforeDay)
+			t.Why = whyHead(t, c.spec.PartOfDay) + ": the last such weekday before the day that ends the span, " + quote(beforeDay)
 		}
 		if afterDay != "" && t.Placeable() {
-			t.Why = whyHead(t, c.spec.PartOfDay) + ": the first such weekday after the day it is joined to, " + strconv.Quote(afterDay) + ", which lies ahead"
+			t.Why = whyHead(t, c.spec.PartOfDay) + ": the first such weekday after the day it is joined to, " + quote(afterDay) + ", which lies ahead"
 		}
 		if sameDay != "" && t.Placeable() {
-			t.Why = whyHead(t, c.spec.PartOfDay) + ": the weekday the story named with its date, " + strconv.Quote(sameDay)
+			t.Why = whyHead(t, c.spec.PartOfDay) + ": the weekday the story named with its date, " + quote(sameDay)
 		} else if wd := c.spec.DayOfWeek; wd != 0 && c.spec.Month != 0 && c.spec.Day != 0 && t.Placeable() && absDays(t.Begin.Sub(opt.Published)) <= 14 {
 			namedDays[wd], namedDayText[wd] = truncate(t.Begin, GrainDay), t.Text
 		}
 		if partner != nil && c.nounDay && !c.rangeDay {
-			t.Why = whyHead(t, "") + ": the time of the day named after the event's noun, " + strconv.Quote(partner.Text)
+			t.Why = whyHead(t, "") + ": the time of the day named after the event's noun, " + quote(partner.Text)
 		} else if partner != nil {
 			t.Why = rangeWhy(t, *partner, c.rule == rangeEndRule)
 		}
@@ -1650,7 +1660,7 @@ const sentenceEndBytes = "\n!?;."
 func sentenceEndsIn(text string, from, to, limit int) int {
 	n := 0
 	for from < to && n < limit {
-		k := strings.IndexAny(text[from:to], sentenceEndBytes)
+		k := indexSentenceEnd(text[from:to])
 		if k < 0 {
 			break
 		}
@@ -1666,7 +1676,7 @@ func sentenceEndsIn(text string, from, to, limit int) int {
 // lead ("\"Saturday\" -> Saturday 15 June 2024"), pod naming its part of
 // the day.
 func whyHead(t Timex, pod string) string {
-	return strconv.Quote(t.Text) + " -> " + describe(t.Begin, t.Grain, pod, true)
+	return quote(t.Text) + " -> " + describe(t.Begin, t.Grain, pod, true)
 }
 
 // asideDate reports whether the date at start stands in an aside in

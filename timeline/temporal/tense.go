@@ -59,6 +59,26 @@ var wordTenses = func() map[string]Tense {
 	return m
 }()
 
+// tenseKeys has the bit wordKey(w) set for each word w of wordTenses:
+// wordTense looks a word up only when its bit is set, which spares the map
+// most words of a clause ("the", "of", "officials"), as wordSet does.
+var tenseKeys = func() (keys [wordKeys / 64]uint64) {
+	for w := range wordTenses {
+		k := wordKey(w)
+		keys[k/64] |= 1 << (k % 64)
+	}
+	return keys
+}()
+
+// wordTense is wordTenses[w], the map read only when tenseKeys allows w.
+func wordTense(w string) (Tense, bool) {
+	if k := wordKey(w); tenseKeys[k/64]&(1<<(k%64)) == 0 {
+		return TenseUnknown, false
+	}
+	t, ok := wordTenses[w]
+	return t, ok
+}
+
 // baseVerbs are the base forms among tenseWords: after "did" (the
 // do-support of the past) they tell a past ("did not expect").
 var baseVerbs = map[string]bool{"expect": true, "intend": true}
@@ -170,13 +190,13 @@ func setForEvent(lower string, start, end int) string {
 			}
 			break // perhaps "for the May 31 presidential election": the noun follows
 		}
-		if scheduledNouns[w] {
+		if scheduledNouns.has(w) {
 			noun = w
 		}
 		i = j
 	}
 	// "for the <date> [...] <noun>": up to three words after the date
-	if j, e := lowerWordBefore(lower, start, false); j == e || !determinerWords[lower[j:e]] {
+	if j, e := lowerWordBefore(lower, start, false); j == e || !determinerWords.has(lower[j:e]) {
 		return ""
 	} else if a, b := lowerWordBefore(lower, j, false); lower[a:b] != "for" {
 		return ""
@@ -193,7 +213,7 @@ func setForEvent(lower string, start, end int) string {
 		if e == k {
 			return ""
 		}
-		if scheduledNouns[lower[k:e]] {
+		if scheduledNouns.has(lower[k:e]) {
 			return "for the … " + lower[k:e]
 		}
 		k = e
@@ -212,13 +232,13 @@ func verbTense(text, lower string, start, end int, since bool) (Tense, string) {
 	// something is set for lies ahead, whatever the tense of the setting.
 	if prevWord(lower, start) == "for" {
 		at := prevWordStart(lower, start)
-		if n := prevWord(lower, at); dataNouns[n] && months[strings.TrimRight(lower[start:end], ".")] != 0 {
+		if n := prevWord(lower, at); dataNouns.has(n) && months[strings.TrimRight(lower[start:end], ".")] != 0 {
 			// "will not publish a jobs report for October": the month a
 			// figure measures, the one nearest the publication date.
 			return TensePresent, n + " for"
 		}
 		for k, w := 0, prevWord(lower, at); k < 3 && w != ""; k++ {
-			if scheduleVerbs[w] {
+			if scheduleVerbs.has(w) {
 				if b := prevWord(lower, prevWordStart(lower, at)); b == "originally" || b == "initially" || b == "previously" || b == "first" {
 					return TensePast, b + " " + w + " for" // "originally scheduled for August 8, was postponed": the old date
 				}
@@ -334,7 +354,7 @@ back:
 				return TenseFuture, w + " " + v
 			}
 		}
-		if w := lower[j:i]; subordinators[w] && strings.TrimLeft(lower[i:start], " ") != "" {
+		if w := lower[j:i]; subordinator(w) && strings.TrimLeft(lower[i:start], " ") != "" {
 			// "will table it on 12 March after the February sitting was
 			// postponed": the expression is in a clause of its own, whose
 			// verb follows it.
@@ -377,7 +397,7 @@ back:
 			t, ok = TensePresent, true // "The ban rules him out of Saturday's game"
 		}
 		if w := lower[j:i]; (w == "is" || w == "are") && scheduleReaches(text, i, start) ||
-			t == tenseSchedule && !isUpper(text[j:i]) && text[i] != '-' && (j == 0 || text[j-1] != '-') && !determinerWords[prevWord(lower, j)] && !notSchedule[prevWord(lower, j)] &&
+			t == tenseSchedule && !isUpper(text[j:i]) && text[i] != '-' && (j == 0 || text[j-1] != '-') && !determinerWords.has(prevWord(lower, j)) && !notSchedule.has(prevWord(lower, j)) &&
 				(w != "vote" && w != "votes" || voterBefore(text, j)) && (w != "break" && w != "breaks" || strings.HasPrefix(lower[i:], " up ")) &&
 				fixtureReaches(text, i, start) {
 			// "Game 5 is in Oklahoma City on Monday", "the vote is
@@ -503,7 +523,7 @@ back:
 		for j < hi && isWordByte(text[j]) {
 			j++
 		}
-		if strings.TrimSpace(text[end:i]) == "" && determinerWords[prevWord(lower, start)] {
+		if strings.TrimSpace(text[end:i]) == "" && determinerWords.has(prevWord(lower, start)) {
 			i = j // "a December cut", "the March hike": the noun the date modifies, not a verb
 			continue
 		}
@@ -547,12 +567,12 @@ var presentScheduleVerbs = map[string]bool{
 
 // notSchedule before a plural verb make it no present: "did not play on
 // Saturday", "to meet on Monday" (which the words before decide).
-var notSchedule = map[string]bool{
+var notSchedule = newWordSet(map[string]bool{
 	"did": true, "didn't": true, "not": true, "never": true, "to": true, "will": true, "would": true,
 	"could": true, "can": true, "may": true, "might": true, "must": true, "should": true, "cannot": true,
 	"won't": true, "wouldn't": true, "couldn't": true, "can't": true, "don't": true, "doesn't": true,
 	"have": true, "has": true, "had": true, "having": true, // "have come down from the middle of October"
-}
+})
 
 // scheduleReaches reports whether the words from at (just after a verb
 // of the present) to start (the date) are those of a fixture: nothing, or
@@ -668,7 +688,7 @@ func fixtureReaches(text string, at, start int) bool {
 		return false
 	}
 	for _, w := range strings.Fields(between) {
-		if lw := strings.ToLower(w); subordinators[lw] || lw == "that" || lw == "which" || lw == "who" || lw == "and" || lw == "but" {
+		if lw := strings.ToLower(w); subordinator(lw) || lw == "that" || lw == "which" || lw == "who" || lw == "and" || lw == "but" {
 			return false
 		}
 		if _, ok := tenseOf(w, strings.ToLower(w)); ok {
@@ -696,11 +716,16 @@ func voterBefore(text string, j int) bool {
 // Sunday").
 var spanVerbs = map[string]bool{"runs": true, "run": true, "lasts": true, "last": true, "continues": true, "continue": true}
 
-// subordinators open a clause of their own: a date inside it ("after the
-// February sitting was postponed") takes that clause's verb, after it.
-var subordinators = map[string]bool{
-	"after": true, "before": true, "because": true, "when": true, "while": true,
-	"although": true, "though": true, "once": true,
+// subordinator reports whether w opens a clause of its own: a date inside
+// it ("after the February sitting was postponed") takes that clause's verb,
+// after it. (A switch, not a map: the tense reader asks it of every word it
+// walks back over.)
+func subordinator(w string) bool {
+	switch w {
+	case "after", "before", "because", "when", "while", "although", "though", "once":
+		return true
+	}
+	return false
 }
 
 // subordinateTense reads the tense of the first verb after end, up to the
@@ -942,10 +967,10 @@ func nextEventBefore(lower string, start int) string {
 }
 
 // dataNouns name a published figure, which measures a month gone by.
-var dataNouns = map[string]bool{
+var dataNouns = newWordSet(map[string]bool{
 	"report": true, "figures": true, "figure": true, "data": true, "numbers": true, "index": true,
 	"reading": true, "statistics": true, "payrolls": true, "survey": true, "estimate": true,
-}
+})
 
 // infinitiveBetween reports whether an infinitive opens between the verb
 // lower[j:i] and the date at start: "to" after a verb that asks, makes or
@@ -967,7 +992,7 @@ func infinitiveBetween(text, lower string, j, i, start int) bool {
 		return false
 	}
 	w, _ := wordAfter(seg, k+len(" to "))
-	if len(w) < 3 || !isLower(w[0]) || isUpper(text[i+k+len(" to "):]) || determinerWords[w] || infinitiveNouns[w] ||
+	if len(w) < 3 || !isLower(w[0]) || isUpper(text[i+k+len(" to "):]) || determinerWords.has(w) || infinitiveNouns[w] ||
 		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") {
 		return false
 	}
@@ -1227,17 +1252,17 @@ var lookAhead = map[string]bool{
 
 // scheduleVerbs set something for a date ahead: "set the hearing for
 // May 2", "scheduled for Tuesday".
-var scheduleVerbs = map[string]bool{
+var scheduleVerbs = newWordSet(map[string]bool{
 	"set": true, "scheduled": true, "rescheduled": true, "slated": true, "booked": true,
 	"fixed": true, "penciled": true, "pencilled": true, "tentatively": true,
-}
+})
 
 // deadlineWords, just before a month or a day of a month, make it a
 // term or deadline ahead ("payable Dec. 15", "by May").
-var deadlineWords = map[string]bool{
+var deadlineWords = newWordSet(map[string]bool{
 	"payable": true, "effective": true, "record": true, "by": true, "until": true,
 	"till": true, "expire": true, "expires": true, "expiring": true, "due": true,
-}
+})
 
 // pastNegation (on lower-cased text) reports whether the sentence before
 // start says "did not", "didn't", "was not", "never" ...: "did not return
@@ -1272,7 +1297,7 @@ func pastNegation(lower string, start int) bool {
 // January"), "took effect" does not (the tense says it).
 func termWord(lower string, start int) string {
 	w := prevWord(lower, start)
-	if deadlineWords[w] {
+	if deadlineWords.has(w) {
 		return w
 	}
 	if w != "on" && w != "from" {
@@ -1280,7 +1305,7 @@ func termWord(lower string, start int) string {
 	}
 	at := prevWordStart(lower, start)
 	v := prevWord(lower, at)
-	if deadlineWords[v] && v != "by" && v != "until" && v != "till" {
+	if deadlineWords.has(v) && v != "by" && v != "until" && v != "till" {
 		return v + " " + w
 	}
 	if v == "effect" {
@@ -1295,12 +1320,20 @@ func termWord(lower string, start int) string {
 // month, after an optional "early", "mid" or "late", or with a day and
 // its month: "dec. 15", "mid-november", "15 december".
 func namesMonth(expr string) bool {
-	for _, p := range []string{"early ", "mid-", "mid ", "late ", "the "} {
-		expr = strings.TrimPrefix(expr, p)
+	// (none of the prefixes opens an expression that starts with another
+	// letter, nor then opens it after another prefix was taken off)
+	if expr != "" && (expr[0] == 'e' || expr[0] == 'm' || expr[0] == 'l' || expr[0] == 't') {
+		for _, p := range []string{"early ", "mid-", "mid ", "late ", "the "} {
+			expr = strings.TrimPrefix(expr, p)
+		}
 	}
 	// "1 january", "15th december", "1st of april": the day first, as
 	// British, Irish, Indian and Australian news write it.
-	if d := strings.TrimLeft(expr, "0123456789"); len(d) < len(expr) {
+	k := 0
+	for k < len(expr) && isDigit(expr[k]) {
+		k++ // (strings.TrimLeft(expr, "0123456789"), without building its set of bytes each call)
+	}
+	if d := expr[k:]; len(d) < len(expr) {
 		for _, p := range []string{"st", "nd", "rd", "th"} {
 			d = strings.TrimPrefix(d, p)
 		}
@@ -1336,13 +1369,13 @@ func adjectival(text string, at int) bool {
 		w == "final" || w == "first" || w == "second" || w == "last" || w == "new" || w == "annual" || w == "only" {
 		w = prevWord(text, prevWordStart(text, at)) // (and "their final televised debate")
 	}
-	return determinerWords[w]
+	return determinerWords.has(w)
 }
 
-var determinerWords = map[string]bool{
+var determinerWords = newWordSet(map[string]bool{
 	"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true,
 	"our": true, "this": true, "these": true, "those": true, "that": true, "any": true, "each": true,
-}
+})
 
 // prevWordStart returns where the word that ends before at begins.
 func prevWordStart(lower string, at int) int {
@@ -1388,14 +1421,14 @@ func passive(text string, at int, t Tense) bool {
 		j--
 	}
 	w := text[j:i]
-	return passiveAux[w]
+	return passiveAux.has(w)
 }
 
 // passiveAux, before a past participle, make it passive ("is heard in
 // May", "getting beat up in the spring"): the auxiliary has the tense.
-var passiveAux = map[string]bool{
+var passiveAux = newWordSet(map[string]bool{
 	"be": true, "being": true, "is": true, "are": true, "get": true, "gets": true, "getting": true,
-}
+})
 
 // isWordByte reports whether c is a letter, a digit or an apostrophe
 // (one load from the table of byte kinds).
@@ -1432,7 +1465,7 @@ func sentenceEnd(text string, dot int) bool {
 	if w == "m" && j >= 2 && text[j-1] == '.' && (text[j-2] == 'a' || text[j-2] == 'p') {
 		return clockEndsSentence(text, dot)
 	}
-	if len(w) == 1 && !isDigit(w[0]) || abbreviations[w] {
+	if len(w) == 1 && !isDigit(w[0]) || abbreviations.has(w) {
 		return false // "J. Smith", "Ala."; but "since Aug. 5. Traders ..." ends
 	}
 	return true
@@ -1473,7 +1506,7 @@ func subjectWords(s string) bool {
 	}
 	for _, w := range words {
 		lw := strings.ToLower(w)
-		if _, ok := tenseOf(w, lw); ok || subordinators[lw] || strings.ContainsAny(w, ",;:") || lw == "to" || lw == "that" {
+		if _, ok := tenseOf(w, lw); ok || subordinator(lw) || strings.ContainsAny(w, ",;:") || lw == "to" || lw == "that" {
 			return false
 		}
 	}
@@ -1484,7 +1517,7 @@ func subjectWords(s string) bool {
 // " the ", " its ").
 func onlyDeterminers(s string) bool {
 	for _, w := range strings.Fields(s) {
-		if !determinerWords[w] {
+		if !determinerWords.has(w) {
 			return false
 		}
 	}
@@ -1520,7 +1553,7 @@ func tenseOf(w, lw string) (Tense, bool) {
 	if len(w) < 2 {
 		return TenseUnknown, false
 	}
-	if t, ok := wordTenses[lw]; ok {
+	if t, ok := wordTense(lw); ok {
 		if t == tenseSchedule {
 			return t, false // a verb of a fixture: no tense by itself (see clauseTense)
 		}
@@ -1637,6 +1670,12 @@ func namesWeekday(s string) bool {
 // Monday, with minimum services guaranteed between 6am and 9am on Friday".
 func withAfterFuture(text, lower string, start int) bool {
 	lo := max(0, start-300)
+	// Most clauses have no ", with " before the date at all: that is
+	// quicker to find out than the last comma (which is all that follows
+	// looks at; ", with " at it ends by start+6).
+	if !strings.Contains(lower[lo:min(len(lower), start+6)], ", with ") {
+		return false
+	}
 	// the last comma before the date opens the phrase (not "..., with a
 	// report due in 2028, the minister said on Friday")
 	k := strings.LastIndexByte(lower[lo:start], ',')
@@ -1692,7 +1731,7 @@ func presentRelative(text, lower string, j, i, start int) string {
 	}
 	if lower[j:i] == "that" {
 		p := prevWord(lower, j)
-		if _, ok := tenseOf(p, p); ok || p == "" || reportingVerbs[p] || p == "so" || p == "such" || p == "now" || determinerWords[p] {
+		if _, ok := tenseOf(p, p); ok || p == "" || reportingVerbs[p] || p == "so" || p == "such" || p == "now" || determinerWords.has(p) {
 			return ""
 		}
 	}
@@ -1709,7 +1748,7 @@ func forecastPast(text, lower string, j int) bool {
 	switch {
 	case p == "had" || p == "has" || p == "have":
 		return true
-	case p == "" || strings.HasSuffix(p, "s") || determinerWords[p] || modalWords[p] || forecastNoun[p] || p == "to" || p == "not" || p == "than" ||
+	case p == "" || strings.HasSuffix(p, "s") || determinerWords.has(p) || modalWords[p] || forecastNoun[p] || p == "to" || p == "not" || p == "than" ||
 		prepositions[p] || isDigit(p[0]) || strings.HasSuffix(p, "ly"):
 		return false
 	}
@@ -1750,7 +1789,7 @@ func reportAfter(lower string, end int) string {
 		if w == "" {
 			return ""
 		}
-		if dataNouns[w] && w != "index" && w != "estimate" {
+		if dataNouns.has(w) && w != "index" && w != "estimate" {
 			return w
 		}
 		k = e

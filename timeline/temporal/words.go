@@ -292,13 +292,75 @@ func norm(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// wordSet is a set of words that is asked about words that are mostly not
+// in it (the words around an expression): before the map, a filter of
+// one bit per wordKey tells most of those apart without hashing the word.
+type wordSet struct {
+	keys  [wordKeys / 64]uint64 // the bit wordKey(w) is set for each word w of m
+	words map[string]bool
+}
+
+// wordKeys is the number of bits of a filter of wordKey.
+const wordKeys = 1024
+
+// wordKey hashes a word of one byte or more, by its length and its first
+// and last bytes, to a bit of a filter of wordKeys bits.
+func wordKey(w string) uint {
+	return (uint(len(w)) + 37*uint(w[0]) + 101*uint(w[len(w)-1])) % wordKeys
+}
+
+// newWordSet makes the set of the words m maps to true.
+func newWordSet(m map[string]bool) wordSet {
+	s := wordSet{words: m}
+	for w := range m {
+		if w != "" {
+			k := wordKey(w)
+			s.keys[k/64] |= 1 << (k % 64)
+		}
+	}
+	return s
+}
+
+// has reports whether w is in the set (words[w]).
+func (s *wordSet) has(w string) bool {
+	if w == "" {
+		return s.words[w]
+	}
+	if k := wordKey(w); s.keys[k/64]&(1<<(k%64)) == 0 {
+		return false
+	}
+	return s.words[w]
+}
+
 // lookupMonth accepts "Sept." and "Sept" alike.
 func lookupMonth(s string) int {
 	s = norm(s)
-	if m, ok := months[s]; ok {
+	if m := monthOf(s); m != 0 {
 		return m
 	}
-	return months[strings.TrimSuffix(s, ".")]
+	return monthOf(strings.TrimSuffix(s, "."))
+}
+
+// monthKeys has the bit wordKey(w) set for each word w of months: monthOf
+// reads the map only for a word whose bit is set, which most words the
+// rules ask about ("Tuesday", "2024", "last week") are not, as wordSet does.
+var monthKeys = func() (keys [wordKeys / 64]uint64) {
+	for w := range months {
+		k := wordKey(w)
+		keys[k/64] |= 1 << (k % 64)
+	}
+	return keys
+}()
+
+// monthOf is months[w] (1..12, or 0: no month).
+func monthOf(w string) int {
+	if w == "" {
+		return 0
+	}
+	if k := wordKey(w); monthKeys[k/64]&(1<<(k%64)) == 0 {
+		return 0
+	}
+	return months[w]
 }
 
 // abbreviations end with a dot that does not end a sentence: titles,
@@ -307,7 +369,7 @@ func lookupMonth(s string) int {
 // Ala., ..."), and a few more. Words that also end sentences as words
 // ("ill.", "miss.", "mass.") are left out. The sentence splitter of package
 // timeline uses the same list, through Abbreviation.
-var abbreviations = map[string]bool{
+var abbreviations = newWordSet(map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
 	"gov": true, "gen": true, "col": true, "lt": true, "sgt": true, "st": true, "jr": true,
 	"sr": true, "inc": true, "corp": true, "co": true, "ltd": true, "vs": true, "no": true,
@@ -321,11 +383,11 @@ var abbreviations = map[string]bool{
 	"mich": true, "minn": true, "mo": true, "mont": true, "neb": true, "nev": true, "okla": true,
 	"ore": true, "pa": true, "tenn": true, "tex": true, "vt": true, "va": true, "wash": true,
 	"wis": true, "wyo": true,
-}
+})
 
 // Abbreviation reports whether the word w, written before a dot, is a known
 // abbreviation (case does not matter): "Sept", "Calif", "Gov".
-func Abbreviation(w string) bool { return abbreviations[strings.ToLower(w)] }
+func Abbreviation(w string) bool { return abbreviations.has(strings.ToLower(w)) }
 
 // ClockEnds reports whether the dot at text[dot], the last of "a.m." or
 // "p.m.", also ends the sentence: it does before a capital that starts no

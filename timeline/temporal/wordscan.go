@@ -43,6 +43,38 @@ func letterRun(x uint64) int {
 	return bits.TrailingZeros64(^inRange8(x, 'a', 'z')&highs8) >> 3
 }
 
+// sentenceEnd8 returns the high bit of each byte of x that is one of
+// sentenceEndBytes, the other bits clear: inRange8(x, b, b) for each byte
+// b of them, sharing the masking (written out, so that it is inlined).
+func sentenceEnd8(x uint64) uint64 {
+	y := x &^ highs8
+	m := (y+(0x80-'\n')*ones8)&^(y+(0x80-'\n'-1)*ones8) |
+		(y+(0x80-'!')*ones8)&^(y+(0x80-'!'-1)*ones8) |
+		(y+(0x80-'.')*ones8)&^(y+(0x80-'.'-1)*ones8) |
+		(y+(0x80-';')*ones8)&^(y+(0x80-';'-1)*ones8) |
+		(y+(0x80-'?')*ones8)&^(y+(0x80-'?'-1)*ones8)
+	return m &^ x & highs8
+}
+
+// indexSentenceEnd is strings.IndexAny(s, sentenceEndBytes), eight bytes
+// at a time: the index of the first byte of s that may end a sentence, or
+// -1. (resolveAll and sentenceEndsIn run it over most of the text.)
+func indexSentenceEnd(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if m := sentenceEnd8(load64(s[i:])); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for ; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '!', '?', ';', '.':
+			return i
+		}
+	}
+	return -1
+}
+
 // letterEnd returns the end of the run of small letters a-z that goes on
 // at lower[j].
 func letterEnd(lower string, j int) int {

@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"math/rand"
+	"strings"
 	"testing"
 )
 
@@ -134,6 +135,32 @@ func TestPrevWord(t *testing.T) {
 			}
 			if got := prevWord(s, at); got != s[j:i] {
 				t.Errorf("prevWord(%q, %d) = %q, want %q", s, at, got, s[j:i])
+			}
+		}
+	}
+}
+
+// TestIndexSentenceEnd checks indexSentenceEnd against strings.IndexAny,
+// at every offset of texts with each end byte, their neighbours and bytes
+// beyond ASCII that share their low seven bits.
+func TestIndexSentenceEnd(t *testing.T) {
+	texts := []string{
+		"", "a", "no end here at all, none", "Mr. Smith said so. Then he left!",
+		"what?\nnext; and", "\x8a\xa1\xae\xbb\xbf\x0b \x20-/:<>@ plain words then.",
+		"caf\u00e9 \u201cquoted\u201d \u2014 text without an end", "1234567.", "12345678.",
+	}
+	for _, s := range texts {
+		for i := 0; i <= len(s); i++ {
+			if got, want := indexSentenceEnd(s[i:]), strings.IndexAny(s[i:], sentenceEndBytes); got != want {
+				t.Errorf("indexSentenceEnd(%q) = %d, want %d", s[i:], got, want)
+			}
+		}
+	}
+	for c := 0; c < 256; c++ {
+		for n := 1; n <= 17; n++ {
+			s := strings.Repeat("x", n-1) + string([]byte{byte(c)})
+			if got, want := indexSentenceEnd(s), strings.IndexAny(s, sentenceEndBytes); got != want {
+				t.Errorf("indexSentenceEnd(%q) = %d, want %d", s, got, want)
 			}
 		}
 	}
