@@ -1142,11 +1142,12 @@ var rules = []*rule{
 			// tags the bare plural before "of"); not "the days of the
 			// week", "the final days of the campaign".
 			of := vagueDurationOf(m) && (!prepositions[np] && !stretchWords[np] || ofAfter[np])
-			// "days before COP30 opens", "just weeks after the launch": an
+			// "days before COP30 opens", "just weeks after the launch",
+			// "signed it hours later", "Days earlier, she had sold": an
 			// amount of time before an event, after a comma, "just",
 			// "only", "mere" or at the start of a sentence.
 			nw := norm(m.nextWord())
-			if (nw == "before" || nw == "after") && (start || p == "" || np == "just" || np == "only" || np == "mere" || np == "barely" || strings.HasSuffix(strings.TrimRight(m.text[:m.start], " "), ",") ||
+			if (nw == "before" || nw == "after" || nw == "later" || nw == "earlier") && (start || p == "" || np == "just" || np == "only" || np == "mere" || np == "barely" || strings.HasSuffix(strings.TrimRight(m.text[:m.start], " "), ",") ||
 				isLetter(p[0]) && !determinerWords.has(np) && !stretchWords[np] && !prepositions[np] && numbers[np] == 0 && !vagueNumbers[np] && ordinals[np] == 0) {
 				// (and after a verb or a noun: "came hours after he
 				// presided", "voting took place days before the lockdown";
