@@ -563,6 +563,9 @@ var presentScheduleVerbs = map[string]bool{
 	// spanVerbs): "The national holiday runs from Sunday to Tuesday"
 	"runs": true, "run": true, "lasts": true, "last": true, "continues": true, "continue": true,
 	"comes": true, "come": true, "goes": true, "go": true, "takes": true, "take": true, // "comes into force on 1 May", "go on sale Friday"
+	// a move or a release: "The Cup Series moves to Atlanta on Sunday",
+	// "its first trailer drops Monday", "hits theaters Dec. 18"
+	"moves": true, "heads": true, "travels": true, "drops": true, "hits": true, "launches": true, "streams": true, "lands": true,
 }
 
 // notSchedule before a plural verb make it no present: "did not play on
