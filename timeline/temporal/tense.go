@@ -1500,11 +1500,12 @@ var clockZoneWords = map[string]bool{
 }
 
 // subjectWords reports whether the few words between ", and" and a date
-// can open the subject the date stands in: at most three, none with a
-// tense or opening a clause ("minutes of its", "the", "").
+// can open the subject the date stands in: at most five, none with a
+// tense or opening a clause ("minutes of its", "the minutes of their",
+// "the", "").
 func subjectWords(s string) bool {
 	words := strings.Fields(s)
-	if len(words) > 3 {
+	if len(words) > 5 {
 		return false
 	}
 	for _, w := range words {
