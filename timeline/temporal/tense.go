@@ -380,6 +380,9 @@ back:
 			// "plan to remove ... on Thursday", "postponed until Tuesday",
 			// "seven weeks to go until the Nov. 3 elections":
 			// the clause looks ahead whatever the tense of its verb.
+			if w == "until" && gaveUntil(lower, j) {
+				return TenseFuture, "gave … until" // "gave the department until Wednesday to explain"
+			}
 			if v := prevWord(lower, j); w == "to" && lookAhead[v] || w == "until" && (delayVerbs[v] || closedNow(lower, j) || v == "go" || v == "left") {
 				if w == "to" && overtakenPlan(lower, prevWordStart(lower, j)) {
 					// "the offer had been scheduled to expire Friday": a
@@ -1799,4 +1802,23 @@ func reportAfter(lower string, end int) string {
 		k = e
 	}
 	return ""
+}
+
+// gaveUntil reports whether "until" at lower[j:] closes "gave <someone>
+// until": a term granted, which lies ahead of the granting ("gave the
+// department until Wednesday to explain"), unless "had" tells it is over.
+func gaveUntil(lower string, j int) bool {
+	found := false
+	wordsBack(lower, j, 6, func(k int, w string, at int) bool {
+		switch w {
+		case "gave", "give", "gives", "given", "giving":
+			// (not a term the story has overtaken: "had given the board
+			// until 5 p.m. Tuesday to act")
+			found = k > 0 && prevWord(lower, prevWordStart(lower, at)) != "had"
+			return true
+		}
+		_, verb := tenseOf(w, w)
+		return verb
+	})
+	return found
 }
