@@ -383,6 +383,9 @@ back:
 			if w == "until" && gaveUntil(lower, j) {
 				return TenseFuture, "gave … until" // "gave the department until Wednesday to explain"
 			}
+			if w == "until" && countdownUntil(lower, j) {
+				return TenseFuture, "with … until" // "With less than eight weeks until Election Day"
+			}
 			if v := prevWord(lower, j); w == "to" && lookAhead[v] || w == "until" && (delayVerbs[v] || closedNow(lower, j) || v == "go" || v == "left") {
 				if w == "to" && overtakenPlan(lower, prevWordStart(lower, j)) {
 					// "the offer had been scheduled to expire Friday": a
@@ -1815,6 +1818,28 @@ func gaveUntil(lower string, j int) bool {
 			// (not a term the story has overtaken: "had given the board
 			// until 5 p.m. Tuesday to act")
 			found = k > 0 && prevWord(lower, prevWordStart(lower, at)) != "had"
+			return true
+		}
+		_, verb := tenseOf(w, w)
+		return verb
+	})
+	return found
+}
+
+// countdownUntil reports whether "until" at lower[j:] counts down to a
+// date, in "with <amount> until": "With less than eight weeks until
+// Election Day, Democrats lead" (not "was jailed for 10 days until
+// Friday").
+func countdownUntil(lower string, j int) bool {
+	switch prevWord(lower, j) {
+	case "days", "weeks", "months", "hours", "day", "week", "month":
+	default:
+		return false
+	}
+	found := false
+	wordsBack(lower, prevWordStart(lower, j), 4, func(k int, w string, at int) bool {
+		if w == "with" {
+			found = true
 			return true
 		}
 		_, verb := tenseOf(w, w)
