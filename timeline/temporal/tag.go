@@ -1036,13 +1036,21 @@ func voteNear(lower string, start, end int) bool {
 
 // pollsSentence reports whether the sentence that
 // holds start opens with the polls: "Polls will be open from 7am",
-// "Polling stations close at 8pm", "Voting ends at 5 p.m.".
+// "Polling stations close at 8pm", "Voting ends at 5 p.m.", "In
+// California, polls are open from 7 a.m.".
 func pollsSentence(text, lower string, start int) bool {
 	i := start
 	for i > 0 && start-i < 200 && !endsSentence(text, i-1) {
 		i--
 	}
-	w, _ := wordAfter(lower, i)
+	w, e := wordAfter(lower, i)
+	if (w == "in" || w == "across" || w == "at") && e < start {
+		// "In California, polls are open from 7 a.m.": past a place
+		// that opens the sentence
+		if k := strings.IndexByte(lower[e:min(start, e+40)], ','); k >= 0 {
+			w, _ = wordAfter(lower, e+k+1)
+		}
+	}
 	return w == "polls" || w == "polling" || w == "voting"
 }
 

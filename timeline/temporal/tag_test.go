@@ -305,6 +305,8 @@ func TestStoryAnchors(t *testing.T) {
 		"The deadline was missed, last in 2023, when the budget was signed on Aug. 3.":                   "2023=2023|Aug. 3=2023-08-03",
 		// days counted from the last day named, past a year named since
 		"The bomb exploded on Aug. 6, 1945. Many had died by the end of that year. Nagasaki was bombed three days later.": "Aug. 6, 1945=1945-08-06|the end of that year=1945|three days later=1945-08-09",
+		// the hours of the polls, past a place that opens their sentence
+		"Voters in seven states go to the polls Tuesday. In California, polls are open from 7 a.m. to 8 p.m.": "Tuesday=2025-08-19|7 a.m.=2025-08-19T07:00|8 p.m.=2025-08-19T20:00",
 		// a date in the subject after ", and" takes the verb that follows it
 		"Officials will publish projections next Wednesday, and the minutes of their July meeting showed a split.": "next Wednesday=2025-08-20|July=2025-07",
 		// a clock time of what will be is not on a day gone by named in an earlier sentence
