@@ -194,11 +194,11 @@ var rules = []*rule{
 		},
 	},
 	{
-		Name:     "the week of <month> <day>|<day> <month>[, <year>]",
+		Name:     "the week of|beginning <month> <day>|<day> <month>[, <year>]",
 		Needs:    []string{"week", "<month>"},
 		Starts:   []string{"the"},
-		Pattern:  `the\s+week\s+of\s+(?:` + pMonth + `\s+` + pDay + `|` + pDay + `\s+` + pMonth + `)\b(?:,?\s+` + pYear + `)?`,
-		Examples: []string{"the week of March 6", "the week of Jan. 3, 2000", "the week of 12 October"},
+		Pattern:  `the\s+week\s+(?:of|beginning|starting|commencing)\s+(?:` + pMonth + `\s+` + pDay + `|` + pDay + `\s+` + pMonth + `)\b(?:,?\s+` + pYear + `)?`,
+		Examples: []string{"the week of March 6", "the week of Jan. 3, 2000", "the week of 12 October", "in the week beginning 24 March"},
 		Extract: func(m *match) (Spec, bool) {
 			s, ok := dayDate(m.int("year"), lookupMonth(m.get("month")), m.int("day"))
 			s.Within = GrainWeek
