@@ -2065,8 +2065,8 @@ func yearIsCount(m *match) bool {
 // "six nights a week", "11 weeks of holidays a year", "five days of paid
 // sick leave a year".
 func countedPlural(m *match) bool {
-	if w := norm(m.nextWord()); w == "ago" || w == "earlier" || w == "later" || w == "before" || w == "after" || w == "from" {
-		return false
+	if w := norm(m.nextWord()); w == "ago" || w == "earlier" || w == "later" || w == "before" || w == "after" || w == "from" && fromNowAfter(m) {
+		return false // (but "60 meteors an hour from rural areas" is a rate)
 	}
 	count := func(w string) bool {
 		lw := norm(w)
@@ -3653,4 +3653,14 @@ func eraAfter(w string) bool {
 		}
 	}
 	return false
+}
+
+// fromNowAfter reports whether "from" after the match opens an offset
+// ("a year from now", "a week from Monday"), not a place ("from rural
+// areas").
+func fromNowAfter(m *match) bool {
+	rest := strings.TrimLeft(m.text[m.end:], " ")
+	rest = strings.TrimLeft(rest[min(len(rest), len("from")):], " ")
+	w, _ := wordAfter(lowerASCII(rest[:min(len(rest), 12)]), 0)
+	return w == "now" || w == "today" || w == "tomorrow" || w == "yesterday" || w == "then" || weekdays[w] != 0 || months[w] != 0
 }
