@@ -257,6 +257,13 @@ func verbTense(text, lower string, start, end int, since bool) (Tense, string) {
 			return TensePresent, text[start:end] + " … " + n
 		}
 	}
+	// "canceled classes for Monday", "issued a red alert for Wednesday",
+	// "had canceled more than 1,000 flights for the weekend": a day that
+	// something done in advance is for is the one nearest the
+	// publication date, whatever the tense of the doing.
+	if prevWord(lower, start) == "for" && (namesWeekday(lower[start:end]) || lower[start:end] == "the weekend") && !strings.HasPrefix(lower[end:], "'s") {
+		return TensePresent, "for " + text[start:end]
+	}
 	// "warned of snow from Tuesday evening into Wednesday", "a warning
 	// for ice from 6pm on Wednesday until midday on Thursday": the days a
 	// forecast or a warning covers lie ahead, whatever the tense of the
