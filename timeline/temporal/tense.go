@@ -59,20 +59,14 @@ var wordTenses = func() map[string]Tense {
 	return m
 }()
 
-// tenseKeys has the bit wordKey(w) set for each word w of wordTenses:
-// wordTense looks a word up only when its bit is set, which spares the map
-// most words of a clause ("the", "of", "officials"), as wordSet does.
-var tenseKeys = func() (keys [wordKeys / 64]uint64) {
-	for w := range wordTenses {
-		k := wordKey(w)
-		keys[k/64] |= 1 << (k % 64)
-	}
-	return keys
-}()
+// tenseKeys is the keyFilter of wordTenses: wordTense reads the map only
+// for a word it may hold, which most words of a clause ("the", "of",
+// "officials") are not.
+var tenseKeys = filterOf(wordTenses)
 
 // wordTense is wordTenses[w], the map read only when tenseKeys allows w.
 func wordTense(w string) (Tense, bool) {
-	if k := wordKey(w); tenseKeys[k/64]&(1<<(k%64)) == 0 {
+	if w != "" && !tenseKeys.may(w) {
 		return TenseUnknown, false
 	}
 	t, ok := wordTenses[w]
@@ -1780,14 +1774,21 @@ func forecastPast(text, lower string, j int) bool {
 }
 
 // withLeft reports whether "left" at lower[j:] means remaining, in "with
-// <noun phrase> left": "with" stands two to five words before it, and no
-// word between has a tense ("with meetings left on", "with two games
-// left in"; not "with officials who left").
+// <noun phrase> left": "with meetings left on", "with two games left in";
+// not "with officials who left".
 func withLeft(lower string, j int) bool {
+	return withBefore(lower, j, 5, 1)
+}
+
+// withBefore reports whether "with" opens the phrase that ends at at: it
+// stands within n words back and after at least skip words of the
+// phrase, and no word between has a tense or is a relative pronoun
+// (withLeft; countdownUntil's "With less than eight weeks until").
+func withBefore(lower string, at, n, skip int) bool {
 	found := false
-	wordsBack(lower, j, 5, func(k int, w string, at int) bool {
+	wordsBack(lower, at, n, func(k int, w string, _ int) bool {
 		if w == "with" {
-			found = k > 0
+			found = k >= skip
 			return true
 		}
 		_, ok := tenseOf(w, w)
@@ -1843,14 +1844,5 @@ func countdownUntil(lower string, j int) bool {
 	default:
 		return false
 	}
-	found := false
-	wordsBack(lower, prevWordStart(lower, j), 4, func(k int, w string, at int) bool {
-		if w == "with" {
-			found = true
-			return true
-		}
-		_, verb := tenseOf(w, w)
-		return verb
-	})
-	return found
+	return withBefore(lower, prevWordStart(lower, j), 4, 0)
 }

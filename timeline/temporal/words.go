@@ -292,41 +292,53 @@ func norm(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// wordSet is a set of words that is asked about words that are mostly not
-// in it (the words around an expression): before the map, a filter of
-// one bit per wordKey tells most of those apart without hashing the word.
-type wordSet struct {
-	keys  [wordKeys / 64]uint64 // the bit wordKey(w) is set for each word w of m
-	words map[string]bool
-}
+// keyFilter has one bit per wordKey: set for each word of a set or a
+// map, it tells most words that are not in it apart without hashing them
+// (the sets and maps the rules and the tense reader ask about the words
+// around an expression, which are mostly not in them).
+type keyFilter [wordKeys / 64]uint64
 
-// wordKeys is the number of bits of a filter of wordKey.
+// wordKeys is the number of bits of a keyFilter.
 const wordKeys = 1024
 
 // wordKey hashes a word of one byte or more, by its length and its first
-// and last bytes, to a bit of a filter of wordKeys bits.
+// and last bytes, to a bit of a keyFilter.
 func wordKey(w string) uint {
 	return (uint(len(w)) + 37*uint(w[0]) + 101*uint(w[len(w)-1])) % wordKeys
 }
 
-// newWordSet makes the set of the words m maps to true.
-func newWordSet(m map[string]bool) wordSet {
-	s := wordSet{words: m}
+// filterOf returns the keyFilter of the (non-empty) keys of m.
+func filterOf[V any](m map[string]V) (f keyFilter) {
 	for w := range m {
 		if w != "" {
 			k := wordKey(w)
-			s.keys[k/64] |= 1 << (k % 64)
+			f[k/64] |= 1 << (k % 64)
 		}
 	}
-	return s
+	return f
+}
+
+// may reports whether the non-empty word w may be a key: false means it
+// is not.
+func (f *keyFilter) may(w string) bool {
+	k := wordKey(w)
+	return f[k/64]&(1<<(k%64)) != 0
+}
+
+// wordSet is a set of words with a keyFilter before its map.
+type wordSet struct {
+	keys  keyFilter
+	words map[string]bool
+}
+
+// newWordSet makes the set of the words m maps to true.
+func newWordSet(m map[string]bool) wordSet {
+	return wordSet{keys: filterOf(m), words: m}
 }
 
 // has reports whether w is in the set (words[w]).
 func (s *wordSet) has(w string) bool {
-	if w == "" {
-		return s.words[w]
-	}
-	if k := wordKey(w); s.keys[k/64]&(1<<(k%64)) == 0 {
+	if w != "" && !s.keys.may(w) {
 		return false
 	}
 	return s.words[w]
@@ -341,23 +353,14 @@ func lookupMonth(s string) int {
 	return monthOf(strings.TrimSuffix(s, "."))
 }
 
-// monthKeys has the bit wordKey(w) set for each word w of months: monthOf
-// reads the map only for a word whose bit is set, which most words the
-// rules ask about ("Tuesday", "2024", "last week") are not, as wordSet does.
-var monthKeys = func() (keys [wordKeys / 64]uint64) {
-	for w := range months {
-		k := wordKey(w)
-		keys[k/64] |= 1 << (k % 64)
-	}
-	return keys
-}()
+// monthKeys is the keyFilter of months: monthOf reads the map only for
+// a word it may hold, which most words the rules ask about ("Tuesday",
+// "2024", "last week") are not.
+var monthKeys = filterOf(months)
 
 // monthOf is months[w] (1..12, or 0: no month).
 func monthOf(w string) int {
-	if w == "" {
-		return 0
-	}
-	if k := wordKey(w); monthKeys[k/64]&(1<<(k%64)) == 0 {
+	if w == "" || !monthKeys.may(w) {
 		return 0
 	}
 	return months[w]
