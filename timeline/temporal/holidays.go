@@ -207,18 +207,15 @@ func chinese(m, d int) func(int) (time.Time, int, bool) {
 	}
 }
 
-// equinoxDay is Japan's equinox holiday: the civil day in Japan time
-// (UTC+9) on which the Sun reaches longitude lon (0° in March, 180° in
-// September), searched from the first of month.
-func equinoxDay(month int, lon float64) func(int) (time.Time, int, bool) {
+// sunDay is the civil day, in a zone offset east of UTC by zone hours,
+// on which the Sun first reaches tropical longitude lon from the first
+// of month: Qingming, the solar term Pure Brightness (15°, in Beijing
+// time), and Japan's equinox days (0° in March, 180° in September, in
+// Japan time).
+func sunDay(month int, lon, zone float64) func(int) (time.Time, int, bool) {
 	return func(y int) (time.Time, int, bool) {
-		return localDate(sunAt(jdeAt(date(y, month, 1), 0, 0), lon), 9), 1, true
+		return localDate(sunAt(jdeAt(date(y, month, 1), 0, 0), lon), zone), 1, true
 	}
-}
-
-// qingming is the day of the solar term Pure Brightness: the Sun at 15°.
-func qingming(y int) (time.Time, int, bool) {
-	return localDate(sunAt(jdeAt(date(y, 4, 1), 0, 0), 15), 8), 1, true
 }
 
 // hindu is a festival on tithi of amanta month, observed at o; plus
@@ -363,8 +360,8 @@ var holidayTable = []holiday{
 	{name: "Greenery Day", names: []string{"greenery day"}, how: "4 May (Japan)", on: fixedDay(5, 4), capital: true},
 	{name: "Mountain Day", names: []string{"mountain day", "yama no hi"}, how: "11 August (Japan)", on: fixedDay(8, 11), capital: true},
 	{name: "Labour Thanksgiving Day", names: []string{"labour thanksgiving day", "labor thanksgiving day"}, how: "23 November (Japan)", on: fixedDay(11, 23), capital: true},
-	{name: "Vernal Equinox Day", names: []string{"vernal equinox day", "spring equinox day"}, how: "the day of the March equinox in Japan time", on: equinoxDay(3, 0), capital: true},
-	{name: "Autumnal Equinox Day", names: []string{"autumnal equinox day", "autumn equinox day"}, how: "the day of the September equinox in Japan time", on: equinoxDay(9, 180), capital: true},
+	{name: "Vernal Equinox Day", names: []string{"vernal equinox day", "spring equinox day"}, how: "the day of the March equinox in Japan time", on: sunDay(3, 0, 9), capital: true},
+	{name: "Autumnal Equinox Day", names: []string{"autumnal equinox day", "autumn equinox day"}, how: "the day of the September equinox in Japan time", on: sunDay(9, 180, 9), capital: true},
 
 	// Gregorian, by weekday.
 	{name: "Thanksgiving", names: []string{"thanksgiving", "thanksgiving day"}, how: "the fourth Thursday of November (US)", on: nthWeekdayDay(11, 4, 4), rivals: []string{"canadian", "canada", "liberian", "liberia"}},
@@ -452,7 +449,7 @@ var holidayTable = []holiday{
 
 	// Chinese calendar.
 	{name: "Chinese New Year", names: []string{"chinese new year", "chinese new year's day", "chinese new years", "chinese lunar new year", "chinese lunar new year's day", "lunar new year", "lunar new year's day"}, how: "the second new moon after the winter solstice in Beijing time (the third after a leap month 11 or 12)", on: lunarNewYear},
-	{name: "Qingming Festival", names: []string{"qingming festival", "qingming", "tomb-sweeping day", "tomb sweeping day", "ching ming festival"}, how: "the day the Sun reaches 15° of ecliptic longitude, in Beijing time", on: qingming},
+	{name: "Qingming Festival", names: []string{"qingming festival", "qingming", "tomb-sweeping day", "tomb sweeping day", "ching ming festival"}, how: "the day the Sun reaches 15° of ecliptic longitude, in Beijing time", on: sunDay(4, 15, 8)},
 	{name: "Dragon Boat Festival", names: []string{"dragon boat festival", "duanwu festival", "tuen ng festival"}, how: "the 5th day of the 5th Chinese month, in Beijing time", on: chinese(5, 5)},
 	{name: "Mid-Autumn Festival", names: []string{"mid-autumn festival", "moon festival", "mooncake festival", "zhongqiu festival"}, how: "the 15th day of the 8th Chinese month, in Beijing time", on: chinese(8, 15)},
 	{name: "Chuseok", names: []string{"chuseok", "hangawi"}, how: "the 15th day of the 8th lunar month (reckoned in Beijing time; Seoul's differs once in decades)", on: chinese(8, 15)},
