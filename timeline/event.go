@@ -997,7 +997,6 @@ func stemBase(b string) string {
 // pluralWord reports whether a lower-case word looks like a plural noun:
 // an -s that is not -ss, -us, -is or a possessive ("troops", not "Texas",
 // "census", "Paris", "Kim's").
-
 func pluralWord(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s")
 }

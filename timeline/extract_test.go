@@ -377,29 +377,23 @@ func TestRangesAreOneEvent(t *testing.T) {
 }
 
 // TestComparedPeriodOffAxis: the period a figure is compared with ("from
-// a year earlier") is no event: it stays off the axis, with its reason,
-// and the figure's own period is the event.
+// a year earlier") and the standard a comparison measures against
+// ("shorter than last year's") are placed but are no events: each stays
+// off the axis, with its reason, and the figure's own period is the
+// event; a limit ("no later than next year") is no comparison and keeps
+// its event.
 func TestComparedPeriodOffAxis(t *testing.T) {
-	src := "---\npublished: 2026-04-21\n---\n\nCouncil tax bills rose 5% from a year earlier in April.\n"
-	tl := Extract(loadTestArticle(t, "compared", []byte(src)))
-	if len(tl.Events) != 1 || tl.Events[0].Value != "2026-04" {
-		t.Fatalf("events %+v; want one, in 2026-04", tl.Events)
-	}
-	if len(tl.Undated) != 1 || tl.Undated[0].Text != "a year earlier" || !strings.Contains(tl.Undated[0].Why, "compared with") {
-		t.Errorf("undated %+v; want %q, left off as a comparison", tl.Undated, "a year earlier")
-	}
-}
-
-// TestComparedStandardOffAxis: the standard a comparison measures against
-// ("shorter than last year's") is placed but is no event; a limit ("no
-// later than next year") is no comparison and keeps its event.
-func TestComparedStandardOffAxis(t *testing.T) {
-	src := "---\npublished: 2025-11-20\n---\n\nThe holiday season is five days shorter than last year's.\n\nThe plant will close no later than next year.\n"
-	tl := Extract(loadTestArticle(t, "than", []byte(src)))
-	if len(tl.Events) != 1 || tl.Events[0].Value != "2026" {
-		t.Fatalf("events %+v; want one, in 2026", tl.Events)
-	}
-	if len(tl.Undated) != 1 || tl.Undated[0].Text != "last year" || !strings.Contains(tl.Undated[0].Why, "compared with") {
-		t.Errorf("undated %+v; want %q, left off as a comparison", tl.Undated, "last year")
+	for _, tt := range []struct{ published, body, event, compared string }{
+		{"2026-04-21", "Council tax bills rose 5% from a year earlier in April.", "2026-04", "a year earlier"},
+		{"2025-11-20", "The holiday season is five days shorter than last year's.\n\nThe plant will close no later than next year.", "2026", "last year"},
+	} {
+		src := "---\npublished: " + tt.published + "\n---\n\n" + tt.body + "\n"
+		tl := Extract(loadTestArticle(t, "compared", []byte(src)))
+		if len(tl.Events) != 1 || tl.Events[0].Value != tt.event {
+			t.Fatalf("%q: events %+v; want one, in %s", tt.body, tl.Events, tt.event)
+		}
+		if len(tl.Undated) != 1 || tl.Undated[0].Text != tt.compared || !strings.Contains(tl.Undated[0].Why, "compared with") {
+			t.Errorf("%q: undated %+v; want %q, left off as a comparison", tt.body, tl.Undated, tt.compared)
+		}
 	}
 }
