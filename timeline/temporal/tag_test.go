@@ -113,6 +113,10 @@ func TestTense(t *testing.T) {
 		{"He added that final guidelines to be published in early November will decide.", "early November", TenseFuture, "to be published"},
 		{"The issue is expected to dominate a NATO summit set for Washington in April.", "April", TenseFuture, "set for"},
 		{"Sales rose in Sept. The figures were released.", "Sept", TensePast, "rose"},
+		{"The report lowered the odds, and traders now see the first cut in September.", "September", TenseFuture, "see"},
+		{"Fans went to see the play in March.", "March", TensePast, "went"},
+		{"The analysts did not foresee a rebound in May.", "May", TensePast, "did … foresee"},
+		{"The Fund, which can take claims until 2090, made its 50,000th award in March.", "March", TensePast, "made"},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.sentence, tt.expr)

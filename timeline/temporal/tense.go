@@ -38,6 +38,8 @@ var tenseWords = map[string]Tense{
 	"stuck": TensePast, "dug": TensePast, "slept": TensePast, "wept": TensePast, "swept": TensePast, "sped": TensePast,
 	"hid": TensePast, "meant": TensePast, "hung": TensePast, "spun": TensePast, "sprang": TensePast, "swore": TensePast,
 	"tore": TensePast, "laid": TensePast, "sat": TensePast, "swam": TensePast, "bled": TensePast, "drank": TensePast,
+	"see": TenseFuture, "sees": TenseFuture, "want": TenseFuture, "wants": TenseFuture, "predict": TenseFuture, "predicts": TenseFuture,
+	"anticipate": TenseFuture, "anticipates": TenseFuture, "foresee": TenseFuture, "foresees": TenseFuture,
 	"is": TensePresent, "are": TensePresent, "am": TensePresent, "says": TensePresent,
 	"does": TensePresent, "isn't": TensePresent, "aren't": TensePresent,
 }
@@ -75,7 +77,17 @@ func wordTense(w string) (Tense, bool) {
 
 // baseVerbs are the base forms among tenseWords: after "did" (the
 // do-support of the past) they tell a past ("did not expect").
-var baseVerbs = map[string]bool{"expect": true, "intend": true}
+var baseVerbs = map[string]bool{"expect": true, "intend": true, "see": true, "want": true, "predict": true, "anticipate": true, "foresee": true}
+
+// expectingVerbs are the verbs of seeing ahead among tenseWords ("traders
+// now see the first cut in September", "ministers want the bills to clear
+// before the summer"): in the present, what they see or want lies ahead.
+// Not after "to" or a determiner ("went to see the show in March", "the
+// wants of"), nor with a capital ("the Holy See").
+var expectingVerbs = map[string]bool{
+	"see": true, "sees": true, "want": true, "wants": true, "predict": true, "predicts": true,
+	"anticipate": true, "anticipates": true, "foresee": true, "foresees": true,
+}
 
 // didBefore reports whether "did", "did not" or "didn't" stands just
 // before the word at j.
@@ -316,7 +328,7 @@ back:
 		if endsSentence(text, i-1) {
 			break
 		}
-		if c == ',' && !relative {
+		if c == ',' && !relative && !digitComma(text, i-1) {
 			// "Madrid, who have won 15 titles since 1990, play again on
 			// Saturday", "The race, first held in 1903, ends on Sunday": a
 			// relative clause or a participle phrase in commas before the
@@ -420,6 +432,9 @@ back:
 				// "penciled in two more cuts, with meetings left on Nov. 6-7
 				// and Dec. 17-18": what is left is still to come
 				return TenseFuture, "with … left"
+			case t == TenseFuture && expectingVerbs[lower[j:i]] && (prevWord(lower, j) == "to" || determinerWords.has(prevWord(lower, j)) || isUpper(text[j:j+1])):
+				// "went to see the show in March": an infinitive after
+				// another verb, whose tense the walk goes on to find
 			case t == TensePast && compoundNouns[prevWord(lower, j)] && (lower[j:i] == "cut" || lower[j:i] == "set" || lower[j:i] == "hit"):
 				// "the first Fed rate cut in June": the noun, not the verb
 			case t == TensePast && modalWords[prevWord(lower, j)] && !strings.HasSuffix(lower[j:i], "ed"):
@@ -553,6 +568,12 @@ back:
 		i = j
 	}
 	return TenseUnknown, ""
+}
+
+// digitComma reports whether the comma at text[at] separates the digits of
+// a figure ("about 188,000 barrels"), not clauses.
+func digitComma(text string, at int) bool {
+	return at > 0 && at+1 < len(text) && isDigit(text[at-1]) && isDigit(text[at+1])
 }
 
 // presentScheduleVerbs, in the present and just before the date of a
