@@ -39,7 +39,9 @@ import (
 //     joinTimeOnDay ("12.30pm on Good Friday"), joinTimeAndStoryDay ("1pm
 //     that day"), unitsOn ("A year on,"), clockBeforeNounDay ("a 4:25 p.m.
 //     kickoff on Sunday"), periodEnding ("the quarter ended Sept. 30"),
-//     extendBounds ("as early as next week"), dropOverlaps.
+//     extendBounds ("as early as next week"), dropOverlaps,
+//     clockBeforeBracketDay ("at 13:38 local time (08:08 GMT) on
+//     Thursday").
 //  4. resolve: left to right, each candidate is resolved by Resolve against
 //     the publication date, its clause's tense and the last date mentioned
 //     (which it then becomes, if it is a placeable date).
@@ -265,6 +267,11 @@ type candidate struct {
 	// nounDay: a clock time before the noun of its event takes the day
 	// named after the noun ("a 4:25 p.m. kickoff on Sunday").
 	nounDay bool
+	// bracketDay: a clock time followed by its conversion in brackets and
+	// a day ("at 13:38 local time (08:08 GMT) on Thursday") takes the day
+	// of the candidate this many places ahead (2 for the first time, 1
+	// for the one in brackets); 0 for none.
+	bracketDay int
 	// clockOf: the clock time before a narrative day ("1pm that day", "at
 	// 9 a.m. the next day"): the day is read, then the time put on it.
 	clockOf *Spec
@@ -813,6 +820,7 @@ var refiners = []func(text string, cands []candidate) []candidate{
 	periodEnding,
 	extendBounds,
 	dropOverlaps,
+	clockBeforeBracketDay,
 }
 
 // gapBetween returns the few words between two candidates, trimmed and
@@ -1195,6 +1203,46 @@ func clockBeforeNounDay(text string, cands []candidate) []candidate {
 	return cands
 }
 
+// clockBeforeBracketDay marks a clock time with no day of its own, followed
+// by the same time in another zone in brackets and then by its day: "at
+// 13:38 local time (08:08 GMT) on Thursday", "set for 10:42 a.m. Japan
+// time (0142 GMT) on Nov. 19", "starts at 4pm local time (3pm BST) this
+// afternoon". Both times take the day (three expressions, as TimeML tags
+// them). It runs after dropOverlaps, since it counts candidates.
+func clockBeforeBracketDay(text string, cands []candidate) []candidate {
+	for i := 0; i+2 < len(cands); i++ {
+		c, n, d := &cands[i], &cands[i+1], &cands[i+2]
+		if !c.spec.bareClock() || !n.spec.bareClock() || !bracketDayOf(&d.spec) {
+			continue
+		}
+		if strings.TrimSpace(text[c.end:n.start]) != "(" {
+			continue
+		}
+		gap := strings.TrimSpace(text[n.end:d.start])
+		if gap != ")" && gap != ") on" && gap != "), on" {
+			continue
+		}
+		c.bracketDay, n.bracketDay = 2, 1
+	}
+	return cands
+}
+
+// bracketDayOf reports whether s can give a clock time its day: a day
+// named (a weekday, a date, a holiday, "tomorrow") or a part of a day
+// ("this afternoon"), with no clock time or mod of its own.
+func bracketDayOf(s *Spec) bool {
+	if s.Clock || s.Mod != "" || s.Type != Date && s.Type != Time {
+		return false
+	}
+	switch s.Grain {
+	case GrainDay:
+		return s.Weekday != 0 || s.Day != 0 || s.Holiday != "" || s.Anchor == Now
+	case GrainPartOfDay:
+		return true
+	}
+	return false
+}
+
 // bounds are phrases before a date that make it a bound: "as early as next
 // week" is next week at the earliest; so is "NET Sunday" (no earlier than,
 // in launch schedules; written in capitals, see extendBounds). (A list,
@@ -1400,6 +1448,18 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			// later").
 			lastDay.putOn(&here, text, c.start)
 		}
+		bracketDay := ""
+		if k := c.bracketDay; k > 0 && i+k < len(cands) {
+			// "at 13:38 local time (08:08 GMT) on Thursday": the day
+			// named after the conversion
+			d := &cands[i+k]
+			if dt := Resolve(text[d.start:d.end], d.spec, here); dt.Placeable() {
+				mod := c.spec.Mod
+				c.spec = onDay(c.spec, dt.Begin)
+				c.spec.Mod = mod
+				bracketDay = dt.Text
+			}
+		}
 		polls := c.spec.bareClock() && voteDay.set && pollsSentence(text, lower, c.start)
 		leadTakes := false // the lead day is the day of this bare clock time of what is or was
 		if c.spec.bareClock() && leadDay.set && ctx.Tense != TenseFuture && !polls {
@@ -1570,7 +1630,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		} else if wd := c.spec.DayOfWeek; wd != 0 && c.spec.Month != 0 && c.spec.Day != 0 && t.Placeable() && absDays(t.Begin.Sub(opt.Published)) <= 14 {
 			namedDays[wd], namedDayText[wd] = truncate(t.Begin, GrainDay), t.Text
 		}
-		if partner != nil && c.nounDay && !c.rangeDay {
+		if bracketDay != "" && t.Placeable() {
+			t.Why = whyHead(t, "") + ": the time of the day named after its conversion in brackets, " + quote(bracketDay)
+		} else if partner != nil && c.nounDay && !c.rangeDay {
 			t.Why = whyHead(t, "") + ": the time of the day named after the event's noun, " + quote(partner.Text)
 		} else if partner != nil {
 			t.Why = rangeWhy(t, *partner, c.rule == rangeEndRule)
