@@ -1469,9 +1469,18 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 				// stands in an earlier sentence, ahead of a clause of
 				// what is or was, in the possessive or in a clause of
 				// what came after, before or since
-				leadTakes = !ctx.Anchor.IsZero() && ctx.AnchorGrain <= GrainDay && !truncate(ctx.Anchor, GrainDay).Equal(leadDay.Anchor) &&
-					absDays(ctx.Anchor.Sub(opt.Published)) <= 7 &&
-					(!here.AnchorHere || ctx.Anchor.After(opt.Published) && ctx.Tense == TensePast || subordinateDay(text, lower, anchorStart, anchorAt))
+				// (a month or a year named since gives a clock time no
+				// day: then the last day named is the one weighed, "rose
+				// on Monday after OPEC+ agreed on Sunday to pause output
+				// increases in the first quarter of 2027. Brent was up 94
+				// cents by 1130 GMT")
+				day, dayHere, dayBelow := ctx.Anchor, here.AnchorHere, ctx.AnchorGrain <= GrainDay
+				if !dayBelow && lastDay.set {
+					day, dayHere, dayBelow = lastDay.Anchor, sentenceEndsIn(text, lastDay.at, c.start, 1) == 0, true
+				}
+				leadTakes = !day.IsZero() && dayBelow && !truncate(day, GrainDay).Equal(leadDay.Anchor) &&
+					absDays(day.Sub(opt.Published)) <= 7 &&
+					(!dayHere || day.After(opt.Published) && ctx.Tense == TensePast || subordinateDay(text, lower, anchorStart, anchorAt))
 			case leadDay.Anchor.Before(pubDay):
 				// rather than the publication day, in the lead's sentence
 				// or the next, when no day near publication was named since
@@ -1504,7 +1513,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if c.leansOnNext() && c.spec.Clock && partner != nil && partner.Placeable() {
 			c.spec = onDay(c.spec, partner.Begin) // "9-11 p.m. Friday": the first time is on the day of the second
 		}
-		if c.spec.Clock && !c.spec.DayNamed && c.spec.Shift == 0 && lastDay.set && ctx.AnchorGrain > GrainDay && !here.AnchorVote && !here.AnchorEvent {
+		if c.spec.Clock && !c.spec.DayNamed && c.spec.Shift == 0 && lastDay.set && ctx.AnchorGrain > GrainDay && !here.AnchorVote && !here.AnchorEvent && !here.AnchorLead {
 			// A month or a year gives a clock time no day; the last day
 			// named does, as Resolve decides (near the publication date,
 			// or ahead and named in this sentence or the one before).
