@@ -1484,8 +1484,12 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			case leadDay.Anchor.Before(pubDay):
 				// rather than the publication day, in the lead's sentence
 				// or the next, when no day near publication was named since
+				// (or than a day named since in an "after", "before" or
+				// "since" clause: "died on Monday ... less than a day after
+				// he blessed the crowds on Easter Sunday. The Vatican said
+				// he died of a stroke at 7:35 a.m.")
 				leadTakes = sentenceEndsIn(text, leadDay.at, c.start, 2) < 2 &&
-					(ctx.AnchorGrain > GrainDay || absDays(ctx.Anchor.Sub(opt.Published)) > 7) &&
+					(ctx.AnchorGrain > GrainDay || absDays(ctx.Anchor.Sub(opt.Published)) > 7 || !truncate(ctx.Anchor, GrainDay).Equal(leadDay.Anchor) && subordinateDay(text, lower, anchorStart, anchorAt)) &&
 					!(lastDay.set && absDays(lastDay.Anchor.Sub(opt.Published)) <= 7 && lastDay.at > leadDay.at)
 			}
 		}
@@ -1862,8 +1866,16 @@ func subordinateDay(text, lower string, start, end int) bool {
 		return true
 	}
 	lo := max(0, start-100)
-	if k := strings.LastIndexAny(lower[lo:start], ",;."); k >= 0 {
-		lo += k + 1
+	for to := start; ; {
+		k := strings.LastIndexAny(lower[lo:to], ",;.")
+		if k >= 0 && lower[lo+k] == '.' && !endsSentence(text, lo+k) {
+			to = lo + k // "in St. Peter's Square": no end of a clause
+			continue
+		}
+		if k >= 0 {
+			lo += k + 1
+		}
+		break
 	}
 	clause := lower[lo:start]
 	return hasWord(clause, "after") || hasWord(clause, "before") || hasWord(clause, "since")
