@@ -437,9 +437,10 @@ back:
 				// another verb, whose tense the walk goes on to find
 			case t == TensePast && compoundNouns[prevWord(lower, j)] && (lower[j:i] == "cut" || lower[j:i] == "set" || lower[j:i] == "hit"):
 				// "the first Fed rate cut in June": the noun, not the verb
-			case t == TensePast && modalWords[prevWord(lower, j)] && !strings.HasSuffix(lower[j:i], "ed"):
+			case t == TensePast && modalWords[prevWord(lower, j)] && !strings.HasSuffix(lower[j:i], "ed") && !isUpper(prevWord(text, j)):
 				// (a modal takes no -ed form: "the trawler Ellen May
-				// radioed", "Will Smith starred" name no modal)
+				// radioed", "Will Smith starred" name no modal; nor is a
+				// name one: "Theresa May said", "Will Smith said")
 				return TenseFuture, prevWord(lower, j) + " " + lower[j:i] // "will cut rates at its meeting that ends Wednesday"
 			case t == TenseFuture && (lower[j:i] == "forecast" || lower[j:i] == "forecasts") && forecastNoun[prevWord(lower, j)]:
 				// "raised its full-year revenue forecast on Monday": the
