@@ -841,6 +841,8 @@ func adjacent(text string, end, start int) bool {
 // holidayDatedBy marks a holiday named without a year when the text dates
 // it at once: "Orthodox Christians will mark Easter on May 5": the
 // occasion is the one on May 5, whichever Easter the name alone would give.
+// So is a weekday followed by its date in brackets, as the press of India
+// and of Asia writes it: "on Sunday (May 31)".
 // holidayFallsOn is a verb that puts a holiday on the date after it: "Eid
 // al-Fitr is likely to fall on March 10", "Easter falls on April 5 this
 // year", "to fall on Friday, March 20".
@@ -849,6 +851,15 @@ var holidayFallsOn = regexp.MustCompile(`^\s+(?:(?:is|was|will|would|could|may|m
 func holidayDatedBy(text string, cands []candidate) []candidate {
 	for i := range cands {
 		c := &cands[i] // (not a copy: a candidate is 424 bytes)
+		if c.spec.Weekday != 0 && c.spec.Month == 0 && c.spec.Day == 0 && c.spec.Holiday == "" && i+1 < len(cands) {
+			// "Vesak Day falls on Sunday (May 31)", "at 11am on Wednesday
+			// (Nov 25)": the date in brackets is the weekday's
+			n := &cands[i+1]
+			if strings.TrimSpace(text[c.end:n.start]) == "(" && n.spec.Month != 0 && n.spec.Day != 0 && n.spec.Weekday == 0 && !n.spec.Clock &&
+				strings.HasPrefix(strings.TrimLeft(text[n.end:], " "), ")") {
+				c.datedByNext = true
+			}
+		}
 		if c.spec.Holiday != "" && c.spec.Year == 0 && i+1 < len(cands) {
 			n := &cands[i+1]
 			gap := gapBetween(text, c.end, n.start)
@@ -1607,7 +1618,15 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 		if c.datedByNext && i+1 < len(cands) {
 			n := &cands[i+1]
-			if nt := Resolve(text[n.start:n.end], n.spec, here); nt.Placeable() {
+			if nt := Resolve(text[n.start:n.end], n.spec, here); !nt.Placeable() {
+			} else if wd := c.spec.Weekday; wd != 0 && c.spec.Holiday == "" {
+				if (int(nt.Begin.Weekday())+6)%7+1 == wd {
+					d := c.spec
+					d.pinWeekday(nt.Begin)
+					t = Resolve(text[c.start:c.end], d, here)
+					t.Why = whyHead(t, c.spec.PartOfDay) + ": the date the text gives it in brackets, " + quote(nt.Text)
+				}
+			} else {
 				t.Begin, t.Finish, t.Grain, t.Value = nt.Begin, nt.Finish, nt.Grain, nt.Value
 				t.Why = whyHead(t, "") + ": the day the text gives it, " + quote(nt.Text) + ", whatever the holiday's rule gives"
 			}
