@@ -2631,7 +2631,7 @@ func weekday(m *match) (Spec, bool) {
 	if pod := m.get("pod"); pod != "" && isUpper(word) && isUpper(pod) && isUpper(m.nextWord()) && weekdayTitleWords[norm(m.nextWord())] {
 		return Spec{}, false // "Saturday Night Live", "Monday Night Football": titles
 	}
-	if m.has("mod") && strings.Contains(norm(m.text[m.start:m.end]), " on ") && (units[norm(prev)].grain != 0 || earlyLateVerbs[norm(prev)]) {
+	if m.has("mod") && strings.Contains(norm(m.text[m.start:m.end]), " on ") && (units[norm(prev)].grain != 0 && !periodNamed(m) || earlyLateVerbs[norm(prev)]) {
 		return Spec{}, false // "will close early on Wednesday", "two hours late on Monday": early or late, not early in the day
 	}
 	if n := m.nextWord(); rel == "" && m.get("pod") == "" && (norm(prev) == "a" || norm(prev) == "an") && n != "" && !isUpper(n) && isLetter(n[0]) &&
@@ -3323,6 +3323,23 @@ func bareHour(m *match) (Spec, bool) {
 func bareHourSpec(m *match, h float64) Spec {
 	return Spec{Type: Time, Grain: GrainTime, Clock: true, Anchor: Now, ShiftUnit: GrainDay,
 		Hour: int(h), Minute: m.int("mi"), HourOnly: !m.has("mi")}
+}
+
+// periodNamed reports whether the unit word before m names a period, not an
+// amount: "the July-September quarter late on Tuesday", "the quarter"
+// (not "two hours late on Monday", "a day early").
+func periodNamed(m *match) bool {
+	_, k := wordBefore(m.text, m.start)
+	w, _ := wordBefore(m.text, k)
+	if w == "" && k > 0 && m.text[k-1] == '-' { // "July-September quarter"
+		return true
+	}
+	w = norm(w)
+	switch w {
+	case "the", "this", "that", "its", "their", "his", "her", "our", "same", "fiscal", "first", "second", "third", "fourth", "latest":
+		return true
+	}
+	return months[w] != 0
 }
 
 // wordBefore returns the word that ends before offset i of text (spaces
