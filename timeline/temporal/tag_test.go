@@ -117,6 +117,8 @@ func TestTense(t *testing.T) {
 		{"Fans went to see the play in March.", "March", TensePast, "went"},
 		{"The analysts did not foresee a rebound in May.", "May", TensePast, "did … foresee"},
 		{"The Fund, which can take claims until 2090, made its 50,000th award in March.", "March", TensePast, "made"},
+		{"Schools will remain shut on Friday.", "Friday", TenseFuture, "will"},
+		{"Output grew 1.2%, beating forecasts, after a contraction in April, the agency said.", "April", TensePast, "grew"},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.sentence, tt.expr)

@@ -457,7 +457,7 @@ back:
 				// "are expected this weekend, capped by fireworks at 9:15
 				// p.m. on Saturday": a participle phrase, not a verb of the
 				// clause (but "Birmingham, Ala., killed an officer").
-			case t == TensePast && regularPast(lower[j:i]) && linkingVerbs[prevWord(lower, j)]:
+			case t == TensePast && (regularPast(lower[j:i]) || participleAdjectives[lower[j:i]]) && linkingVerbs[prevWord(lower, j)]:
 				// "schools will remain closed Thursday": an adjective after
 				// a verb of being; the clause's own verb comes before it.
 			case t == TensePast && adjectival(lower, j):
@@ -636,6 +636,10 @@ func scheduleReaches(text string, at, start int) bool {
 	}
 	return k == len(words)
 }
+
+// participleAdjectives are past participles not in -ed that a linking verb
+// makes an adjective: "will remain shut on Friday".
+var participleAdjectives = map[string]bool{"shut": true, "set": true, "cut": true, "hit": true, "hurt": true, "stuck": true, "held": true, "kept": true, "upset": true}
 
 // linkingVerbs before an -ed form make it an adjective ("remain closed").
 var linkingVerbs = map[string]bool{"remain": true, "remains": true, "stay": true, "stays": true, "seem": true, "seems": true, "look": true, "looks": true}
@@ -906,6 +910,8 @@ var forecastNoun = map[string]bool{
 	"revenue": true, "earnings": true, "profit": true, "sales": true, "growth": true, "weather": true,
 	"full-year": true, "annual": true, "latest": true, "new": true, "previous": true, "official": true,
 	"initial": true, "original": true, "budget": true, "inflation": true, "gdp": true,
+	// a gerund or a comparison before it: "beating forecasts", "above forecasts"
+	"beating": true, "topping": true, "missing": true, "exceeding": true, "above": true, "below": true,
 }
 
 // frontingWords open a sentence with a phrase of time before its clause.
