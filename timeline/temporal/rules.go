@@ -2028,6 +2028,7 @@ var countNouns = map[string]bool{
 	"percent": true, "per": true, "times": true, "feet": true, "sheep": true,
 	"staff": true, "personnel": true, "cattle": true, "million": true, "billion": true,
 	"thousand": true, "more": true, "other": true, "block": true,
+	"guineas": true, // the 2000 Guineas, a horse race
 }
 
 // yearIsCount reports whether a four-digit figure is a count or an amount,
