@@ -537,6 +537,9 @@ func indexHolidays() map[string]*holiday {
 			index[k] = h
 		}
 	}
+	for _, h := range nationalDays { // (by key only: their names are not in pHoliday)
+		index[holidayKey(h.names[0])] = h
+	}
 	return index
 }
 

@@ -1795,7 +1795,9 @@ func holidayRule(m *match) (Spec, bool) {
 	if next := m.nextWord(); personNames[norm(word)] && isUpper(next) && !m.has("year") {
 		return Spec{}, false // "Rakhi Sawant", an actress
 	}
-	if prev, start := m.ownerWord(); (h.own != nil || h.rivals != nil) && !m.has("rel") && !start && isUpper(prev) && !prepositions[norm(prev)] && !greetings[norm(prev)] {
+	if v := nationalDay(h, m); v != nil {
+		h = v // "India's Independence Day", "NEW DELHI: ... Independence Day": the nation's own
+	} else if prev, start := m.ownerWord(); (h.own != nil || h.rivals != nil) && !m.has("rel") && !start && isUpper(prev) && !prepositions[norm(prev)] && !greetings[norm(prev)] {
 		if w := norm(prev); h.own != nil && !slices.Contains(h.own, w) || slices.Contains(h.rivals, w) {
 			return Spec{}, false // "India's Independence Day", "Holocaust Remembrance Day", "Canadian Thanksgiving": another's day
 		}
