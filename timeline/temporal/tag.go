@@ -1403,6 +1403,31 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	// namedDays: the days near publication the story named with both
 	// weekday and date ("Saturday, June 15"), by ISO weekday.
 	var namedDays [8]time.Time
+	// daySpan: the last range of days the story named, of a week at most
+	// ("Dec. 19-21"), and where it ends: the bare weekdays of its sentence
+	// that fall in it are its days ("with shows at 7:30 p.m. Friday and
+	// Saturday").
+	var daySpan struct {
+		from, to time.Time
+		at       int
+		text     string
+	}
+	// (only a span ahead, for a weekday in a clause not in the past:
+	// "Minutes of the Oct. 28-29 meeting, released on Wednesday" and
+	// "the race, from December 4 to 6, sold out on Friday" are other days)
+	inSpan := func(s *Spec, at int, t Tense) string {
+		if daySpan.at == 0 || s.Weekday == 0 || !s.bareWeekday() || t == TensePast || daySpan.to.Before(opt.Published) || sentenceEndsIn(text, daySpan.at, at, 1) > 0 {
+			return ""
+		}
+		for d := daySpan.from; !d.After(daySpan.to); d = d.AddDate(0, 0, 1) {
+			if isoWeekday(d) == s.Weekday {
+				s.pinWeekday(d)
+				return daySpan.text
+			}
+		}
+		return ""
+	}
+	nextSpanDay := "" // the next candidate was placed in daySpan, as a partner
 	var namedDayText [8]string
 	for i, c := range cands {
 		ctx.Tense, ctx.Cue = clauseTense(text, lower, c.start, c.end)
@@ -1514,11 +1539,14 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			eventDay.putOn(&here, text, c.start)
 			here.AnchorEvent = true
 		}
+		pinnedSpanDay := nextSpanDay
+		nextSpanDay = ""
 		var partner *Timex
 		if c.rule == rangeEndRule && len(out) > 0 {
 			partner = &out[len(out)-1]
 		} else if c.leansOnNext() && i+1 < len(cands) {
 			n := &cands[i+1]
+			nextSpanDay = inSpan(&n.spec, n.start, ctx.Tense) // "from 4 p.m. to 11 p.m. on Friday", in the span
 			nt := Resolve(text[n.start:n.end], n.spec, here)
 			partner = &nt
 		}
@@ -1538,6 +1566,10 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		// A bare weekday may be placed by the days around it (pinWeekday
 		// then clears its Weekday, so only the first of these that holds
 		// places it).
+		spanDay := inSpan(&c.spec, c.start, ctx.Tense)
+		if spanDay == "" {
+			spanDay = pinnedSpanDay // placed as the partner of the time before it
+		}
 		if wd := c.spec.Weekday; c.spec.bareWeekday() && !namedDays[wd].IsZero() &&
 			!(ctx.Tense == TensePast && namedDays[wd].After(opt.Published)) && !(ctx.Tense == TenseFuture && namedDays[wd].Before(truncate(opt.Published, GrainDay))) {
 			// "from Saturday, June 15 ... Arafat Day falls on Saturday":
@@ -1657,7 +1689,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if afterDay != "" && t.Placeable() {
 			t.Why = whyHead(t, c.spec.PartOfDay) + ": the first such weekday after the day it is joined to, " + quote(afterDay) + ", which lies ahead"
 		}
-		if sameDay != "" && t.Placeable() {
+		if spanDay != "" && t.Placeable() {
+			t.Why = whyHead(t, c.spec.PartOfDay) + ": the day of that name in the days the sentence named before it, " + quote(spanDay)
+		} else if sameDay != "" && t.Placeable() {
 			t.Why = whyHead(t, c.spec.PartOfDay) + ": the weekday the story named with its date, " + quote(sameDay)
 		} else if wd := c.spec.DayOfWeek; wd != 0 && c.spec.Month != 0 && c.spec.Day != 0 && t.Placeable() && absDays(t.Begin.Sub(opt.Published)) <= 14 {
 			namedDays[wd], namedDayText[wd] = truncate(t.Begin, GrainDay), t.Text
@@ -1673,6 +1707,11 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			t.Signal = w
 		}
 		out = append(out, t)
+		if c.rule == rangeEndRule && partner != nil && t.Grain == GrainDay && partner.Grain == GrainDay && t.Placeable() && partner.Placeable() &&
+			t.Begin.After(partner.Begin) && t.Begin.Sub(partner.Begin) < 7*24*time.Hour {
+			daySpan.from, daySpan.to, daySpan.at = truncate(partner.Begin, GrainDay), truncate(t.Begin, GrainDay), c.end
+			daySpan.text = text[cands[i-1].start:c.end]
+		}
 		if t.Placeable() && t.Type == Time && t.Grain == GrainTime && !(c.start > 0 && text[c.start-1] == '(') {
 			// (not "(0600 GMT)", the same time in another zone)
 			lastClock.t, lastClock.at, lastClock.text = t.Begin, c.end, t.Text

@@ -292,6 +292,9 @@ func TestStoryAnchors(t *testing.T) {
 		"Filipinos voted on Monday. Duterte was flown to The Hague in March. Polls closed at 7pm PHT.":          "Monday=2025-08-11|March=2025-03|7pm PHT=2025-08-11T19:00",
 		// a month named since the lead's day does not hand a clock time to a day of an "after" clause
 		"Oil rose on Thursday after OPEC+ agreed on Tuesday to pause output in the first quarter of 2026. Brent was up 94 cents by 1130 GMT.": "Thursday=2025-08-14|Tuesday=2025-08-12|the first quarter of 2026=2026-Q1|1130 GMT=2025-08-14T11:30",
+		// the weekdays after a span of days ahead in its sentence are its days; not in a clause in the past
+		"The fair comes to town Aug. 22-24, with gates open at noon on Saturday and Sunday.": "Aug. 22=2025-08-22|24=2025-08-24|noon on Saturday=2025-08-23T12:00|Sunday=2025-08-24",
+		"Tickets for the race, from Aug. 22 to 24, sold out on Friday.":                      "Aug. 22=2025-08-22|24=2025-08-24|Friday=2025-08-08",
 		// a weekday followed by its date in brackets is that date
 		"Polls close at 11am on Wednesday (Sept 3), and the count starts on Friday (Sept 5).": "11am on Wednesday=2025-09-03T11:00|Sept 3=2025-09-03|Friday=2025-09-05|Sept 5=2025-09-05",
 		// a day named after a time and its conversion in brackets is the day of both
