@@ -1498,7 +1498,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 		polls := c.spec.bareClock() && voteDay.set && pollsSentence(text, lower, c.start)
 		leadTakes := false // the lead day is the day of this bare clock time of what is or was
-		if c.spec.bareClock() && leadDay.set && ctx.Tense != TenseFuture && !polls {
+		if c.spec.bareClock() && leadDay.set && ctx.Tense != TenseFuture && !polls && !(here.AnchorHere && clockOfAnchor(lower, anchorAt, c.start)) {
 			switch {
 			case leadDay.Anchor.Equal(pubDay):
 				// rather than a day named since near publication that
@@ -1779,6 +1779,22 @@ type dayAnchor struct {
 	Context
 	at  int
 	set bool
+}
+
+// clockOfAnchor reports whether the clock time at start follows the date
+// that ends at anchorAt with only "from", "at", "between" or a comma
+// between them: "rescheduled for Feb. 21 from 1 to 5 p.m." is on Feb. 21,
+// whatever day the story leads with.
+func clockOfAnchor(lower string, anchorAt, start int) bool {
+	if anchorAt > start || start-anchorAt > 16 {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ReplaceAll(lower[anchorAt:start], ",", " ")) {
+		if w != "from" && w != "at" && w != "between" {
+			return false
+		}
+	}
+	return true
 }
 
 // putOn makes the day the anchor of here, for the expression at start:
