@@ -655,6 +655,17 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 				pick, reason = d, what+` with "this", so the `+name+" under way on "+pubName
 			}
 		}
+		if g == GrainSeason && pick.After(pub) && c.Tense == TensePast && c.Direction == ByTense {
+			// "has recorded only 21 inches of snow this winter", in March:
+			// the winter that ended this year, not the one that starts in
+			// its December (but "materials needed for this winter had
+			// entered", in November, is the winter to come)
+			for i, d := range cands {
+				if !ends[i].After(pub) && ends[i].Year() == pub.Year() && pub.Sub(ends[i]) < 120*24*time.Hour {
+					pick, reason = d, what+` with "this" in a past-tense clause, so the `+name+" that ended in the year of "+pubName
+				}
+			}
+		}
 		if pick.IsZero() {
 			pick = nearest(cands, ends, pub)
 		}
