@@ -647,12 +647,16 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 				pick = d
 			}
 		}
-		reason = what + ` with "this", so the ` + name + " of the " + grainNouns[container] + " of " + pubName
+		this := ` with "this"`
+		if s.Record {
+			this = " after a superlative, a record" // "the wettest spring on record"
+		}
+		reason = what + this + ", so the " + name + " of the " + grainNouns[container] + " of " + pubName
 		for i, d := range cands {
 			if g == GrainSeason && !d.After(pub) && ends[i].After(pub) {
 				// "this winter" in February: the one under way, which
 				// began the December before
-				pick, reason = d, what+` with "this", so the `+name+" under way on "+pubName
+				pick, reason = d, what+this+", so the "+name+" under way on "+pubName
 			}
 		}
 		if g == GrainSeason && pick.After(pub) && c.Tense == TensePast && c.Direction == ByTense {

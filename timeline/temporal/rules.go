@@ -2589,11 +2589,25 @@ func season(m *match) (Spec, bool) {
 		s.Bounded, s.Mod = true, map[string]string{"earlier": "START", "later": "END"}[p]
 	}
 	if rel == "" && s.Year == 0 && s.Mod == "" {
-		if p, _ := m.prevWord(); !seasonPrepositions[norm(p)] {
+		if p, _ := m.prevWord(); superlativeBefore(m) && norm(word) != "fall" {
+			s.This, s.Record = true, true // a record of the season of the year, or under way, whatever the tense
+		} else if !seasonPrepositions[norm(p)] {
 			return Spec{}, false // "prices fall", "began to fall", "spring into action"
 		}
 	}
 	return s, true
+}
+
+// superlativeBefore reports whether "the" and a superlative stand before m:
+// "the wettest spring on record", "the hottest summer since 1976" (not
+// for "fall": "the steepest fall in prices" is a drop).
+func superlativeBefore(m *match) bool {
+	p, k := wordBefore(m.text, m.start)
+	if len(p) < 5 || !strings.HasSuffix(p, "est") || p == "honest" || p == "modest" || p == "harvest" || p == "interest" {
+		return false
+	}
+	the, _ := wordBefore(m.text, k)
+	return norm(the) == "the"
 }
 
 // namedRel applies "last", "this", "next" (and "this past", "this

@@ -60,6 +60,10 @@ type Spec struct {
 	// year ago"): a year before the publication date, whatever the grain
 	// of the last date mentioned.
 	EventAgo bool
+	// Record: the season of a record ("the wettest spring on record"), a
+	// measure of the year, not the time the story moves to: it does not
+	// anchor what follows.
+	Record bool
 	// Comparison: "year-ago", "year-earlier" as adjectives of a financial
 	// report compare with the period being reported (the latest one
 	// mentioned within a year of publication), not with whatever date

@@ -1729,7 +1729,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if t.Placeable() && (c.spec.Month != 0 || c.rule == rangeEndRule && t.Grain == GrainDay) && c.spec.Holiday == "" {
 			ctx.MonthNamed, ctx.MonthNamedText = t.Begin, t.Text
 		}
-		if moves && !c.spec.KeepGrain && t.Placeable() && (t.Type == Date || t.Type == Time) && t.Grain <= GrainYear {
+		if moves && !c.spec.KeepGrain && !c.spec.Record && t.Placeable() && (t.Type == Date || t.Type == Time) && t.Grain <= GrainYear {
 			if ctx.AnchorGrain <= GrainDay && !ctx.Anchor.IsZero() {
 				lastDay = dayAnchor{ctx, anchorAt, true}
 			}
