@@ -118,6 +118,8 @@ func TestTense(t *testing.T) {
 		{"The analysts did not foresee a rebound in May.", "May", TensePast, "did … foresee"},
 		{"The Fund, which can take claims until 2090, made its 50,000th award in March.", "March", TensePast, "made"},
 		{"Schools will remain shut on Friday.", "Friday", TenseFuture, "will"},
+		{"Unions have called a national strike for Sept. 17.", "Sept. 17", TenseFuture, "have called … for"},
+		{"Unions called a national strike for Sept. 17.", "Sept. 17", TensePast, "called"},
 		{"Output grew 1.2%, beating forecasts, after a contraction in April, the agency said.", "April", TensePast, "grew"},
 	}
 	for _, tt := range tests {

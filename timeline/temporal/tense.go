@@ -254,6 +254,11 @@ func verbTense(text, lower string, start, end int, since bool) (Tense, string) {
 			w = prevWord(lower, at)
 		}
 	}
+	// "Unions have called a national strike for Sept. 17": the day a
+	// present perfect of planning calls an event for lies ahead.
+	if w := calledFor(lower, start); w != "" {
+		return TenseFuture, w
+	}
 	// "The December jobs report, due on Friday", "the October CPI data
 	// will be released": the month a report covers is the one nearest
 	// the publication date (gone by, or this one), not the next, whatever
@@ -569,6 +574,31 @@ back:
 		i = j
 	}
 	return TenseUnknown, ""
+}
+
+// calledFor returns "has|have <verb> … for" when the date at start
+// follows "for" after the noun of an event (scheduledNouns) that a verb of
+// planning in the present perfect sets, within four words ("have called a
+// national strike for Sept. 17", "has set a vote for Tuesday"), or "".
+func calledFor(lower string, start int) string {
+	if prevWord(lower, start) != "for" {
+		return ""
+	}
+	at := prevWordStart(lower, start)
+	if !scheduledNouns.has(prevWord(lower, at)) {
+		return ""
+	}
+	found := ""
+	wordsBack(lower, at, 5, func(k int, w string, wat int) bool {
+		if planVerbs[w] || scheduleVerbs.has(w) {
+			if a := prevWord(lower, prevWordStart(lower, wat)); a == "has" || a == "have" || a == "'ve" {
+				found = a + " " + w + " … for"
+			}
+			return true
+		}
+		return false
+	})
+	return found
 }
 
 // digitComma reports whether the comma at text[at] separates the digits of
