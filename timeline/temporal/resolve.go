@@ -484,6 +484,14 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 		return date(y, s.Month, 1), GrainMonth, fmt.Sprintf("the month in the year %s", yearsFrom(s.Shift, baseName)), true
 	}
 	if s.Weekday != 0 { // "that Friday", "Wednesday of next week": the weekday in the week of the anchor, shifted
+		if s.Anchor == Now && s.Shift == -1 && s.Weekday != 7 && isoWeekday(base) == 7 {
+			// "the S&P 500 tumbled 3% last Monday", on a Sunday: the week
+			// that has just ended on Saturday, as a Sunday paper counts
+			// weeks, not the week before it
+			day := truncate(base, GrainWeek).AddDate(0, 0, s.Weekday-1)
+			start, g := withTime(day, s)
+			return start, g, "that weekday in the week that ended on the Saturday before " + baseName + ", a Sunday", true
+		}
 		day := truncate(shift(truncate(base, GrainWeek), GrainWeek, s.Shift), GrainWeek).AddDate(0, 0, s.Weekday-1)
 		start, g := withTime(day, s)
 		if s.Shift != 0 {
