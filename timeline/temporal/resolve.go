@@ -503,6 +503,12 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 		}
 		return start, g, "the weekday in the week of " + baseName, true
 	}
+	if g == GrainWeek && unit == GrainWeek && s.Shift == 0 && s.Anchor == Now && isoWeekday(base) == 7 && c.Tense != TensePast && c.Direction == ByTense {
+		// "Investors face a fresh test this week, with ... data due on
+		// Wednesday", on a Sunday: the week ahead, which starts the next
+		// day ("reported this week", in the past, is the one ending)
+		return truncate(base.AddDate(0, 0, 1), GrainWeek), g, "the week ahead of " + baseName + ", a Sunday, in a clause not in the past", true
+	}
 	start := truncate(shift(truncate(base, g), unit, s.Shift), g)
 	if s.Clock || s.PartOfDay != "" {
 		start, g = withTime(truncate(shift(base, GrainDay, s.Shift), GrainDay), s)
