@@ -120,6 +120,9 @@ func TestTense(t *testing.T) {
 		{"Schools will remain shut on Friday.", "Friday", TenseFuture, "will"},
 		{"Unions have called a national strike for Sept. 17.", "Sept. 17", TenseFuture, "have called … for"},
 		{"Unions called a national strike for Sept. 17.", "Sept. 17", TensePast, "called"},
+		{"Retail sales follow on Thursday.", "Thursday", TenseFuture, "follow (a schedule told in the present)"},
+		{"Media reports on Sunday said he had died.", "Sunday", TensePast, "said"},
+		{"The decision follows a meeting on Tuesday.", "Tuesday", TenseUnknown, ""},
 		{"Output grew 1.2%, beating forecasts, after a contraction in April, the agency said.", "April", TensePast, "grew"},
 	}
 	for _, tt := range tests {

@@ -423,7 +423,7 @@ back:
 		if w := lower[j:i]; (w == "is" || w == "are") && scheduleReaches(text, i, start) ||
 			t == tenseSchedule && !isUpper(text[j:i]) && text[i] != '-' && (j == 0 || text[j-1] != '-') && !determinerWords.has(prevWord(lower, j)) && !notSchedule.has(prevWord(lower, j)) &&
 				(w != "vote" && w != "votes" || voterBefore(text, j)) && (w != "break" && w != "breaks" || strings.HasPrefix(lower[i:], " up ")) &&
-				fixtureReaches(text, i, start) {
+				fixtureReaches(text, i, start) && (!adjacentScheduleVerbs[w] || adjacentFixture(text, lower, j, i, start, end)) {
 			// "Game 5 is in Oklahoma City on Monday", "the vote is
 			// Tuesday", "the tour opens on 5 June": a fixture told in the
 			// present lies ahead.
@@ -625,6 +625,29 @@ var presentScheduleVerbs = map[string]bool{
 	// a move or a release: "The Cup Series moves to Atlanta on Sunday",
 	// "its first trailer drops Monday", "hits theaters Dec. 18"
 	"moves": true, "heads": true, "travels": true, "drops": true, "hits": true, "launches": true, "streams": true, "lands": true,
+	// only just before the day (adjacentScheduleVerbs)
+	"follow": true, "follows": true, "reports": true,
+}
+
+// adjacentScheduleVerbs tell a fixture only just before its day, with no
+// object between ("Retail sales follow on Thursday", "Toyota reports on
+// Friday"): "follows Monday's vote", "follows a meeting on Tuesday" and
+// "Media reports on Sunday said" are days gone by.
+var adjacentScheduleVerbs = map[string]bool{"follow": true, "follows": true, "reports": true}
+
+// adjacentFixture reports whether the verb lower[j:i] of
+// adjacentScheduleVerbs stands just before its day (or "on" it), the day not
+// in the possessive, and "reports" after a name ("Toyota reports on Friday").
+func adjacentFixture(text, lower string, j, i, start, end int) bool {
+	if b := strings.TrimSpace(lower[i:start]); b != "" && b != "on" || strings.HasPrefix(lower[end:], "'s") || strings.HasPrefix(lower[end:], "’s") {
+		return false
+	}
+	if n, _ := wordAfter(lower, end); n != "" {
+		if t, ok := tenseOf(n, n); ok && t == TensePast {
+			return false // "Media reports on Sunday said": the noun
+		}
+	}
+	return lower[j:i] != "reports" || isUpper(prevWord(text, j))
 }
 
 // notSchedule before a plural verb make it no present: "did not play on
