@@ -121,6 +121,8 @@ func TestTense(t *testing.T) {
 		{"Unions have called a national strike for Sept. 17.", "Sept. 17", TenseFuture, "have called … for"},
 		{"Unions called a national strike for Sept. 17.", "Sept. 17", TensePast, "called"},
 		{"Retail sales follow on Thursday.", "Thursday", TenseFuture, "follow (a schedule told in the present)"},
+		{"Stocks fell as investors awaited the end of the meeting on Tuesday.", "Tuesday", TensePresent, "awaited"},
+		{"Long lines kept some polling stations open past the closing time on Wednesday.", "Wednesday", TensePast, "kept"},
 		{"Media reports on Sunday said he had died.", "Sunday", TensePast, "said"},
 		{"The decision follows a meeting on Tuesday.", "Tuesday", TenseUnknown, ""},
 		{"Output grew 1.2%, beating forecasts, after a contraction in April, the agency said.", "April", TensePast, "grew"},

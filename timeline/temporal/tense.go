@@ -423,7 +423,8 @@ back:
 		if w := lower[j:i]; (w == "is" || w == "are") && scheduleReaches(text, i, start) ||
 			t == tenseSchedule && !isUpper(text[j:i]) && text[i] != '-' && (j == 0 || text[j-1] != '-') && !determinerWords.has(prevWord(lower, j)) && !notSchedule.has(prevWord(lower, j)) &&
 				(w != "vote" && w != "votes" || voterBefore(text, j)) && (w != "break" && w != "breaks" || strings.HasPrefix(lower[i:], " up ")) &&
-				fixtureReaches(text, i, start) && (!adjacentScheduleVerbs[w] || adjacentFixture(text, lower, j, i, start, end)) {
+				fixtureReaches(text, i, start) && (!adjacentScheduleVerbs[w] || adjacentFixture(text, lower, j, i, start, end)) &&
+				!((w == "open" || w == "close") && keptBefore(lower, j)) {
 			// "Game 5 is in Oklahoma City on Monday", "the vote is
 			// Tuesday", "the tour opens on 5 June": a fixture told in the
 			// present lies ahead.
@@ -437,6 +438,11 @@ back:
 				// "penciled in two more cuts, with meetings left on Nov. 6-7
 				// and Dec. 17-18": what is left is still to come
 				return TenseFuture, "with … left"
+			case t == TensePast && lower[j:i] == "awaited" && !determinerWords.has(prevWord(lower, j)) && prevWord(lower, j) != "long":
+				// "as investors awaited the end of the Bank of Japan's
+				// meeting on Tuesday": what was awaited comes after the
+				// waiting, so near the publication date, either side
+				return TensePresent, "awaited"
 			case t == TenseFuture && expectingVerbs[lower[j:i]] && (prevWord(lower, j) == "to" || determinerWords.has(prevWord(lower, j)) || isUpper(text[j:j+1])):
 				// "went to see the show in March": an infinitive after
 				// another verb, whose tense the walk goes on to find
@@ -648,6 +654,21 @@ func adjacentFixture(text, lower string, j, i, start, end int) bool {
 		}
 	}
 	return lower[j:i] != "reports" || isUpper(prevWord(text, j))
+}
+
+// keptBefore reports whether a verb of keeping or leaving stands in the
+// four words before j: "kept some polling stations open" makes "open" an
+// adjective, no fixture.
+func keptBefore(lower string, j int) bool {
+	found := false
+	wordsBack(lower, j, 4, func(_ int, w string, _ int) bool {
+		switch w {
+		case "kept", "keep", "keeps", "keeping", "left", "leave", "leaves", "leaving", "held", "hold", "holds":
+			found = true
+		}
+		return found
+	})
+	return found
 }
 
 // notSchedule before a plural verb make it no present: "did not play on
