@@ -2068,8 +2068,8 @@ func yearIsCount(m *match) bool {
 // "six nights a week", "11 weeks of holidays a year", "five days of paid
 // sick leave a year".
 func countedPlural(m *match) bool {
-	if w := norm(m.nextWord()); w == "ago" || w == "earlier" || w == "later" || w == "before" || w == "after" || w == "from" && fromNowAfter(m) {
-		return false // (but "60 meteors an hour from rural areas" is a rate)
+	if w := norm(m.nextWord()); w == "ago" || w == "earlier" || w == "later" || w == "before" || w == "after" || w == "from" && fromNowAfter(m) && !monthAfterFrom(m) {
+		return false // (but "60 meteors an hour from rural areas" and "137,000 barrels a day from November" are rates)
 	}
 	count := func(w string) bool {
 		lw := norm(w)
@@ -3692,6 +3692,15 @@ func eraAfter(w string) bool {
 // fromNowAfter reports whether "from" after the match opens an offset
 // ("a year from now", "a week from Monday"), not a place ("from rural
 // areas").
+// monthAfterFrom reports whether a month follows the "from" after m: a
+// rate from a month on ("137,000 barrels a day from November").
+func monthAfterFrom(m *match) bool {
+	rest := strings.TrimLeft(m.text[m.end:], " ")
+	rest = strings.TrimLeft(rest[min(len(rest), len("from")):], " ")
+	w, _ := wordAfter(lowerASCII(rest[:min(len(rest), 12)]), 0)
+	return months[w] != 0
+}
+
 func fromNowAfter(m *match) bool {
 	rest := strings.TrimLeft(m.text[m.end:], " ")
 	rest = strings.TrimLeft(rest[min(len(rest), len("from")):], " ")

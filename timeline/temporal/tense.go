@@ -152,6 +152,11 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 // words; clauseTense corrects it for a few phrases that do not take it.
 func clauseTenseAround(text, lower string, start, end int) (Tense, string) {
 	since, ahead := openerBefore(lower, start)
+	if n := dataMonth(lower, start, end); n != "" && ahead {
+		// "ahead of inflation figures for June": the month the figures
+		// measure, whatever comes ahead of them
+		return TensePresent, n + " for"
+	}
 	if ahead && aheadOf(lower, start) {
 		// "yields eased ahead of Friday's report", "moving to Mina ahead
 		// of the standing at Arafat on Thursday": what a past clause
@@ -236,13 +241,13 @@ func verbTense(text, lower string, start, end int, since bool) (Tense, string) {
 	}
 	// "set sentencing for March 14", "scheduled for Tuesday": a date
 	// something is set for lies ahead, whatever the tense of the setting.
+	if n := dataMonth(lower, start, end); n != "" {
+		// "will not publish a jobs report for October": the month a
+		// figure measures, the one nearest the publication date.
+		return TensePresent, n + " for"
+	}
 	if prevWord(lower, start) == "for" {
 		at := prevWordStart(lower, start)
-		if n := prevWord(lower, at); dataNouns.has(n) && months[strings.TrimRight(lower[start:end], ".")] != 0 {
-			// "will not publish a jobs report for October": the month a
-			// figure measures, the one nearest the publication date.
-			return TensePresent, n + " for"
-		}
 		for k, w := 0, prevWord(lower, at); k < 3 && w != ""; k++ {
 			if scheduleVerbs.has(w) {
 				if b := prevWord(lower, prevWordStart(lower, at)); b == "originally" || b == "initially" || b == "previously" || b == "first" {
@@ -315,7 +320,10 @@ func verbTense(text, lower string, start, end int, since bool) (Tense, string) {
 		return TenseFuture, w
 	}
 	// "Brent futures for December delivery": a contract's month lies ahead.
-	if n, _, _ := strings.Cut(strings.TrimLeft(lower[end:min(len(lower), end+12)], " "), " "); strings.Trim(n, ".,;:") == "delivery" || n == "expiry" {
+	// So is a futures contract's: "the most-active November contract",
+	// "December futures".
+	if n, _, _ := strings.Cut(strings.TrimLeft(lower[end:min(len(lower), end+12)], " "), " "); strings.Trim(n, ".,;:") == "delivery" || n == "expiry" ||
+		(n == "contract" || n == "futures") && namesMonth(lower[start:end]) && !strings.ContainsAny(lower[start:end], "0123456789") {
 		return TenseFuture, "… delivery"
 	}
 	// "the lowest since the December quarter", "up 5% since March": what
@@ -605,6 +613,19 @@ func calledFor(lower string, start int) string {
 		return false
 	})
 	return found
+}
+
+// dataMonth returns the noun of data when the month at lower[start:end]
+// follows "<data noun> for" ("a jobs report for October", "inflation
+// figures for June"), or "".
+func dataMonth(lower string, start, end int) string {
+	if prevWord(lower, start) != "for" || months[strings.TrimRight(lower[start:end], ".")] == 0 {
+		return ""
+	}
+	if n := prevWord(lower, prevWordStart(lower, start)); dataNouns.has(n) {
+		return n
+	}
+	return ""
 }
 
 // digitComma reports whether the comma at text[at] separates the digits of
