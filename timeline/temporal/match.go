@@ -54,6 +54,12 @@ func (m *match) prevWord() (word string, sentenceStart bool) {
 	for j > 0 && isAlnum(m.text[j-1]) {
 		j--
 	}
+	if j < i && j > 0 && m.text[j-1] >= 0x80 && isLower(m.text[j]) {
+		// the tail of a word with letters outside ASCII: "Siân May"
+		for j > 0 && (isLetter(m.text[j-1]) || m.text[j-1] >= 0x80) {
+			j--
+		}
+	}
 	if j == i {
 		return "", true
 	}
