@@ -677,14 +677,14 @@ func adjacentFixture(text, lower string, j, i, start, end int) bool {
 	return lower[j:i] != "reports" || isUpper(prevWord(text, j))
 }
 
-// keptBefore reports whether a verb of keeping or leaving stands in the
-// four words before j: "kept some polling stations open" makes "open" an
-// adjective, no fixture.
+// keptBefore reports whether a verb of keeping or leaving in the past
+// stands in the four words before j: "kept some polling stations open"
+// makes "open" an adjective, no fixture.
 func keptBefore(lower string, j int) bool {
 	found := false
 	wordsBack(lower, j, 4, func(_ int, w string, _ int) bool {
 		switch w {
-		case "kept", "keep", "keeps", "keeping", "left", "leave", "leaves", "leaving", "held", "hold", "holds":
+		case "kept", "left", "held": // (not "keeping the government open through Sept. 30": a state that runs on)
 			found = true
 		}
 		return found
