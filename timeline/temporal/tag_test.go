@@ -122,6 +122,8 @@ func TestTense(t *testing.T) {
 		{"Unions called a national strike for Sept. 17.", "Sept. 17", TensePast, "called"},
 		{"Retail sales follow on Thursday.", "Thursday", TenseFuture, "follow (a schedule told in the present)"},
 		{"Stocks fell as investors awaited the end of the meeting on Tuesday.", "Tuesday", TensePresent, "awaited"},
+		{"Stocks closed higher, and the Bank of England announces its decision on Thursday.", "Thursday", TensePresent, "announces"},
+		{"He has never held elected office and travels to Paris and London on Monday.", "Monday", TenseFuture, "travels (a schedule told in the present)"},
 		{"Long lines kept some polling stations open past the closing time on Wednesday.", "Wednesday", TensePast, "kept"},
 		{"Media reports on Sunday said he had died.", "Sunday", TensePast, "said"},
 		{"The decision follows a meeting on Tuesday.", "Tuesday", TenseUnknown, ""},

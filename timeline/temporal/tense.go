@@ -426,7 +426,7 @@ back:
 			ok = false // "fifth-seeded", "long-awaited", "state-owned": a compound adjective
 		}
 		if !ok && presentBeforeObject(text, lower, j, i) {
-			t, ok = TensePresent, true // "The ban rules him out of Saturday's game"
+			t, ok = TensePresent, true // "The ban rules him out of Saturday's game", "the Bank of England announces its decision"
 		}
 		if w := lower[j:i]; (w == "is" || w == "are") && scheduleReaches(text, i, start) ||
 			t == tenseSchedule && !isUpper(text[j:i]) && text[i] != '-' && (j == 0 || text[j-1] != '-') && !determinerWords.has(prevWord(lower, j)) && !notSchedule.has(prevWord(lower, j)) &&
@@ -720,7 +720,7 @@ func scheduleReaches(text string, at, start int) bool {
 			k++
 		}
 	}
-	if k < len(words) && (words[k] == "in" || words[k] == "at") && k+1 < len(words) && isUpper(words[k+1][:1]) {
+	if k < len(words) && (words[k] == "in" || words[k] == "at" || words[k] == "to") && k+1 < len(words) && isUpper(words[k+1][:1]) {
 		k += 2
 		for k < len(words) && (isUpper(words[k][:1]) || words[k] == "and" && k+1 < len(words) && isUpper(words[k+1][:1])) {
 			k++ // "opens in Zurich and Fribourg on Friday"
@@ -1678,6 +1678,10 @@ func presentBeforeObject(text, lower string, j, i int) bool {
 	switch lower[k:e] {
 	case "him", "her", "them", "us", "me":
 		return e == len(lower) || !isLetter(lower[e])
+	case "its", "their":
+		// "the Bank of England announces its decision on Thursday":
+		// after a name, no plural noun runs into a possessive
+		return (e == len(lower) || !isLetter(lower[e])) && isUpper(prevWord(text, j)) && !isUpper(text[j:i])
 	}
 	return false
 }
