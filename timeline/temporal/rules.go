@@ -2081,6 +2081,9 @@ func countedPlural(m *match) bool {
 	}
 	for k := 0; k < 6 && p != ""; k++ {
 		n, nat := wordBefore(m.text, at)
+		if norm(n) == "one" && k < 3 && countOfOne(m.text[at:m.start]) {
+			return true // "only one major fiscal event a year": a count of one, singular
+		}
 		if len(p) >= 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && n != "" {
 			if count(n) {
 				return true
@@ -2096,6 +2099,23 @@ func countedPlural(m *match) bool {
 		p, at = n, nat
 	}
 	return false
+}
+
+// countOfOne reports whether words (after "one", before a rate's "a")
+// are a noun and its adjectives: lower-case words, no preposition, no
+// "-ing" form ("one major fiscal event", not "one even talking of victory
+// within").
+func countOfOne(words string) bool {
+	f := strings.Fields(words)
+	if len(f) == 0 {
+		return false
+	}
+	for _, w := range f {
+		if !isLetter(w[0]) || isUpper(w) || prepositions[norm(w)] || w == "of" || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return true
 }
 
 // ageRange reports whether the amount of time matched is an age: after
