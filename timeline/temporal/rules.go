@@ -1591,6 +1591,22 @@ var rules = []*rule{
 		},
 	},
 	{
+		// British and American ways to say the weekday a week after the
+		// next one: "adjourned until Friday week", "a week on Monday", "a
+		// week from Friday".
+		Name:     "<weekday> week|a week on|from <weekday>",
+		Starts:   []string{"<weekday>", "a"},
+		Needs:    []string{"<weekday>"},
+		Pattern:  `(?:a\s+week\s+(?:on|from)\s+` + pWeekday + `|` + pWeekday + `\s+week)\b`,
+		Examples: []string{"Friday week", "a week on Monday", "a week from Friday"},
+		Extract: func(m *match) (Spec, bool) {
+			if w := m.get("weekday"); !isUpper(w) || strings.HasPrefix(m.text[m.end:], "'") || strings.HasPrefix(m.text[m.end:], "end") {
+				return Spec{}, false // "Friday week's", "Friday weekend"
+			}
+			return Spec{Type: Date, Grain: GrainDay, Anchor: Now, Weekday: weekdays[norm(m.get("weekday"))], Occurrence: 2}, true
+		},
+	},
+	{
 		Name:     "<month> in <n> years",
 		Starts:   []string{"<month>"},
 		Needs:    []string{"<unit>"},
