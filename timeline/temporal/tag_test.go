@@ -124,6 +124,7 @@ func TestTense(t *testing.T) {
 		{"Stocks fell as investors awaited the end of the meeting on Tuesday.", "Tuesday", TensePresent, "awaited"},
 		{"Stocks closed higher, and the Bank of England announces its decision on Thursday.", "Thursday", TensePresent, "announces"},
 		{"He has never held elected office and travels to Paris and London on Monday.", "Monday", TenseFuture, "travels (a schedule told in the present)"},
+		{"The Commission wants the first tranche paid by the end of April.", "the end of April", TenseFuture, "wants"},
 		{"Long lines kept some polling stations open past the closing time on Wednesday.", "Wednesday", TensePast, "kept"},
 		{"Media reports on Sunday said he had died.", "Sunday", TensePast, "said"},
 		{"The decision follows a meeting on Tuesday.", "Tuesday", TenseUnknown, ""},

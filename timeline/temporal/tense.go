@@ -454,6 +454,10 @@ back:
 			case t == TenseFuture && expectingVerbs[lower[j:i]] && (prevWord(lower, j) == "to" || determinerWords.has(prevWord(lower, j)) || isUpper(text[j:j+1])):
 				// "went to see the show in March": an infinitive after
 				// another verb, whose tense the walk goes on to find
+			case t == TensePast && wantedDone(lower, j):
+				// "The Commission wants the first tranche paid by the end of
+				// April": the participle of what is wanted done, no verb;
+				// the verb of wanting gives the tense
 			case t == TensePast && compoundNouns[prevWord(lower, j)] && (lower[j:i] == "cut" || lower[j:i] == "set" || lower[j:i] == "hit"):
 				// "the first Fed rate cut in June": the noun, not the verb
 			case t == TensePast && modalWords[prevWord(lower, j)] && !strings.HasSuffix(lower[j:i], "ed") && !isUpper(prevWord(text, j)):
@@ -675,6 +679,28 @@ func adjacentFixture(text, lower string, j, i, start, end int) bool {
 		}
 	}
 	return lower[j:i] != "reports" || isUpper(prevWord(text, j))
+}
+
+// wantedDone reports whether the word at j is the participle of a thing
+// wanted done: a verb of wanting, then its object (a determiner and up to
+// three words, none a verb or preposition), then the participle ("wants
+// the first tranche paid", "needs its housing bill passed").
+func wantedDone(lower string, j int) bool {
+	found := false
+	wordsBack(lower, j, 5, func(k int, w string, _ int) bool {
+		switch {
+		case k > 0 && (w == "want" || w == "wants" || w == "need" || w == "needs" || w == "wanted" || w == "needed"):
+			found = true
+			return true
+		case w == "in" || w == "on" || w == "at" || w == "by" || w == "for" || w == "from" || w == "with" || w == "of" || w == "to" || w == "and" || w == "that":
+			return true
+		}
+		if t, ok := tenseOf(w, w); ok && t != TenseUnknown {
+			return true
+		}
+		return false
+	})
+	return found
 }
 
 // keptBefore reports whether a verb of keeping or leaving in the past
