@@ -468,9 +468,11 @@ back:
 			case t == TenseFuture && (lower[j:i] == "forecast" || lower[j:i] == "forecasts") && forecastNoun[prevWord(lower, j)]:
 				// "raised its full-year revenue forecast on Monday": the
 				// noun, not the verb
-			case t == TenseFuture && lower[j:i] == "forecast" && forecastPast(text, lower, j) && (prevWord(lower, start) == "on" || prevWord(lower, start) == "in"):
+			case t == TenseFuture && lower[j:i] == "forecast" && forecastPast(text, lower, j) && (prevWord(lower, start) == "on" || prevWord(lower, start) == "in" ||
+				strings.HasPrefix(lower[start:end], "late ") || strings.HasPrefix(lower[start:end], "early ")):
 				// "Nvidia forecast first-quarter revenue above estimates on
-				// Wednesday", "had forecast in April": the day of the
+				// Wednesday", "... below estimates late Tuesday", "had
+				// forecast in April": the day of the
 				// forecasting, in the past (not "forecast rain for Tuesday")
 				return TensePast, "forecast (past)"
 			case t == TensePast && prevWord(lower, j) == "to":
