@@ -125,6 +125,8 @@ func TestTense(t *testing.T) {
 		{"Stocks closed higher, and the Bank of England announces its decision on Thursday.", "Thursday", TensePresent, "announces"},
 		{"He has never held elected office and travels to Paris and London on Monday.", "Monday", TenseFuture, "travels (a schedule told in the present)"},
 		{"The Commission wants the first tranche paid by the end of April.", "the end of April", TenseFuture, "wants"},
+		{"England trained behind closed doors, five days before they open their World Cup in Arlington, Texas, on Wednesday.", "Wednesday", TenseFuture, "open (a schedule told in the present)"},
+		{"Tickets sold out within 48 hours of going on sale in February.", "February", TensePast, "sold"},
 		{"Long lines kept some polling stations open past the closing time on Wednesday.", "Wednesday", TensePast, "kept"},
 		{"Media reports on Sunday said he had died.", "Sunday", TensePast, "said"},
 		{"The decision follows a meeting on Tuesday.", "Tuesday", TenseUnknown, ""},

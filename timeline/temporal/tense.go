@@ -1,6 +1,9 @@
 package temporal
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Tense detection, by simple rules: the nearest tense-bearing word before
 // the expression in its clause decides; failing one, the nearest after it in
@@ -454,6 +457,9 @@ back:
 			case t == TenseFuture && expectingVerbs[lower[j:i]] && (prevWord(lower, j) == "to" || determinerWords.has(prevWord(lower, j)) || isUpper(text[j:j+1])):
 				// "went to see the show in March": an infinitive after
 				// another verb, whose tense the walk goes on to find
+			case t == TenseFuture && lower[j:i] == "going" && !strings.HasPrefix(lower[i:], " to "):
+				// "within 48 hours of going on sale in February": a
+				// gerund, not "going to"
 			case t == TensePast && wantedDone(lower, j):
 				// "The Commission wants the first tranche paid by the end of
 				// April": the participle of what is wanted done, no verb;
@@ -843,6 +849,10 @@ func fixtureReaches(text string, at, start int) bool {
 		return true
 	}
 	between := text[at:start]
+	if strings.Contains(between, ",") {
+		// "in Arlington, Texas, on Wednesday": a place and its state
+		between = placeCommas.ReplaceAllString(between, " Place")
+	}
 	if strings.ContainsAny(between, ",;:.()\"") || strings.Count(between, " ") > 10 {
 		return false
 	}
@@ -856,6 +866,10 @@ func fixtureReaches(text string, at, start int) bool {
 	}
 	return true
 }
+
+// placeCommas are the commas of a place and its state or country, after
+// "in" and a name: "in Arlington, Texas,".
+var placeCommas = regexp.MustCompile(`,\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)*,`)
 
 // voterBefore reports whether the word before "vote" at j can be who
 // votes: a name, a plural or a pronoun ("Norwegians vote", "the Senate
@@ -1530,7 +1544,7 @@ func adjectival(text string, at int) bool {
 		w == "final" || w == "first" || w == "second" || w == "last" || w == "new" || w == "annual" || w == "only" {
 		w = prevWord(text, prevWordStart(text, at)) // (and "their final televised debate")
 	}
-	return determinerWords.has(w)
+	return determinerWords.has(w) || w == "behind" || w == "with" && strings.HasPrefix(text[at:], "closed ") // "behind closed doors", "with closed borders"
 }
 
 var determinerWords = newWordSet(map[string]bool{
