@@ -1305,8 +1305,8 @@ var rules = []*rule{
 		Needs:    []string{"a|p|am|pm"},
 		Starts:   []string{"<digits>", "about", "around", "at", "approximately"},
 		Guard:    hourThenMeridiem,
-		Pattern:  `(?:(?P<approx>about|around|approximately)\s+)?(?P<h>[012]?[0-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[ap](?:\.m\.?|m)?)(?:\s+(?P<tz>` + pZone + `))?` + `(?:,?\s+(?:on\s+)?(?:` + pWeekday + `|(?P<deix>today|yesterday|tomorrow|tonight)|` + pMonth + `\s+` + pDay + `\b(?:,?\s+` + pYear + `)?))?`,
-		Examples: []string{"3 p.m.", "10:35 a.m.", "9 a.m. EST Tuesday", "around 7:15 p.m.", "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6, 1989"},
+		Pattern:  `(?:(?P<approx>about|around|approximately)\s+)?(?P<h>[012]?[0-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[ap](?:\.m\.?|m)?)(?:\s+(?P<tz>` + pZone + `))?` + `(?:,?\s+(?:on\s+)?(?:(?P<cthis>this\s+)?` + pWeekday + `|(?P<deix>today|yesterday|tomorrow|tonight)|` + pMonth + `\s+` + pDay + `\b(?:,?\s+` + pYear + `)?))?`,
+		Examples: []string{"3 p.m.", "10:35 a.m.", "9 a.m. EST Tuesday", "around 7:15 p.m.", "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6, 1989", "9 a.m. PT this Friday"},
 		Extract:  clock,
 	},
 	{
@@ -3451,6 +3451,7 @@ func clock(m *match) (Spec, bool) {
 	}
 	if wd := m.get("weekday"); wd != "" {
 		s.Anchor, s.Weekday = Absolute, weekdays[norm(wd)]
+		s.This = m.has("cthis") // "9 a.m. PT this Friday"
 	}
 	if norm(m.get("w")) == "midnight" && (m.has("weekday") || m.has("deix")) {
 		s.Hour = 24 // "midnight Friday", "midnight tomorrow": the end of that day
