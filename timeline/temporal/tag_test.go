@@ -127,6 +127,7 @@ func TestTense(t *testing.T) {
 		{"The Commission wants the first tranche paid by the end of April.", "the end of April", TenseFuture, "wants"},
 		{"England trained behind closed doors, five days before they open their World Cup in Arlington, Texas, on Wednesday.", "Wednesday", TenseFuture, "open (a schedule told in the present)"},
 		{"Tickets sold out within 48 hours of going on sale in February.", "February", TensePast, "sold"},
+		{"Options traders are pricing a move of about 12% by Friday.", "Friday", TenseFuture, "by"},
 		{"Long lines kept some polling stations open past the closing time on Wednesday.", "Wednesday", TensePast, "kept"},
 		{"Media reports on Sunday said he had died.", "Sunday", TensePast, "said"},
 		{"The decision follows a meeting on Tuesday.", "Tuesday", TenseUnknown, ""},
