@@ -50,6 +50,11 @@ type holiday struct {
 	// rivals: with own nil, the capitalised words that make the day
 	// another nation's ("Canadian Thanksgiving").
 	rivals []string
+	// nationalOnly: a name many nations give to different days ("National
+	// Day", "Liberation Day"): dated only as the day of the nation that
+	// owns it or that the story's dateline names (nationalDays), and not
+	// read as a date otherwise.
+	nationalOnly bool
 }
 
 // Words that name the nations whose days the table holds.
@@ -370,6 +375,22 @@ var holidayTable = []holiday{
 	{name: "Cyber Monday", names: []string{"cyber monday"}, how: "the Monday after US Thanksgiving", on: plusDays(nthWeekdayDay(11, 4, 4), 4)},
 	{name: "Small Business Saturday", names: []string{"small business saturday"}, how: "the Saturday after US Thanksgiving", on: plusDays(nthWeekdayDay(11, 4, 4), 2)},
 	{name: "Giving Tuesday", names: []string{"giving tuesday", "givingtuesday"}, how: "the Tuesday after US Thanksgiving", on: plusDays(nthWeekdayDay(11, 4, 4), 5)},
+	// Days of one name kept by many nations on different dates (see
+	// nationalDays): dated by their owner or the dateline.
+	{name: "National Day", names: []string{"national day"}, capital: true, nationalOnly: true},
+	{name: "Liberation Day", names: []string{"liberation day"}, capital: true, nationalOnly: true},
+	{name: "Armed Forces Day", names: []string{"armed forces day"}, capital: true, nationalOnly: true},
+	{name: "Democracy Day", names: []string{"democracy day"}, capital: true, nationalOnly: true},
+	{name: "Martyrs' Day", names: []string{"martyrs' day", "martyrs day", "martyr's day"}, capital: true, nationalOnly: true},
+	{name: "Republic Day", names: []string{"republic day"}, capital: true, nationalOnly: true},
+	{name: "Family Day", names: []string{"family day"}, capital: true, nationalOnly: true},
+	{name: "Labour Day", names: []string{"labour day"}, capital: true, nationalOnly: true},
+	// One nation's days under names of their own.
+	{name: "Mashujaa Day", names: []string{"mashujaa day"}, how: "20 October (Kenya)", on: fixedDay(10, 20)},
+	{name: "Jamhuri Day", names: []string{"jamhuri day"}, how: "12 December (Kenya)", on: fixedDay(12, 12)},
+	{name: "Madaraka Day", names: []string{"madaraka day"}, how: "1 June (Kenya)", on: fixedDay(6, 1)},
+	{name: "May Day", names: []string{"may day"}, how: "1 May", on: fixedDay(5, 1), capital: true},
+	{name: "Melbourne Cup Day", names: []string{"melbourne cup day", "cup day"}, how: "the first Tuesday of November (Victoria)", on: nthWeekdayDay(11, 2, 1), capital: true},
 	{name: "Labor Day", names: []string{"labor day"}, how: "the first Monday of September (US)", on: nthWeekdayDay(9, 1, 1), own: ownUS},
 	{name: "Coming of Age Day", names: []string{"coming of age day", "coming-of-age day", "seijin no hi"}, how: "the second Monday of January (Japan)", on: nthWeekdayDay(1, 1, 2), capital: true},
 	{name: "Marine Day", names: []string{"marine day", "ocean day", "umi no hi"}, how: "the third Monday of July (Japan)", on: nthWeekdayDay(7, 1, 3), capital: true},
@@ -430,9 +451,9 @@ var holidayTable = []holiday{
 	// Islamic calendar (months begin by the Umm al-Qura rule: conjunction
 	// before sunset and moonset after sunset at Mecca; see calendars.go).
 	{name: "Ramadan", names: []string{"ramadan", "ramadhan", "ramazan", "ramzan"}, how: "the month of Ramadan, from its first day to the eve of Eid al-Fitr", on: ramadan},
-	{name: "Eid al-Fitr", names: []string{"eid al-fitr", "eid al fitr", "eid ul-fitr", "eid ul fitr", "eid-ul-fitr", "eid el-fitr", "id al-fitr", "id ul-fitr", "eid-el-fitr", "eid el fitr", "eid-al-fitr"}, how: "1 Shawwal", on: islamicHoliday(10, 1, 1, false)},
+	{name: "Eid al-Fitr", names: []string{"eid al-fitr", "eid al fitr", "eid ul-fitr", "eid ul fitr", "eid-ul-fitr", "eid el-fitr", "id al-fitr", "id ul-fitr", "eid-el-fitr", "eid el fitr", "eid-al-fitr", "hari raya puasa", "hari raya aidilfitri"}, how: "1 Shawwal", on: islamicHoliday(10, 1, 1, false)},
 	{name: "Eid al-Adha", names: []string{"eid al-adha", "eid al adha", "eid ul-adha", "eid ul adha", "eid-ul-adha", "eid el-adha", "id al-adha", "id ul-adha", "bakr id", "bakr-id", "bakrid", "bakri eid", "sacrifice feast", "feast of the sacrifice", "kurban bayram",
-		"eid-el-kabir", "eid el-kabir", "eid el kabir", "eid-el-kebir", "eid al-kabir", "eid-ul-azha", "eid ul-azha", "eid ul azha", "eid-al-adha", "eid-el-adha"}, how: "10 Dhu al-Hijjah", on: islamicHoliday(12, 10, 1, false)},
+		"eid-el-kabir", "eid el-kabir", "eid el kabir", "eid-el-kebir", "eid al-kabir", "eid-ul-azha", "eid ul-azha", "eid ul azha", "eid-al-adha", "eid-el-adha", "hari raya haji", "hari raya aidiladha"}, how: "10 Dhu al-Hijjah", on: islamicHoliday(12, 10, 1, false)},
 	{name: "Arafat Day", names: []string{"arafat day", "day of arafat", "day of arafah", "arafah day", "yawm arafat", "yawm arafah"}, how: "9 Dhu al-Hijjah", on: islamicHoliday(12, 9, 1, false)},
 	{name: "Islamic New Year", names: []string{"islamic new year", "hijri new year", "muslim new year", "amun jadid"}, how: "1 Muharram", on: islamicHoliday(1, 1, 1, false)},
 	{name: "Ashura", names: []string{"ashura", "ashoura", "day of ashura"}, how: "10 Muharram", on: islamicHoliday(1, 10, 1, false)},

@@ -59,6 +59,18 @@ func TestEveryHolidayName(t *testing.T) {
 	for _, h := range holidayTable {
 		for _, n := range h.names {
 			text := n + " 2019"
+			if h.nationalOnly {
+				// no date of its own: the nation's, from its owner or the dateline
+				if got := Tag(text, Options{Published: pub}); len(got) != 1 || got[0].Text != "2019" {
+					t.Errorf("Tag(%q) = %v; want only the year (%s has no date without a nation)", text, got, h.name)
+				}
+				for nation, d := range nationalDays {
+					if strings.HasPrefix(nation, h.name+"|") && (d.on == nil || d.how == "") {
+						t.Errorf("nationalDays[%q] has no date", nation)
+					}
+				}
+				continue
+			}
 			got := Tag(text, Options{Published: pub})
 			if len(got) != 1 || got[0].Text != text {
 				var found []string

@@ -45,6 +45,34 @@ var nationalDays = func() map[string]*holiday {
 	}
 	// Israel's falls by the Hebrew calendar, under its own name.
 	m["Independence Day|israel"] = holidayByName("Yom HaAtzmaut")
+	// Days of names that many nations share (the table's nationalOnly).
+	fixed := []struct {
+		name, nation, country string
+		month, day            int
+	}{
+		{"National Day", "china", "China", 10, 1}, {"National Day", "uae", "the UAE", 12, 2},
+		{"National Day", "singapore", "Singapore", 8, 9}, {"National Day", "saudi arabia", "Saudi Arabia", 9, 23},
+		{"National Day", "qatar", "Qatar", 12, 18}, {"National Day", "kuwait", "Kuwait", 2, 25},
+		{"Liberation Day", "korea", "South Korea", 8, 15}, {"Liberation Day", "netherlands", "the Netherlands", 5, 5},
+		{"Liberation Day", "italy", "Italy", 4, 25}, {"Armed Forces Day", "korea", "South Korea", 10, 1},
+		{"Democracy Day", "nigeria", "Nigeria", 6, 12}, {"Martyrs' Day", "uganda", "Uganda", 6, 3},
+		{"Republic Day", "india", "India", 1, 26}, {"Republic Day", "turkey", "Turkey", 10, 29},
+		{"Labour Day", "nigeria", "Nigeria", 5, 1}, {"Labour Day", "kenya", "Kenya", 5, 1},
+		{"Labour Day", "south africa", "South Africa", 5, 1}, {"Labour Day", "singapore", "Singapore", 5, 1},
+		{"Labour Day", "philippines", "the Philippines", 5, 1}, {"Labour Day", "india", "India", 5, 1},
+	}
+	for _, d := range fixed {
+		m[d.name+"|"+d.nation] = &holiday{
+			name:  d.name,
+			names: []string{strings.ToLower(d.name) + " (" + d.nation + ")"},
+			how:   formatDayMonth(d.day, d.month) + " (" + d.country + ")",
+			on:    fixedDay(d.month, d.day),
+		}
+	}
+	// and those that fall on a weekday of a month
+	m["Family Day|canada"] = &holiday{name: "Family Day", names: []string{"family day (canada)"}, how: "the third Monday of February (Canada)", on: nthWeekdayDay(2, 1, 3)}
+	m["Labour Day|canada"] = &holiday{name: "Labour Day", names: []string{"labour day (canada)"}, how: "the first Monday of September (Canada)", on: nthWeekdayDay(9, 1, 1)}
+	m["Labour Day|new zealand"] = &holiday{name: "Labour Day", names: []string{"labour day (new zealand)"}, how: "the fourth Monday of October (New Zealand)", on: nthWeekdayDay(10, 1, 4)}
 	return m
 }()
 
@@ -78,6 +106,12 @@ var nationWords = map[string]string{
 	"ukraine": "ukraine", "ukrainian": "ukraine", "poland": "poland", "polish": "poland",
 	"finland": "finland", "finnish": "finland", "jamaica": "jamaica", "jamaican": "jamaica",
 	"israel": "israel", "israeli": "israel", "sudan": "south sudan",
+	"china": "china", "chinese": "china", "uae": "uae", "emirati": "uae", "emirates": "uae",
+	"singapore": "singapore", "singaporean": "singapore", "saudi": "saudi arabia", "arabia": "saudi arabia",
+	"qatar": "qatar", "qatari": "qatar", "kuwait": "kuwait", "kuwaiti": "kuwait", "korea": "korea", "korean": "korea",
+	"netherlands": "netherlands", "dutch": "netherlands", "italy": "italy", "italian": "italy",
+	"turkey": "turkey", "turkish": "turkey", "türkiye": "turkey", "canada": "canada", "canadian": "canada",
+	"zealand": "new zealand", "africa": "south africa",
 }
 
 // datelineCities are the cities that datelines name, of the nations of
@@ -95,6 +129,12 @@ var datelineCities = map[string]string{
 	"KAMPALA": "uganda", "HARARE": "zimbabwe", "ALGIERS": "algeria", "RABAT": "morocco", "CASABLANCA": "morocco",
 	"KYIV": "ukraine", "KIEV": "ukraine", "KHARKIV": "ukraine", "ODESA": "ukraine", "LVIV": "ukraine",
 	"WARSAW": "poland", "KRAKOW": "poland", "HELSINKI": "finland", "JERUSALEM": "israel", "TEL AVIV": "israel", "JUBA": "south sudan",
+	"BEIJING": "china", "SHANGHAI": "china", "SHENZHEN": "china", "GUANGZHOU": "china", "SEOUL": "korea", "BUSAN": "korea",
+	"DUBAI": "uae", "ABU DHABI": "uae", "SINGAPORE": "singapore", "RIYADH": "saudi arabia", "JEDDAH": "saudi arabia",
+	"DOHA": "qatar", "KUWAIT CITY": "kuwait", "AMSTERDAM": "netherlands", "THE HAGUE": "netherlands", "ROME": "italy", "MILAN": "italy",
+	"ANKARA": "turkey", "ISTANBUL": "turkey", "OTTAWA": "canada", "TORONTO": "canada", "MONTREAL": "canada", "VANCOUVER": "canada",
+	"CALGARY": "canada", "EDMONTON": "canada", "AUCKLAND": "new zealand", "WELLINGTON": "new zealand", "CHRISTCHURCH": "new zealand",
+	"JOHANNESBURG": "south africa", "CAPE TOWN": "south africa", "PRETORIA": "south africa",
 }
 
 // nationalDay returns the day named h that the nation of the words at m
@@ -102,7 +142,7 @@ var datelineCities = map[string]string{
 // Independence Day"), or the dateline's when no capitalised word owns it.
 func nationalDay(h *holiday, m *match) *holiday {
 	prev, start := m.ownerWord()
-	if !start && isUpper(prev) {
+	if !start && isUpper(prev) && !strings.HasSuffix(strings.TrimRight(m.text[:m.start], " "), ",") { // (not "on Thursday, National Day")
 		if n := nationWords[norm(prev)]; n != "" {
 			return nationalDays[h.name+"|"+n]
 		}

@@ -1811,8 +1811,13 @@ func holidayRule(m *match) (Spec, bool) {
 	if next := m.nextWord(); personNames[norm(word)] && isUpper(next) && !m.has("year") {
 		return Spec{}, false // "Rakhi Sawant", an actress
 	}
+	if m.nextWord() == "Rally" {
+		return Spec{}, false // "the National Day Rally", a speech weeks after the day (not "the May Day rally")
+	}
 	if v := nationalDay(h, m); v != nil {
 		h = v // "India's Independence Day", "NEW DELHI: ... Independence Day": the nation's own
+	} else if h.nationalOnly {
+		return Spec{}, false // "National Day" of no nation named: no date to give
 	} else if prev, start := m.ownerWord(); (h.own != nil || h.rivals != nil) && !m.has("rel") && !start && isUpper(prev) && !prepositions[norm(prev)] && !greetings[norm(prev)] {
 		if w := norm(prev); h.own != nil && !slices.Contains(h.own, w) || slices.Contains(h.rivals, w) {
 			return Spec{}, false // "India's Independence Day", "Holocaust Remembrance Day", "Canadian Thanksgiving": another's day
