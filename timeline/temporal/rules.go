@@ -1751,6 +1751,14 @@ var holidayNouns = map[string]bool{
 	"movie": true, "film": true, "song": true, "album": true, // "the Independence Day movie"
 }
 
+// tradeNouns after a holiday make it the season of a trade ("Easter
+// bookings", "Christmas sales"), which does not anchor the clock times and
+// days that follow (Spec.Record).
+var tradeNouns = map[string]bool{
+	"bookings": true, "sales": true, "shopping": true, "spending": true, "demand": true, "trading": true,
+	"travel": true, "rush": true, "getaway": true, "orders": true, "shoppers": true, "retail": true,
+}
+
 // seasonVerbs say that a season or feast begins or ends: "Lent begins".
 var seasonVerbs = map[string]bool{"begins": true, "began": true, "starts": true, "started": true,
 	"ends": true, "ended": true, "is": true, "was": true, "will": true}
@@ -1838,6 +1846,9 @@ func holidayRule(m *match) (Spec, bool) {
 		return Spec{Type: Set, Period: period, Quant: "EVERY"}, true
 	}
 	s := Spec{Type: Date, Grain: GrainDay, Holiday: holidayKey(h.names[0]), Year: m.int("year")}
+	if !m.has("year") && tradeNouns[norm(m.nextWord())] {
+		s.Record = true // "helped by strong Easter bookings": a season of trade, not a day the story moves to
+	}
 	if m.has("yw") {
 		y, ok := spelledYear(m.get("yw"))
 		if !ok {

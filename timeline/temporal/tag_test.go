@@ -310,6 +310,8 @@ func TestStoryAnchors(t *testing.T) {
 		"Tickets for the race, from Aug. 22 to 24, sold out on Friday.":                      "Aug. 22=2025-08-22|24=2025-08-24|Friday=2025-08-08",
 		// a clock time right after a date is on that date, whatever day the story leads with
 		"The fest, canceled Tuesday, has been moved to Sept. 6 from 1 to 5 p.m.": "Tuesday=2025-08-12|Sept. 6=2025-09-06|1=2025-09-06T13:00|5 p.m.=2025-09-06T17:00",
+		// a holiday before a noun of trade is no day the story moves to
+		"The airline cut its loss on Thursday, helped by strong Easter bookings. Its shares were up 6% at 0915 GMT.": "Thursday=2025-08-14|Easter=2025-04-20|0915 GMT=2025-08-14T09:15",
 		// a weekday followed by its date in brackets is that date
 		"Polls close at 11am on Wednesday (Sept 3), and the count starts on Friday (Sept 5).": "11am on Wednesday=2025-09-03T11:00|Sept 3=2025-09-03|Friday=2025-09-05|Sept 5=2025-09-05",
 		// a day named after a time and its conversion in brackets is the day of both
