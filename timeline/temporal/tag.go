@@ -41,7 +41,7 @@ import (
 //     kickoff on Sunday"), periodEnding ("the quarter ended Sept. 30"),
 //     extendBounds ("as early as next week"), dropOverlaps,
 //     clockBeforeBracketDay ("at 13:38 local time (08:08 GMT) on
-//     Thursday").
+//     Thursday"), monthStartingYear ("to September starting in 2027").
 //  4. resolve: left to right, each candidate is resolved by Resolve against
 //     the publication date, its clause's tense and the last date mentioned
 //     (which it then becomes, if it is a placeable date).
@@ -821,6 +821,28 @@ var refiners = []func(text string, cands []candidate) []candidate{
 	extendBounds,
 	dropOverlaps,
 	clockBeforeBracketDay,
+	monthStartingYear,
+}
+
+// monthStartingYear gives a month named without its year the year stated
+// just after it: "move it to September starting in 2027", "in March
+// beginning in 2026" (two expressions, the month in that year).
+func monthStartingYear(text string, cands []candidate) []candidate {
+	for i := 0; i+1 < len(cands); i++ {
+		c, n := &cands[i], &cands[i+1]
+		if c.spec.Month == 0 || c.spec.Year != 0 || c.spec.Day != 0 || c.spec.Grain != GrainMonth || c.spec.Anchor != Absolute ||
+			n.spec.Grain != GrainYear || n.spec.Year == 0 || n.spec.Anchor != Absolute || n.spec.Mod != "" {
+			continue
+		}
+		if n.start-c.end > 16 {
+			continue
+		}
+		switch strings.ToLower(strings.TrimSpace(text[c.end:n.start])) {
+		case "starting in", "beginning in", "starting", "beginning", "starting from":
+			c.spec.Year = n.spec.Year
+		}
+	}
+	return cands
 }
 
 // gapBetween returns the few words between two candidates, trimmed and
