@@ -359,7 +359,7 @@ back:
 			// date: "who stepped down as chairman, president and chief
 			// executive in March".)
 			if k := strings.LastIndexByte(text[lo:i-1], ','); k >= 0 && !strings.Contains(lower[i:start], " and ") && !strings.Contains(lower[i:start], " or ") {
-				if seg := strings.TrimLeft(lower[lo+k+1:i-1], " "); strings.HasPrefix(seg, "who ") || strings.HasPrefix(seg, "which ") || participlePhrase(seg) {
+				if seg := strings.TrimLeft(lower[lo+k+1:i-1], " "); strings.HasPrefix(seg, "who ") || strings.HasPrefix(seg, "which ") || participlePhrase(seg) || appositiveRelative(seg) {
 					i = lo + k
 					continue
 				}
@@ -421,7 +421,7 @@ back:
 			if w == "until" && countdownUntil(lower, j) {
 				return TenseFuture, "with … until" // "With less than eight weeks until Election Day"
 			}
-			if v := prevWord(lower, j); w == "to" && lookAhead[v] || w == "until" && (delayVerbs[v] || closedNow(lower, j) || v == "go" || v == "left") {
+			if v := prevWord(lower, j); w == "to" && lookAhead[v] || w == "until" && (delayVerbs[v] || closedNow(lower, j) || v == "go" || v == "left" || prevWord(lower, prevWordStart(lower, j)) == "left") { // ("the Senate left town until Tuesday")
 				if w == "to" && overtakenPlan(lower, prevWordStart(lower, j)) {
 					// "the offer had been scheduled to expire Friday": a
 					// plan the story has overtaken, so a day gone by.
@@ -646,6 +646,17 @@ func dataMonth(lower string, start, end int) string {
 	return ""
 }
 
+// appositiveRelative reports whether seg, between commas, is a noun in
+// apposition with a relative clause of its own: "the People's March, a
+// protest that drew tens of thousands to the Mall in April, plan a rally
+// Saturday morning".
+func appositiveRelative(seg string) bool {
+	if !strings.HasPrefix(seg, "a ") && !strings.HasPrefix(seg, "an ") && !strings.HasPrefix(seg, "the ") {
+		return false
+	}
+	return strings.Contains(seg, " that ") || strings.Contains(seg, " which ") || strings.Contains(seg, " who ")
+}
+
 // digitComma reports whether the comma at text[at] separates the digits of
 // a figure ("about 188,000 barrels"), not clauses.
 func digitComma(text string, at int) bool {
@@ -703,7 +714,10 @@ func wantedDone(lower string, j int) bool {
 	found := false
 	wordsBack(lower, j, 5, func(k int, w string, _ int) bool {
 		switch {
-		case k > 0 && (w == "want" || w == "wants" || w == "need" || w == "needs" || w == "wanted" || w == "needed"):
+		case w == "want" || w == "wants" || w == "need" || w == "needs" || w == "wanted" || w == "needed" ||
+			k > 0 && (w == "keep" || w == "keeps" || w == "keeping"):
+			// ("Brazil wants agreed by Wednesday", "to keep the government
+			// funded through Nov. 21")
 			found = true
 			return true
 		case w == "in" || w == "on" || w == "at" || w == "by" || w == "for" || w == "from" || w == "with" || w == "of" || w == "to" || w == "and" || w == "that":
@@ -1549,6 +1563,9 @@ func adjectival(text string, at int) bool {
 	if w == "still" || w == "newly" || w == "recently" || w == "previously" || w == "widely" || w == "long" ||
 		w == "final" || w == "first" || w == "second" || w == "last" || w == "new" || w == "annual" || w == "only" {
 		w = prevWord(text, prevWordStart(text, at)) // (and "their final televised debate")
+	}
+	if w == "that" {
+		return false // "a shutdown that began at 12:01 a.m.": a relative clause's verb
 	}
 	return determinerWords.has(w) || w == "behind" || w == "with" && strings.HasPrefix(text[at:], "closed ") // "behind closed doors", "with closed borders"
 }
