@@ -41,7 +41,8 @@ import (
 //     kickoff on Sunday"), periodEnding ("the quarter ended Sept. 30"),
 //     extendBounds ("as early as next week"), dropOverlaps,
 //     clockBeforeBracketDay ("at 13:38 local time (08:08 GMT) on
-//     Thursday"), monthStartingYear ("to September starting in 2027").
+//     Thursday"), monthStartingYear ("to September starting in 2027"),
+//     decadeBeforeNoun ("the 1970s police drama").
 //  4. resolve: left to right, each candidate is resolved by Resolve against
 //     the publication date, its clause's tense and the last date mentioned
 //     (which it then becomes, if it is a placeable date).
@@ -822,6 +823,36 @@ var refiners = []func(text string, cands []candidate) []candidate{
 	dropOverlaps,
 	clockBeforeBracketDay,
 	monthStartingYear,
+	decadeBeforeNoun,
+}
+
+// decadeBeforeNoun leaves "the" out of a decade that modifies a noun: in
+// "the 1970s police drama" the article is the drama's, so the expression
+// is "1970s" (not in "the 1970s saw", "the 1990s and", "in the 1960s,").
+func decadeBeforeNoun(text string, cands []candidate) []candidate {
+	for i := range cands {
+		c := &cands[i]
+		if c.spec.Decade == 0 || c.end-c.start < 8 || !strings.EqualFold(text[c.start:c.start+4], "the ") {
+			continue
+		}
+		n, _ := wordAfter(text, c.end)
+		if n == "" || !isLower(n[0]) || decadeFollowers[n] || determinerWords.has(n) || strings.HasSuffix(n, "ed") {
+			continue
+		}
+		if _, ok := tenseOf(n, n); ok {
+			continue
+		}
+		c.start += len("the ")
+	}
+	return cands
+}
+
+// decadeFollowers are the words after "the 1990s" that show the decade is
+// the noun phrase itself.
+var decadeFollowers = map[string]bool{
+	"and": true, "or": true, "to": true, "as": true, "when": true, "with": true, "after": true, "before": true,
+	"in": true, "on": true, "at": true, "of": true, "for": true, "from": true, "until": true, "through": true,
+	"there": true, "then": true, "that": true, "which": true, "who": true, "but": true, "onward": true, "onwards": true,
 }
 
 // monthStartingYear gives a month named without its year the year stated
