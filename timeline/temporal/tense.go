@@ -359,7 +359,7 @@ back:
 			// date: "who stepped down as chairman, president and chief
 			// executive in March".)
 			if k := strings.LastIndexByte(text[lo:i-1], ','); k >= 0 && !strings.Contains(lower[i:start], " and ") && !strings.Contains(lower[i:start], " or ") {
-				if seg := strings.TrimLeft(lower[lo+k+1:i-1], " "); strings.HasPrefix(seg, "who ") || strings.HasPrefix(seg, "which ") || participlePhrase(seg) || appositiveRelative(seg) {
+				if seg := strings.TrimLeft(lower[lo+k+1:i-1], " "); strings.HasPrefix(seg, "who ") || strings.HasPrefix(seg, "whose ") || strings.HasPrefix(seg, "which ") || participlePhrase(seg) || appositiveRelative(seg) {
 					i = lo + k
 					continue
 				}
