@@ -1588,7 +1588,10 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		} else if polls {
 			here.Anchor, here.AnchorGrain, here.AnchorText = voteDay.Anchor, voteDay.AnchorGrain, voteDay.AnchorText
 			here.AnchorVote = true
-		} else if c.spec.bareClock() && anchorReported && eventDay.set && ctx.AnchorGrain <= GrainDay {
+		} else if (c.spec.bareClock() || c.spec.Anchor == Story && c.spec.Shift == 0 && c.spec.Grain == GrainDay && c.spec.Weekday == 0) && anchorReported && eventDay.set && ctx.AnchorGrain <= GrainDay {
+			// (and "the same day", "that day": "the Spring Statement on
+			// Tuesday 17 March, the Treasury confirmed on Monday ... will
+			// publish its forecasts the same day" is 17 March)
 			eventDay.putOn(&here, text, c.start)
 			here.AnchorEvent = true
 		}
