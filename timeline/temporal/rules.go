@@ -2643,11 +2643,58 @@ func season(m *match) (Spec, bool) {
 	if rel == "" && s.Year == 0 && s.Mod == "" {
 		if p, _ := m.prevWord(); superlativeBefore(m) && norm(word) != "fall" {
 			s.This, s.Record = true, true // a record of the season of the year, or under way, whatever the tense
+		} else if seasonBeforeNoun(m, word) {
+			// "The NHS autumn vaccination campaign", "for a fall sitting",
+			// "The Royal Academy's autumn retrospective": the season of
+			// the year, as "this autumn", whatever the tense of the
+			// clause ("her autumn budget will be delivered", "Reeves's
+			// autumn Budget last Wednesday")
+			s.This = true
 		} else if !seasonPrepositions[norm(p)] {
 			return Spec{}, false // "prices fall", "began to fall", "spring into action"
 		}
 	}
 	return s, true
+}
+
+// seasonBeforeNoun reports whether the season word at m dates a noun of an
+// event or a sitting of that season, after "the", a possessive or an
+// acronym: "The NHS autumn vaccination campaign", "the Academy's autumn
+// retrospective", "its spring session" (not the kind of a thing: "a winter
+// storm", "summer camp", "the spring water").
+func seasonBeforeNoun(m *match, word string) bool {
+	n1, n2 := wordsAfter2(m.text, m.end)
+	if !seasonEventNouns[norm(n1)] && !(seasonEventNouns[norm(n2)] && n1 != "" && isLower(n1[0])) {
+		return false
+	}
+	p, k := wordBefore(m.text, m.start)
+	switch np := norm(p); {
+	case np == "the" || np == "its" || np == "their" || np == "his" || np == "her" || np == "our" || np == "a" && norm(word) == "fall" && norm(n1) == "sitting":
+		return true
+	case len(p) >= 2 && strings.ToUpper(p) == p && isLetter(p[0]): // "NHS"
+		return true
+	case p == "s" && k > 0 && (m.text[k-1] == '\'' || strings.HasSuffix(m.text[:k], "’")): // "the Academy's"
+		return true
+	}
+	return false
+}
+
+// wordsAfter2 returns the two words after offset i of text.
+func wordsAfter2(text string, i int) (string, string) {
+	a, e := wordAfter(text, i)
+	if a == "" {
+		return "", ""
+	}
+	b, _ := wordAfter(text, e)
+	return a, b
+}
+
+// seasonEventNouns are nouns of a season's event or sitting.
+var seasonEventNouns = map[string]bool{
+	"campaign": true, "sitting": true, "session": true, "term": true, "semester": true, "retrospective": true,
+	"exhibition": true, "collection": true, "schedule": true, "statement": true, "conference": true,
+	"recess": true, "tour": true, "festival": true, "programme": true, "program": true, "budget": true,
+	"offensive": true, "lineup": true, "line-up": true, "window": true, "meeting": true, "meetings": true,
 }
 
 // superlativeBefore reports whether "the" and a superlative stand before m:
