@@ -41,7 +41,7 @@ var tenseWords = map[string]Tense{
 	"stuck": TensePast, "dug": TensePast, "slept": TensePast, "wept": TensePast, "swept": TensePast, "sped": TensePast,
 	"hid": TensePast, "meant": TensePast, "hung": TensePast, "spun": TensePast, "sprang": TensePast, "swore": TensePast,
 	"tore": TensePast, "laid": TensePast, "sat": TensePast, "swam": TensePast, "bled": TensePast, "drank": TensePast,
-	"see": TenseFuture, "sees": TenseFuture, "want": TenseFuture, "wants": TenseFuture, "predict": TenseFuture, "predicts": TenseFuture,
+	"plan": TenseFuture, "see": TenseFuture, "sees": TenseFuture, "want": TenseFuture, "wants": TenseFuture, "predict": TenseFuture, "predicts": TenseFuture,
 	"anticipate": TenseFuture, "anticipates": TenseFuture, "foresee": TenseFuture, "foresees": TenseFuture,
 	"is": TensePresent, "are": TensePresent, "am": TensePresent, "says": TensePresent,
 	"does": TensePresent, "isn't": TensePresent, "aren't": TensePresent,
@@ -88,7 +88,7 @@ var baseVerbs = map[string]bool{"expect": true, "intend": true, "see": true, "wa
 // Not after "to" or a determiner ("went to see the show in March", "the
 // wants of"), nor with a capital ("the Holy See").
 var expectingVerbs = map[string]bool{
-	"see": true, "sees": true, "want": true, "wants": true, "predict": true, "predicts": true,
+	"plan": true, "see": true, "sees": true, "want": true, "wants": true, "predict": true, "predicts": true,
 	"anticipate": true, "anticipates": true, "foresee": true, "foresees": true,
 }
 
@@ -131,6 +131,12 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 			return TensePast, "'s … " + v
 		}
 		return t, cue
+	}
+	if v := eventSubjectFuture(text, lower, start, end); v != "" {
+		// "Ohio State said Monday that its Sept. 5 opener against Texas
+		// will kick off at 7:30 p.m.": the date of an event that is the
+		// subject of a verb ahead
+		return TenseFuture, v
 	}
 	// Three phrases a past clause does not date:
 	if withAfterFuture(text, lower, start) {
@@ -460,7 +466,8 @@ back:
 				// meeting on Tuesday": what was awaited comes after the
 				// waiting, so near the publication date, either side
 				return TensePresent, "awaited"
-			case t == TenseFuture && expectingVerbs[lower[j:i]] && (prevWord(lower, j) == "to" || determinerWords.has(prevWord(lower, j)) || isUpper(text[j:j+1])):
+			case t == TenseFuture && expectingVerbs[lower[j:i]] && (prevWord(lower, j) == "to" || determinerWords.has(prevWord(lower, j)) || isUpper(text[j:j+1]) ||
+				lower[j:i] == "plan" && !planSubject(text, lower, j)):
 				// "went to see the show in March": an infinitive after
 				// another verb, whose tense the walk goes on to find
 			case t == TenseFuture && lower[j:i] == "going" && !strings.HasPrefix(lower[i:], " to "):
@@ -655,6 +662,54 @@ func appositiveRelative(seg string) bool {
 		return false
 	}
 	return strings.Contains(seg, " that ") || strings.Contains(seg, " which ") || strings.Contains(seg, " who ")
+}
+
+// planSubject reports whether what stands before "plan" at j can be its
+// subject, so that it is the verb: a pronoun, a plural, or the comma that
+// closes a clause after the subject ("Democrats, who forced a shutdown
+// last fall, plan a rally"); not "a spending plan", "the $1.6 billion plan".
+func planSubject(text, lower string, j int) bool {
+	if strings.HasSuffix(strings.TrimRight(text[:j], " "), ",") {
+		return true
+	}
+	switch p := prevWord(lower, j); p {
+	case "they", "we", "i", "you", "also", "now", "still", "officials", "leaders":
+		return true
+	default:
+		return len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "'s")
+	}
+}
+
+// eventSubjectFuture returns the verb ahead ("will", "is set to", ...)
+// of which a date between a determiner and the noun of a scheduled event is
+// the subject ("its Sept. 5 opener against Texas will kick off"), or "":
+// the first tense-bearing word within eight words after the noun, no comma
+// between.
+func eventSubjectFuture(text, lower string, start, end int) string {
+	if d := prevWord(lower, start); d != "its" && d != "their" && d != "the" && d != "his" && d != "her" {
+		return ""
+	}
+	n, at := wordAfter(lower, end)
+	if !scheduledNouns.has(n) {
+		return ""
+	}
+	for k := 0; k < 8; k++ {
+		if at < len(lower) && strings.ContainsRune(",;:.", rune(lower[at])) {
+			return ""
+		}
+		w, e := wordAfter(lower, at)
+		if w == "" {
+			return ""
+		}
+		if t, ok := tenseOf(text[e-len(w):e], w); ok {
+			if t == TenseFuture {
+				return n + " … " + w
+			}
+			return ""
+		}
+		at = e
+	}
+	return ""
 }
 
 // digitComma reports whether the comma at text[at] separates the digits of
