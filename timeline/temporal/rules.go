@@ -860,17 +860,21 @@ var rules = []*rule{
 		// "before" and "after" as adverbs, ending the phrase; before a noun
 		// or a clause they are prepositions ("the day before the vote"),
 		// and "the day" alone is the expression (as TimeBank has it).
-		Name:     "the day|week|month|year before|after (narrative)",
-		Needs:    []string{"<unit>"},
+		Name:     "the day|week|month|year|night|morning before|after (narrative)",
+		Needs:    []string{"<unit>|<pod>"},
 		Starts:   []string{"the"},
-		Pattern:  `the\s+(?P<unit>day|week|month|year)\s+(?P<rel>before|after)`,
-		Examples: []string{"the day before", "the year before", "the week after"},
+		Pattern:  `the\s+(?P<unit>day|week|month|year|night|morning|evening|afternoon)\s+(?P<rel>before|after)`,
+		Examples: []string{"the day before", "the year before", "the week after", "the night before"},
 		Extract: func(m *match) (Spec, bool) {
-			if c := m.nextByte(); c != ',' && c != '.' && c != ';' && c != ')' && m.end < len(m.text) {
+			if c := m.nextByte(); c != ',' && c != '.' && c != ';' && c != ')' && m.end < len(m.text) && !adverbEnds[norm(m.nextWord())] {
 				return Spec{}, false
 			}
+			shift := map[string]int{"before": -1, "after": 1}[norm(m.get("rel"))]
+			if p := partsOfDay[norm(m.get("unit"))]; p != "" { // "had been arrested for drunken driving the night before."
+				return Spec{Type: Time, Grain: GrainPartOfDay, PartOfDay: p, Anchor: Story, Shift: shift}, true
+			}
 			u := units[norm(m.get("unit"))]
-			return Spec{Type: Date, Grain: u.grain, Anchor: Story, Shift: map[string]int{"before": -1, "after": 1}[norm(m.get("rel"))]}, true
+			return Spec{Type: Date, Grain: u.grain, Anchor: Story, Shift: shift}, true
 		},
 	},
 	{
@@ -2656,6 +2660,10 @@ func season(m *match) (Spec, bool) {
 	}
 	return s, true
 }
+
+// adverbEnds after "the day before" show "before" is an adverb ending the
+// phrase, not a preposition: "arrested the night before and released".
+var adverbEnds = map[string]bool{"and": true, "but": true, "or": true, "when": true, "while": true}
 
 // seasonBeforeNoun reports whether the season word at m dates a noun of an
 // event or a sitting of that season, after "the", a possessive or an
