@@ -2354,7 +2354,8 @@ func yearPlace(m *match) bool {
 var notPlural = map[string]bool{"was": true, "has": true, "is": true, "does": true, "saw": true, "levels": true, "figures": true, "results": true, "earnings": true, "sales": true, "always": true, "as": true, "thus": true, "plus": true, "versus": true, "games": true, "olympics": true,
 	"paralympics": true, "floods": true, "elections": true, "midterms": true, "primaries": true, "riots": true, "bombings": true, "wildfires": true, "hurricanes": true,
 	"talks": true, "accords": true, "reforms": true, "tariffs": true, "sanctions": true, "regulations": true, "guidelines": true, "budgets": true, "accounts": true, "forecasts": true,
-	"cars": true, "models": true, "rankings": true, "standings": true, "playoffs": true, "finals": true, "championships": true, "awards": true, "oscars": true, "grammys": true, "emmys": true}
+	"cars": true, "models": true, "rankings": true, "standings": true, "playoffs": true, "finals": true, "championships": true, "awards": true, "oscars": true, "grammys": true, "emmys": true,
+	"killings": true, "murders": true, "attacks": true, "shootings": true, "protests": true, "uprisings": true, "strikes": true, "fires": true, "storms": true}
 
 // calendarWord reports whether a bare month name is a date rather than a
 // name or a verb: "March on Washington", "officials may decide", "Theresa
