@@ -167,10 +167,12 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 // words; clauseTense corrects it for a few phrases that do not take it.
 func clauseTenseAround(text, lower string, start, end int) (Tense, string) {
 	since, ahead := openerBefore(lower, start)
-	if n := dataMonth(lower, start, end); n != "" && ahead {
-		// "ahead of inflation figures for June": the month the figures
-		// measure, whatever comes ahead of them
-		return TensePresent, n + " for"
+	if ahead {
+		if n := dataMonth(lower, start, end); n != "" {
+			// "ahead of inflation figures for June": the month the
+			// figures measure, whatever comes ahead of them
+			return TensePresent, n + " for"
+		}
 	}
 	if ahead && aheadOf(lower, start) {
 		// "yields eased ahead of Friday's report", "moving to Mina ahead
@@ -620,7 +622,7 @@ back:
 // planning in the present perfect sets, within four words ("have called a
 // national strike for Sept. 17", "has set a vote for Tuesday"), or "".
 func calledFor(lower string, start int) string {
-	if prevWord(lower, start) != "for" {
+	if !strings.HasSuffix(lower[:start], "for ") {
 		return ""
 	}
 	at := prevWordStart(lower, start)
@@ -644,7 +646,7 @@ func calledFor(lower string, start int) string {
 // follows "<data noun> for" ("a jobs report for October", "inflation
 // figures for June"), or "".
 func dataMonth(lower string, start, end int) string {
-	if prevWord(lower, start) != "for" || months[strings.TrimRight(lower[start:end], ".")] == 0 {
+	if !strings.HasSuffix(lower[:start], "for ") || months[strings.TrimRight(lower[start:end], ".")] == 0 {
 		return ""
 	}
 	if n := prevWord(lower, prevWordStart(lower, start)); dataNouns.has(n) {
@@ -686,6 +688,9 @@ func planSubject(text, lower string, j int) bool {
 // the first tense-bearing word within eight words after the noun, no comma
 // between.
 func eventSubjectFuture(text, lower string, start, end int) string {
+	if b := lower[:start]; !strings.HasSuffix(b, "its ") && !strings.HasSuffix(b, "the ") && !strings.HasSuffix(b, "their ") && !strings.HasSuffix(b, "his ") && !strings.HasSuffix(b, "her ") {
+		return "" // (a quick test before the word's own)
+	}
 	if d := prevWord(lower, start); d != "its" && d != "their" && d != "the" && d != "his" && d != "her" {
 		return ""
 	}
@@ -766,6 +771,9 @@ func adjacentFixture(text, lower string, j, i, start, end int) bool {
 // three words, none a verb or preposition), then the participle ("wants
 // the first tranche paid", "needs its housing bill passed").
 func wantedDone(lower string, j int) bool {
+	if near := lower[max(0, j-48):j]; !strings.Contains(near, "want") && !strings.Contains(near, "need") && !strings.Contains(near, "keep") {
+		return false // (most past verbs: no walk back)
+	}
 	found := false
 	wordsBack(lower, j, 5, func(k int, w string, _ int) bool {
 		switch {
@@ -790,6 +798,9 @@ func wantedDone(lower string, j int) bool {
 // stands in the four words before j: "kept some polling stations open"
 // makes "open" an adjective, no fixture.
 func keptBefore(lower string, j int) bool {
+	if near := lower[max(0, j-40):j]; !strings.Contains(near, "kept") && !strings.Contains(near, "left") && !strings.Contains(near, "held") {
+		return false
+	}
 	found := false
 	wordsBack(lower, j, 4, func(_ int, w string, _ int) bool {
 		switch w {
