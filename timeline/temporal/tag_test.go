@@ -131,6 +131,8 @@ func TestTense(t *testing.T) {
 		{"A bill would end a partial shutdown that began at 12:01 a.m. Thursday.", "12:01 a.m. Thursday", TensePast, "began"},
 		{"Organizers of the march, a protest that drew thousands in April, plan a rally Saturday morning.", "Saturday morning", TenseFuture, "plan"},
 		{"The mayor unveiled a spending plan for fiscal 2027 on Thursday.", "Thursday", TensePast, "unveiled"},
+		{"The acting president on Tuesday set June 3 as the date of a snap election.", "June 3", TenseFuture, "set … as the date"},
+		{"The judge set Friday as the deadline for his repatriation.", "Friday", TensePast, "set"},
 		{"The Senate left town until Tuesday.", "Tuesday", TenseFuture, "town until"},
 		{"A bill would keep the government funded through Nov. 21.", "Nov. 21", TenseFuture, "would"},
 		{"Long lines kept some polling stations open past the closing time on Wednesday.", "Wednesday", TensePast, "kept"},

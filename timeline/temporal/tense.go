@@ -281,6 +281,14 @@ func verbTense(text, lower string, start, end int, since bool) (Tense, string) {
 	if w := calledFor(lower, start); w != "" {
 		return TenseFuture, w
 	}
+	// "set June 3 as the date of a snap presidential election": the date
+	// a verb of planning sets for an event lies ahead.
+	// (A weekday set "as the deadline" may be gone by: "set Friday as the
+	// deadline for his repatriation", published on the Saturday.)
+	if v := prevWord(lower, start); (v == "set" || v == "sets" || v == "fixed" || v == "named" || v == "chose" || v == "picked") &&
+		strings.HasPrefix(lower[end:], " as the date") && namesMonth(lower[start:end]) {
+		return TenseFuture, v + " … as the date"
+	}
 	// "The December jobs report, due on Friday", "the October CPI data
 	// will be released": the month a report covers is the one nearest
 	// the publication date (gone by, or this one), not the next, whatever
