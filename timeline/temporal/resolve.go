@@ -786,6 +786,11 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 	}
 	if pick.IsZero() {
 		pick = nearest(cands, ends, pub)
+		if s.DayOfWeek != 0 && len(cands) == 1 {
+			// "Tuesday (Sept 29)", past the publication date in a clause
+			// that looks back: the weekday decides the year
+			reason = what + ", the one year near " + pubName + " in which it falls on a " + pick.Format("Monday")
+		}
 	}
 	// A day named by tense more than ten months away, when the other reading
 	// is within a month, is a deadline or an event just past: "by Jan. 14".

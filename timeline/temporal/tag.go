@@ -911,6 +911,9 @@ func holidayDatedBy(text string, cands []candidate) []candidate {
 			if strings.TrimSpace(text[c.end:n.start]) == "(" && n.spec.Month != 0 && n.spec.Day != 0 && n.spec.Weekday == 0 && !n.spec.Clock &&
 				strings.HasPrefix(strings.TrimLeft(text[n.end:], " "), ")") {
 				c.datedByNext = true
+				if n.spec.Year == 0 && n.spec.DayOfWeek == 0 {
+					n.spec.DayOfWeek = c.spec.Weekday // the date falls on the weekday before it: its year is one where it does
+				}
 			}
 		}
 		if c.spec.Holiday != "" && c.spec.Year == 0 && i+1 < len(cands) {
