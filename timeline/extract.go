@@ -172,7 +172,26 @@ func Mentions(a *Article) []Mention {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return boundWords(a.Body, spans(a.Body, xs, out))
+	return boundWords(a.Body, spans(a.Body, xs, bracketedDays(a.Body, out)))
+}
+
+// bracketedDays keeps one mention of a day and its date in brackets ("on
+// Wednesday (Aug 5)", "Tuesday (Sept 29)"), two expressions of one day:
+// the date restates the weekday, which names the event's day alone.
+func bracketedDays(body string, ms []Mention) []Mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if i+1 < len(ms) {
+			n := ms[i+1]
+			if strings.TrimSpace(body[m.End:n.Start]) == "(" && strings.HasPrefix(body[n.End:], ")") &&
+				!m.Begin.IsZero() && m.Begin.Equal(n.Begin) && m.Finish.Equal(n.Finish) {
+				i++ // (the weekday's words stay the mention's, so its clause is read as before)
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 var (

@@ -397,3 +397,21 @@ func TestComparedPeriodOffAxis(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketedDateIsOneEvent: a weekday and its date in brackets ("on
+// Wednesday (Aug 5)") name one day, so one event, not two.
+func TestBracketedDateIsOneEvent(t *testing.T) {
+	a := loadTestArticle(t, "brackets.txt", []byte("---\npublished: 2026-08-13\n---\nThe central bank held rates on Wednesday (Aug 5) and meets next on Tuesday (Sept 29).\n"))
+	tl := Extract(a)
+	days := map[string]int{}
+	for _, e := range tl.Events {
+		days[e.Start.Format(time.DateOnly)]++
+	}
+	if len(tl.Events) != 2 || days["2026-08-05"] != 1 || days["2026-09-29"] != 1 {
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.Label+" "+e.Start.Format(time.DateOnly))
+		}
+		t.Errorf("events %q; want one on 2026-08-05 and one on 2026-09-29", got)
+	}
+}
