@@ -833,12 +833,35 @@ func names(toks []token, skip []bool, known map[string]bool) []string {
 			i = j
 			continue
 		}
+		if i == 0 && datelineRun(toks, j) {
+			i = j // "NEW DELHI: Prime Minister Narendra Modi ...": the dateline's place names no one
+			continue
+		}
 		if n := nameOf(toks[i:j]); n != "" {
 			out = append(out, n)
 		}
 		i = j
 	}
 	return out
+}
+
+// datelineRun reports whether toks[:j], at the start of a sentence, is a
+// place in capitals followed by a dateline's mark: "NEW DELHI:", "MEXICO
+// CITY —", "KYIV,".
+func datelineRun(toks []token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	for _, t := range toks[:j] {
+		if strings.ToUpper(t.Text) != t.Text || len(t.Text) < 2 {
+			return false
+		}
+	}
+	switch toks[j].Text {
+	case ":", "—", "–", "-", "--", "(", ",":
+		return true
+	}
+	return false
 }
 
 // nameParticles stand inside a name in lower case: "Ursula von der

@@ -415,3 +415,14 @@ func TestBracketedDateIsOneEvent(t *testing.T) {
 		t.Errorf("events %q; want one on 2026-08-05 and one on 2026-09-29", got)
 	}
 }
+
+// TestDatelineNamesNoOne: the place of a dateline ("NEW DELHI:") is no
+// antecedent of "his" and no agent of a label.
+func TestDatelineNamesNoOne(t *testing.T) {
+	a := loadTestArticle(t, "dateline.txt", []byte("---\npublished: 2026-08-13\n---\nNEW DELHI: Prime Minister Narendra Modi will speak at 07:30 on Saturday, his 13th consecutive Independence Day speech.\n"))
+	for _, e := range Extract(a).Events {
+		if strings.Contains(e.Label, "DELHI") {
+			t.Errorf("event %q takes its agent from the dateline", e.Label)
+		}
+	}
+}
