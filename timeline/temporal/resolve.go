@@ -794,8 +794,12 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 	}
 	// A day named by tense more than ten months away, when the other reading
 	// is within a month, is a deadline or an event just past: "by Jan. 14".
+	// (Not when the story has just named the month of the tense's day:
+	// "destroyed 31 homes near Santa Clarita last September ... set the
+	// blaze shortly before 2 p.m. on Sept. 6" is that September's.)
 	if n := nearest(cands, ends, pub); s.Weekday == 0 && g == GrainDay && !s.Strict && !s.This &&
-		absDays(pick.Sub(pub)) > 300 && absDays(n.Sub(pub)) <= 31 {
+		absDays(pick.Sub(pub)) > 300 && absDays(n.Sub(pub)) <= 31 &&
+		!(!c.MonthNamed.IsZero() && truncate(c.MonthNamed, GrainMonth).Equal(truncate(pick, GrainMonth))) {
 		reason += fmt.Sprintf("; but that is %d days away and %s is %d, so the nearer one", absDays(pick.Sub(pub)), n.Format(time.DateOnly), absDays(n.Sub(pub)))
 		pick = n
 	}

@@ -315,6 +315,8 @@ func TestStoryAnchors(t *testing.T) {
 		// the weekdays after a span of days ahead in its sentence are its days; not in a clause in the past
 		"The fair comes to town Aug. 22-24, with gates open at noon on Saturday and Sunday.": "Aug. 22=2025-08-22|24=2025-08-24|noon on Saturday=2025-08-23T12:00|Sunday=2025-08-24",
 		"Tickets for the race, from Aug. 22 to 24, sold out on Friday.":                      "Aug. 22=2025-08-22|24=2025-08-24|Friday=2025-08-08",
+		// a day and month in a past clause after its month was named "last" keeps the tense's year
+		"A fire destroyed 31 homes last September. Prosecutors say he set the blaze on Sept. 6.": "last September=2024-09|Sept. 6=2024-09-06",
 		// a clock time right after a date is on that date, whatever day the story leads with
 		"The fest, canceled Tuesday, has been moved to Sept. 6 from 1 to 5 p.m.": "Tuesday=2025-08-12|Sept. 6=2025-09-06|1=2025-09-06T13:00|5 p.m.=2025-09-06T17:00",
 		// a holiday before a noun of trade is no day the story moves to
