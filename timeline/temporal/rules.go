@@ -2789,9 +2789,17 @@ func weekday(m *match) (Spec, bool) {
 		if before := m.text[max(0, m.start-9):m.start]; strings.EqualFold(before, "ahead of ") {
 			s.PossessiveEvent = true // "eased ahead of Friday's report": what comes after the clause's day
 		}
-		if before := strings.ToLower(m.text[max(0, m.start-12):m.start]); strings.HasSuffix(before, "ahead to ") || strings.HasSuffix(before, "waited for ") ||
-			strings.HasSuffix(before, "waiting for ") || strings.HasSuffix(before, "wait for ") || strings.HasSuffix(before, "awaiting ") || strings.HasSuffix(before, "awaited ") {
-			s.PossessiveAwaited = true // "investors waited for Friday's jobs report"
+		if before := strings.ToLower(m.text[max(0, m.start-14):m.start]); strings.HasSuffix(before, "ahead to ") || strings.HasSuffix(before, "waited for ") ||
+			strings.HasSuffix(before, "waiting for ") || strings.HasSuffix(before, "wait for ") || strings.HasSuffix(before, "awaiting ") || strings.HasSuffix(before, "awaited ") ||
+			strings.HasSuffix(before, "braced for ") || strings.HasSuffix(before, "bracing for ") || strings.HasSuffix(before, "tickets for ") ||
+			strings.HasSuffix(before, "forecast for ") || strings.HasSuffix(before, "preparing for ") || strings.HasSuffix(before, "prepares for ") {
+			s.PossessiveAwaited = true // "investors waited for Friday's jobs report", "braced for Sunday's election", "Tickets for Saturday's session"
+			if len(words) > 0 {
+				switch strings.ToLower(words[0]) {
+				case "postponed", "canceled", "cancelled", "abandoned", "suspended", "scrapped":
+					s.PossessiveAwaited = false // "tickets for Saturday's postponed game": a day gone by
+				}
+			}
 		}
 		for k := 0; k < len(words) && k < 4 && !s.PossessiveEvent; k++ {
 			raw := words[k]
