@@ -749,6 +749,7 @@ var presentScheduleVerbs = map[string]bool{
 	// a move or a release: "The Cup Series moves to Atlanta on Sunday",
 	// "its first trailer drops Monday", "hits theaters Dec. 18"
 	"moves": true, "heads": true, "travels": true, "drops": true, "hits": true, "launches": true, "streams": true, "lands": true,
+	"tees": true, // "He tees off at 7:29 a.m. ET on Thursday"
 	// only just before the day (adjacentScheduleVerbs)
 	"follow": true, "follows": true, "reports": true,
 }
