@@ -857,11 +857,12 @@ func datelineRun(toks []token, j int) bool {
 			return false
 		}
 	}
-	switch toks[j].Text {
-	case ":", "—", "–", "-", "--", "(", ",":
+	switch t := toks[j].Text; t {
+	case ":", "(", ",":
 		return true
+	default:
+		return dashes[t]
 	}
-	return false
 }
 
 // nameParticles stand inside a name in lower case: "Ursula von der

@@ -160,7 +160,7 @@ func nationalDay(h *holiday, m *match) *holiday {
 func dateline(text string) string {
 	text = strings.TrimLeft(text, " \t\r\n")
 	i := 0
-	for i < len(text) && i < 32 && (isUpperByte(text[i]) || text[i] == ' ' || text[i] == '.' || text[i] == '-' && i+1 < len(text) && isUpperByte(text[i+1])) {
+	for i < len(text) && i < 32 && (isUpper(text[i:]) || text[i] == ' ' || text[i] == '.' || text[i] == '-' && isUpper(text[i+1:])) {
 		i++
 	}
 	place := strings.TrimRight(text[:i], " .")
@@ -173,5 +173,3 @@ func dateline(text string) string {
 	}
 	return ""
 }
-
-func isUpperByte(c byte) bool { return 'A' <= c && c <= 'Z' }

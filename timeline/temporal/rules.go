@@ -2789,10 +2789,7 @@ func weekday(m *match) (Spec, bool) {
 		if before := m.text[max(0, m.start-9):m.start]; strings.EqualFold(before, "ahead of ") {
 			s.PossessiveEvent = true // "eased ahead of Friday's report": what comes after the clause's day
 		}
-		if before := strings.ToLower(m.text[max(0, m.start-14):m.start]); strings.HasSuffix(before, "ahead to ") || strings.HasSuffix(before, "waited for ") ||
-			strings.HasSuffix(before, "waiting for ") || strings.HasSuffix(before, "wait for ") || strings.HasSuffix(before, "awaiting ") || strings.HasSuffix(before, "awaited ") ||
-			strings.HasSuffix(before, "braced for ") || strings.HasSuffix(before, "bracing for ") || strings.HasSuffix(before, "tickets for ") ||
-			strings.HasSuffix(before, "forecast for ") || strings.HasSuffix(before, "preparing for ") || strings.HasSuffix(before, "prepares for ") {
+		if before := strings.ToLower(m.text[max(0, m.start-14):m.start]); slices.ContainsFunc(awaitingPhrases, func(p string) bool { return strings.HasSuffix(before, p) }) {
 			s.PossessiveAwaited = true // "investors waited for Friday's jobs report", "braced for Sunday's election", "Tickets for Saturday's session"
 			if len(words) > 0 {
 				switch strings.ToLower(words[0]) {
@@ -2814,6 +2811,13 @@ func weekday(m *match) (Spec, bool) {
 		}
 	}
 	return s, true
+}
+
+// awaitingPhrases before a weekday in the possessive make it the day of a
+// thing awaited (Spec.PossessiveAwaited).
+var awaitingPhrases = []string{
+	"ahead to ", "waited for ", "waiting for ", "wait for ", "awaiting ", "awaited ",
+	"braced for ", "bracing for ", "tickets for ", "forecast for ", "preparing for ", "prepares for ",
 }
 
 // isWordAfterDate are words after "a <weekday>" that leave it a day:
@@ -3812,15 +3816,19 @@ func eraAfter(w string) bool {
 // monthAfterFrom reports whether a month follows the "from" after m: a
 // rate from a month on ("137,000 barrels a day from November").
 func monthAfterFrom(m *match) bool {
-	rest := strings.TrimLeft(m.text[m.end:], " ")
-	rest = strings.TrimLeft(rest[min(len(rest), len("from")):], " ")
-	w, _ := wordAfter(lowerASCII(rest[:min(len(rest), 12)]), 0)
-	return months[w] != 0
+	return months[wordAfterFrom(m)] != 0
 }
 
 func fromNowAfter(m *match) bool {
+	w := wordAfterFrom(m)
+	return w == "now" || w == "today" || w == "tomorrow" || w == "yesterday" || w == "then" || weekdays[w] != 0 || months[w] != 0
+}
+
+// wordAfterFrom returns the word (lower-cased) after the "from" that
+// follows m.
+func wordAfterFrom(m *match) string {
 	rest := strings.TrimLeft(m.text[m.end:], " ")
 	rest = strings.TrimLeft(rest[min(len(rest), len("from")):], " ")
 	w, _ := wordAfter(lowerASCII(rest[:min(len(rest), 12)]), 0)
-	return w == "now" || w == "today" || w == "tomorrow" || w == "yesterday" || w == "then" || weekdays[w] != 0 || months[w] != 0
+	return w
 }

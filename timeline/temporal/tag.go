@@ -1709,15 +1709,17 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 		if c.datedByNext && i+1 < len(cands) {
 			n := &cands[i+1]
-			if nt := Resolve(text[n.start:n.end], n.spec, here); !nt.Placeable() {
-			} else if wd := c.spec.Weekday; wd != 0 && c.spec.Holiday == "" {
-				if (int(nt.Begin.Weekday())+6)%7+1 == wd {
+			nt := Resolve(text[n.start:n.end], n.spec, here)
+			switch {
+			case !nt.Placeable():
+			case c.spec.Holiday == "": // a weekday and its date in brackets
+				if isoWeekday(nt.Begin) == c.spec.Weekday {
 					d := c.spec
 					d.pinWeekday(nt.Begin)
 					t = Resolve(text[c.start:c.end], d, here)
 					t.Why = whyHead(t, c.spec.PartOfDay) + ": the date the text gives it in brackets, " + quote(nt.Text)
 				}
-			} else {
+			default:
 				t.Begin, t.Finish, t.Grain, t.Value = nt.Begin, nt.Finish, nt.Grain, nt.Value
 				t.Why = whyHead(t, "") + ": the day the text gives it, " + quote(nt.Text) + ", whatever the holiday's rule gives"
 			}

@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -51,11 +52,14 @@ var tenseWords = map[string]Tense{
 // tenseOf finds no tense in them, but clauseTense reads a fixture.
 const tenseSchedule Tense = 100
 
-// wordTenses is tenseWords and presentScheduleVerbs in one table, so that
-// the reader looks each word up once.
+// wordTenses is tenseWords, presentScheduleVerbs and adjacentScheduleVerbs
+// in one table, so that the reader looks each word up once.
 var wordTenses = func() map[string]Tense {
-	m := make(map[string]Tense, len(tenseWords)+len(presentScheduleVerbs))
+	m := make(map[string]Tense, len(tenseWords)+len(presentScheduleVerbs)+len(adjacentScheduleVerbs))
 	for w := range presentScheduleVerbs {
+		m[w] = tenseSchedule
+	}
+	for w := range adjacentScheduleVerbs {
 		m[w] = tenseSchedule
 	}
 	for w, t := range tenseWords {
@@ -696,10 +700,10 @@ func planSubject(text, lower string, j int) bool {
 // the first tense-bearing word within eight words after the noun, no comma
 // between.
 func eventSubjectFuture(text, lower string, start, end int) string {
-	if b := lower[:start]; !strings.HasSuffix(b, "its ") && !strings.HasSuffix(b, "the ") && !strings.HasSuffix(b, "their ") && !strings.HasSuffix(b, "his ") && !strings.HasSuffix(b, "her ") {
-		return "" // (a quick test before the word's own)
-	}
-	if d := prevWord(lower, start); d != "its" && d != "their" && d != "the" && d != "his" && d != "her" {
+	// (two bytes tested before the word itself, as this runs for every
+	// date: each of eventDeterminers ends in s, e or r)
+	if start < 4 || lower[start-1] != ' ' || lower[start-2] != 's' && lower[start-2] != 'e' && lower[start-2] != 'r' ||
+		!slices.Contains(eventDeterminers, prevWord(lower, start)) {
 		return ""
 	}
 	n, at := wordAfter(lower, end)
@@ -724,6 +728,10 @@ func eventSubjectFuture(text, lower string, start, end int) string {
 	}
 	return ""
 }
+
+// eventDeterminers stand before the date of an event that is the subject
+// of its clause ("its Sept. 5 opener").
+var eventDeterminers = []string{"its", "the", "their", "his", "her"}
 
 // digitComma reports whether the comma at text[at] separates the digits of
 // a figure ("about 188,000 barrels"), not clauses.
@@ -750,8 +758,7 @@ var presentScheduleVerbs = map[string]bool{
 	// "its first trailer drops Monday", "hits theaters Dec. 18"
 	"moves": true, "heads": true, "travels": true, "drops": true, "hits": true, "launches": true, "streams": true, "lands": true,
 	"tees": true, // "He tees off at 7:29 a.m. ET on Thursday"
-	// only just before the day (adjacentScheduleVerbs)
-	"follow": true, "follows": true, "reports": true,
+	// (and adjacentScheduleVerbs, only just before the day)
 }
 
 // adjacentScheduleVerbs tell a fixture only just before its day, with no
