@@ -452,7 +452,8 @@ var rules = []*rule{
 			}
 			y := m.int("year")
 			if y < 1800 && !m.has("fiscal") {
-				if w, _ := m.prevWord(); !prepositions[norm(w)] || norm(w) == "the" {
+				// "at 1030": a clock time or a level, not a year
+				if w, _ := m.prevWord(); !prepositions[norm(w)] || norm(w) == "the" || norm(w) == "at" {
 					return Spec{}, false
 				}
 			}
@@ -1355,11 +1356,14 @@ var rules = []*rule{
 	},
 	{
 		Name:     "<hhmm> GMT (wire-service time)",
-		Needs:    []string{"gmt|utc"},
+		Needs:    []string{"<zone>"},
 		Starts:   []string{"<digits>"},
-		Pattern:  `(?P<h>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])\s*(?P<tz>gmt|utc)\b` + pOnWeekday,
-		Examples: []string{"0200 GMT", "1430 UTC", "1900 GMT on Wednesday"},
+		Pattern:  `(?P<h>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])\s*(?P<tz>` + alt(wireZones) + `)\b` + pOnWeekday,
+		Examples: []string{"0200 GMT", "1430 UTC", "1900 GMT on Wednesday", "1540 BST", "1800 CET", "0930 local time"},
 		Extract: func(m *match) (Spec, bool) {
+			if tz := m.get("tz"); !strings.HasPrefix(strings.ToLower(tz), "local") && !isUpper(tz) {
+				return Spec{}, false // "in 2000 eat less"
+			}
 			s := Spec{Type: Time, Grain: GrainTime, Clock: true, Anchor: Now, ShiftUnit: GrainDay, Hour: m.int("h"), Minute: m.int("mi")}
 			if wd := m.get("weekday"); wd != "" {
 				s.Anchor, s.Weekday = Absolute, weekdays[norm(wd)]
@@ -2069,6 +2073,17 @@ var countNouns = map[string]bool{
 	"guineas": true, // the 2000 Guineas, a horse race
 }
 
+// measureUnits after a four-figure number make it a measure: "2000 MT of
+// rice", "1500 km", "a 1200 MW plant", "the 1500 metre freestyle".
+var measureUnits = map[string]bool{
+	"m": true, "km": true, "kg": true, "mt": true, "kt": true, "mw": true, "gw": true, "kw": true,
+	"kwh": true, "mwh": true, "gwh": true, "cc": true, "mg": true, "ml": true, "hp": true, "bhp": true,
+	"rpm": true, "ft": true, "mm": true, "cm": true, "lb": true, "lbs": true, "oz": true, "mph": true,
+	"kph": true, "sq": true, "metre": true, "meter": true, "tonne": true, "ton": true, "mile": true,
+	"kilometre": true, "kilometer": true, "acre": true, "hectare": true, "litre": true, "liter": true,
+	"gallon": true, "barrel": true, "yard": true, "foot": true, "pound": true, "ounce": true,
+}
+
 // yearIsCount reports whether a four-digit figure is a count or an amount,
 // not a year: "$2000", "2000 troops", "1998 people", "2,000", "1998.5".
 func yearIsCount(m *match) bool {
@@ -2085,7 +2100,7 @@ func yearIsCount(m *match) bool {
 	}
 	next := m.nextWord()
 	n := norm(next)
-	if countNouns[n] || units[n].grain != 0 && strings.HasSuffix(n, "s") {
+	if countNouns[n] || measureUnits[n] || units[n].grain != 0 && strings.HasSuffix(n, "s") {
 		return true
 	}
 	// A plural noun after the figure: "2000 troops", "1500 votes" (but

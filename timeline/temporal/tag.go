@@ -109,7 +109,7 @@ func classWords() map[string][]string {
 		"<season>": words(keysOf(seasons)), "<number>": append(words(keysOf(numbers)), "couple", "pair"),
 		"<ordinal>": words(keysOf(ordinals)), "<unit>": append(words(keysOf(units)), "h"), // "in 1/4h", "19h30" (hours abbreviated, the European clock)
 		"<setword>": words(keysOf(setWords)), "<decadeword>": keysOf(decadeWords),
-		"<pod>": words(keysOf(partsOfDay)),
+		"<pod>": words(keysOf(partsOfDay)), "<zone>": words(keysOf(wireZones)),
 	}
 	c["<holiday>"], c["<holidayword>"], c["<holidaystrong>"] = holidayTriggers()
 	for _, w := range keysOf(weekdays) {

@@ -1766,15 +1766,19 @@ func clockEndsSentence(text string, dot int) bool {
 	return weekdays[n] == 0 && months[n] == 0 && !clockZoneWords[n]
 }
 
-// clockZoneWords may follow "a.m." or "p.m." in the same sentence.
-var clockZoneWords = map[string]bool{
-	"et": true, "est": true, "edt": true, "ct": true, "cst": true, "cdt": true, "mt": true, "mst": true,
-	"mdt": true, "pt": true, "pst": true, "pdt": true, "gmt": true, "utc": true, "bst": true, "cet": true,
-	"cest": true, "ist": true, "aest": true, "aedt": true, "jst": true, "kst": true, "hkt": true, "sgt": true,
-	"sast": true, "pht": true, "wib": true, "brt": true, "gst": true, "msk": true, "eet": true, "eest": true,
-	"hst": true, "akst": true, "akdt": true, "nzst": true, "nzdt": true, "awst": true, "acst": true,
-	"eastern": true, "central": true, "pacific": true, "mountain": true, "local": true,
-}
+// clockZoneWords may follow "a.m." or "p.m." in the same sentence: the
+// zones of wireZones and the ones too short or too common to follow a
+// four-figure time.
+var clockZoneWords = func() map[string]bool {
+	m := map[string]bool{
+		"et": true, "ct": true, "mt": true, "pt": true, "gst": true,
+		"eastern": true, "central": true, "pacific": true, "mountain": true, "local": true,
+	}
+	for z := range wireZones {
+		m[strings.Fields(z)[0]] = true
+	}
+	return m
+}()
 
 // subjectWords reports whether the few words between ", and" and a date
 // can open the subject the date stands in: at most five, none with a

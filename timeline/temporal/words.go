@@ -133,6 +133,20 @@ var partsOfDay = map[string]string{
 	"overnight": "NI", "tonight": "NI", "lunchtime": "MI",
 }
 
+// wireZones are the time zones after which a four-figure number is a
+// clock time, as wire copy writes it: "0200 GMT", "1540 BST", "1800 CET",
+// "0930 local time". Not the two-letter ones: "2000 MT of wheat" is
+// tonnes, "Smith 2019 et al." a citation; nor "GST", a tax. Written in
+// capitals in the text ("in 2000 eat less" is no time), but "local time".
+var wireZones = map[string]bool{
+	"gmt": true, "utc": true, "bst": true, "ist": true, "cet": true, "cest": true, "eet": true,
+	"eest": true, "msk": true, "eat": true, "wat": true, "sast": true, "jst": true, "kst": true,
+	"hkt": true, "sgt": true, "pht": true, "wib": true, "brt": true, "est": true, "edt": true,
+	"cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true, "hst": true,
+	"akst": true, "akdt": true, "aest": true, "aedt": true, "awst": true, "acst": true,
+	"nzst": true, "nzdt": true, "local time": true,
+}
+
 // setWords are adverbs and adjectives of frequency: "monthly" is P1M.
 var setWords = map[string]string{
 	"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
