@@ -879,6 +879,9 @@ func direction(c Context) (int, string) {
 		if n, ok := strings.CutSuffix(c.Cue, " for"); ok && dataNouns.has(n) {
 			return 0, quoteIn("as the month a figure measures (", c.Cue, ")")
 		}
+		if _, term, ok := strings.Cut(c.Cue, " … to … "); ok {
+			return 0, quoteIn("as a term ("+term+") set by a request or decision on a day not told (", c.Cue, "), near the publication date")
+		}
 		if strings.HasPrefix(c.Cue, "for ") || strings.HasPrefix(c.Cue, "until ") {
 			return 0, quoteIn("as the day of an event something was done for (", c.Cue, "), near its doing")
 		}

@@ -461,7 +461,7 @@ back:
 			t == tenseSchedule && !isUpper(text[j:i]) && text[i] != '-' && (j == 0 || text[j-1] != '-') && !determinerWords.has(prevWord(lower, j)) && !notSchedule.has(prevWord(lower, j)) &&
 				(w != "vote" && w != "votes" || voterBefore(text, j)) && (w != "break" && w != "breaks" || strings.HasPrefix(lower[i:], " up ")) &&
 				fixtureReaches(text, i, start) && (!adjacentScheduleVerbs[w] || adjacentFixture(text, lower, j, i, start, end)) &&
-				!((w == "open" || w == "close") && keptBefore(lower, j)) {
+				!((w == "open" || w == "close") && (keptBefore(lower, j) || linkingVerbs[prevWord(lower, j)])) {
 			// "Game 5 is in Oklahoma City on Monday", "the vote is
 			// Tuesday", "the tour opens on 5 June": a fixture told in the
 			// present lies ahead.
@@ -556,11 +556,27 @@ back:
 				if prevWord(lower, at) == "least" && prevWord(lower, prevWordStart(lower, at)) == "at" {
 					at = prevWordStart(lower, prevWordStart(lower, at)) // "until at least Sunday"
 				}
+				// A verb dated by a day of its own ("asked airlines on
+				// Thursday to cancel flights on Tuesday", "on Monday
+				// ordered ... to appear"): what it asks for comes after
+				// that day, which news tells soon after, so ahead.
+				dated := weekdayNamed(lower[i:i+strings.Index(lower[i:start], " to ")]) || weekdayNamed(prevWord(lower, j))
 				if w := prevWord(lower, at); w == "until" || w == "till" || w == "by" || w == "through" {
+					if !dated && namesWeekday(lower[start:end]) && at == start {
+						// (but "until at least Sunday": a term not known
+						// to be over, ahead)
+						// "ordered four precincts to stay open until 8:30
+						// p.m. on Tuesday", published the next day: a term
+						// set on a day not told is near the publication date
+						return TensePresent, lower[j:i] + " … to … " + w
+					}
 					return TenseFuture, lower[j:i] + " … to … " + w
 				}
 				if e := lower[start:end]; !strings.Contains(e, "day") && !strings.Contains(e, "weekend") && (namesMonth(e) || strings.Contains(e, "week")) {
 					return TensePresent, lower[j:i] + " … to"
+				}
+				if dated {
+					return TenseFuture, lower[j:i] + " (dated) … to"
 				}
 				return TensePast, lower[j:i]
 			case afterNoun && t == TensePresent:
@@ -1182,7 +1198,11 @@ func closedNow(lower string, j int) bool {
 		return false
 	}
 	switch aux := prevWord(lower, at); aux {
-	case "is", "are", "remains", "remain", "stays", "stay", "be":
+	case "stay", "remain", "be":
+		// "ordered four precincts to stay open until 8:30 p.m.": an
+		// infinitive, whose tense the verb before it gives
+		return prevWord(lower, prevWordStart(lower, at)) != "to"
+	case "is", "are", "remains", "stays":
 		return true
 	case "been":
 		b := prevWord(lower, prevWordStart(lower, at))
@@ -1262,7 +1282,7 @@ func infinitiveBetween(text, lower string, j, i, start int) bool {
 	k := strings.Index(seg, " to ")
 	// (a comma of a clause, not of a figure: "to raise output by 547,000
 	// barrels per day in September")
-	if k < 0 || strings.Contains(text[i:start], ", ") || strings.ContainsAny(text[i:start], ";") || strings.Contains(seg, " and ") {
+	if k < 0 || strings.Contains(text[i:start], ", ") || strings.ContainsAny(text[i:start], ";") || clauseAnd(seg) {
 		return false
 	}
 	if !requestVerbs[lower[j:i]] && !purposeBefore(seg, k) && !namesDay(seg[:k]) {
@@ -1274,6 +1294,23 @@ func infinitiveBetween(text, lower string, j, i, start int) bool {
 		return false
 	}
 	return true
+}
+
+// clauseAnd reports whether an "and" in seg may join clauses: one not
+// followed by a determiner or a figure, which open a noun phrase ("to
+// cancel half of their flights at Orly and a third at Marseille on
+// Tuesday").
+func clauseAnd(seg string) bool {
+	for at := 0; ; {
+		k := strings.Index(seg[at:], " and ")
+		if k < 0 {
+			return false
+		}
+		at += k + len(" and ")
+		if w, _ := wordAfter(seg, at); !determinerWords.has(w) && (w == "" || !isDigit(w[0])) {
+			return true
+		}
+	}
 }
 
 // requestVerbs ask, make or let someone do a thing, later: "asked
@@ -1305,6 +1342,19 @@ func namesDay(s string) bool {
 	for _, w := range strings.Fields(s) {
 		w = strings.Trim(w, ".,")
 		if weekdays[w] != 0 || w == "yesterday" || w == "today" || w == "tonight" || w != "" && isDigit(w[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdayNamed reports whether the words s name a day by its weekday
+// or as today or yesterday (namesDay without its figures: "scored in the
+// 89th minute to seal a win" is no date of the scoring).
+func weekdayNamed(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ".,()")
+		if weekdays[w] != 0 || w == "yesterday" || w == "today" || w == "tonight" {
 			return true
 		}
 	}
