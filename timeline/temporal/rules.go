@@ -3352,8 +3352,8 @@ func duration(m *match) (Spec, bool) {
 // "the first time in three years", "the highest in a decade".
 func inFromNow(m *match) bool {
 	in, i := wordBefore(m.text, m.start)
-	if norm(in) != "in" {
-		return false
+	if norm(in) != "in" || strings.HasPrefix(strings.TrimLeft(m.text[m.end:], " "), "later") {
+		return false // (not "turned himself in 48 hours later")
 	}
 	w, _ := wordBefore(m.text, i)
 	switch w = strings.ToLower(w); w {

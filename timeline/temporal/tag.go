@@ -1448,10 +1448,15 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	var voteDay dayAnchor
 	// lastClock: the last clock time placed, where its words end and its
 	// text: "an hour later" in its sentence or the next is counted from it.
+	// A sentence between does not part them when no day or finer time
+	// was told since (dayAfter): "its decision is due at 2:30pm AEDT on
+	// February 18. The cash rate has been on hold since November 2023.
+	// Governor Michele Bullock will front the media an hour later."
 	var lastClock struct {
-		t    time.Time
-		at   int
-		text string
+		t        time.Time
+		at       int
+		text     string
+		dayAfter bool
 	}
 	// resolvedNext: the next candidate as the one before it read it (the
 	// second end of a range, the day after an event's noun).
@@ -1652,8 +1657,8 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			}
 		}
 		clockLater := ""
-		if k := c.spec.CountCode; c.spec.Type == Duration && (k == "TH" || k == "TM") && c.spec.FromNow == 0 && !c.spec.Span && c.spec.Mod == "" &&
-			lastClock.text != "" && sentenceEndsIn(text, lastClock.at, c.start, 2) < 2 {
+		if k := c.spec.CountCode; c.spec.Type == Duration && (k == "TH" || k == "TM") && c.spec.FromNow == 0 && !c.spec.Span && (c.spec.Mod == "" || c.spec.Mod == "APPROX") &&
+			lastClock.text != "" && (sentenceEndsIn(text, lastClock.at, c.start, 2) < 2 || !lastClock.dayAfter && sentenceEndsIn(text, lastClock.at, c.start, 3) < 3) {
 			// "The decision is due at 2 p.m. EST, followed by Powell's
 			// press conference half an hour later": the time the amount
 			// leads to from the last clock time told.
@@ -1672,7 +1677,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 					at := lastClock.t.Add(time.Duration(mins) * time.Minute)
 					clockLater = fmt.Sprintf("%s %s %s", strings.TrimSpace(text[c.start:c.end]), rel, quote(lastClock.text))
 					c.end = end
+					mod := c.spec.Mod // "about 50 minutes later": about that time
 					c.spec = onDay(Spec{Hour: at.Hour(), Minute: at.Minute(), Meridiem: true}, at)
+					c.spec.Mod = mod
 				}
 			}
 		}
@@ -1775,7 +1782,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 		if t.Placeable() && t.Type == Time && t.Grain == GrainTime && !(c.start > 0 && text[c.start-1] == '(') {
 			// (not "(0600 GMT)", the same time in another zone)
-			lastClock.t, lastClock.at, lastClock.text = t.Begin, c.end, t.Text
+			lastClock.t, lastClock.at, lastClock.text, lastClock.dayAfter = t.Begin, c.end, t.Text, false
+		} else if t.Placeable() && t.Grain <= GrainDay {
+			lastClock.dayAfter = true
 		}
 		// A date counted from the anchor ("a year earlier") does not move
 		// it: the next "a year earlier" still means the main period. A
