@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"cmp"
 	"encoding/binary"
 	"fmt"
 	"regexp"
@@ -1535,7 +1536,8 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 				here.Anchor, here.AnchorGrain, here.AnchorText = nt.Begin, nt.Grain, nt.Text
 			}
 		}
-		if u := c.spec.ShiftUnit; c.spec.Anchor == Story && c.spec.Shift != 0 && (u == GrainDay || u == GrainWeek) && ctx.AnchorGrain >= GrainMonth &&
+		if u := cmp.Or(c.spec.ShiftUnit, c.spec.Grain); c.spec.Anchor == Story && c.spec.Shift != 0 && (u == GrainDay || u == GrainWeek) &&
+			(ctx.AnchorGrain >= GrainMonth || u == GrainDay && ctx.AnchorGrain == GrainWeek && lastDay.set && !lastDay.Anchor.Before(ctx.Anchor) && lastDay.Anchor.Before(ctx.Anchor.AddDate(0, 0, 7))) &&
 			lastDay.set && sentenceEndsIn(text, lastDay.at, c.start, 3) < 3 {
 			// "Saturday's match is sold out. The autumn series ends a week
 			// later": days and weeks count from the last day named, not

@@ -378,6 +378,10 @@ func TestStoryAnchors(t *testing.T) {
 		"The decision is due at 2 p.m. EST, followed by a news conference half an hour later.": "2 p.m. EST=2025-08-14T14:00|half an hour later=2025-08-14T14:30",
 		"Polls closed at 1pm local time (0600 GMT), and results came two hours later.":         "1pm local time=2025-08-14T13:00|0600 GMT=2025-08-14T06:00|two hours later=2025-08-14T15:00",
 		"At 9 a.m. he left, and he ran for two hours later in the day.":                        "9 a.m.=2025-08-14T09:00|two hours=PT2H",
+		// "the next day" counts from the last day named, not from a year
+		// or a week named since as an aside
+		"The river crested late Sunday, its highest since 1997, and began to fall the next day.":       "late Sunday=2025-08-10|1997=1997|the next day=2025-08-11",
+		"A gas station was robbed on Tuesday, the second this week. Police arrested him the next day.": "Tuesday=2025-08-12|this week=2025-W33|the next day=2025-08-13",
 		// ... across a sentence that names no day, and hedged
 		"The decision is due at 2:30 p.m. The rate has been on hold since 2023. The governor speaks about an hour later.": "2:30 p.m.=2025-08-14T14:30|2023=2023|about an hour later=2025-08-14T15:30",
 		"It struck at 9 p.m. Monday. It was the worst in years. On Tuesday, it hit again two hours later.":                "9 p.m. Monday=2025-08-11T21:00|years=PXY|Tuesday=2025-08-12|two hours=PT2H",
