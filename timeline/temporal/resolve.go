@@ -194,6 +194,14 @@ func place(s Spec, c Context) (time.Time, Grain, string, bool) {
 		d := chronologyDay(s, c)
 		start, g := calendarIn(s, d.Year())
 		return start, g, fmt.Sprintf("a day and month without a year just after %s, in a story of %d told in the past", anchorName(c), c.Anchor.Year()), true
+	case s.Anchor == Absolute && s.Month != 0 && s.Day != 0 && s.Year == 0 && s.Nth == 0 && s.Shift == 0 && !s.Strict && !s.This && s.Occurrence == 0 &&
+		c.AnchorHere && !c.AnchorOtherClause && !c.AnchorAside && c.AnchorGrain <= GrainDay && c.Tense != TensePast &&
+		!c.Published.IsZero() && c.Anchor.After(c.Published.AddDate(0, 2, 0)) && scheduleDay(s, c) != (time.Time{}):
+		// "The first round is on Oct. 4, 2026, with a runoff on Oct. 25",
+		// published in July 2025: a day and month near a dated day far
+		// ahead, in its sentence, belong to that day's schedule.
+		start, g := calendarIn(s, scheduleDay(s, c).Year())
+		return start, g, fmt.Sprintf("a day and month without a year near %s, ahead in the same sentence, in its year", anchorName(c)), true
 	case s.Anchor == Absolute && (s.Month != 0 || s.Holiday != "") && s.Shift == 0 && !s.Strict && !s.This && s.Occurrence == 0 &&
 		c.AnchorHere && c.AnchorOpens && c.AnchorGrain == GrainYear:
 		// "In 2025, the flowers opened on March 24", "Last year, 32,000
@@ -828,6 +836,27 @@ func chronologyDay(s Spec, c Context) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// scheduleDay places the day and month s names in the 60 days before or
+// the 120 days after the story's anchor, the nearest to it, after the
+// publication date; or returns the zero time.
+func scheduleDay(s Spec, c Context) time.Time {
+	a := truncate(c.Anchor, GrainDay)
+	var best time.Time
+	for y := a.Year() - 1; y <= a.Year()+1; y++ {
+		if s.Day > daysIn(y, s.Month) {
+			continue
+		}
+		d := date(y, s.Month, s.Day)
+		if d.Before(a.AddDate(0, 0, -60)) || d.After(a.AddDate(0, 0, 120)) || !d.After(c.Published) {
+			continue
+		}
+		if best.IsZero() || absDays(d.Sub(a)) < absDays(best.Sub(a)) {
+			best = d
+		}
+	}
+	return best
 }
 
 func absDays(d time.Duration) int {

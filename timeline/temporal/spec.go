@@ -189,6 +189,10 @@ type Context struct {
 	// born on March 3, 1950, died on March 20"): no chronology runs on
 	// from it.
 	AnchorAside bool
+	// AnchorOtherClause: a clause of its own, after ", and", stands
+	// between the anchor and the expression ("A hearing is set for Jan.
+	// 9, 2026, and his co-defendant will be sentenced on April 15").
+	AnchorOtherClause bool
 	// AnchorNight: the anchor, a day, was named with an evening, a night
 	// or a clock time from 6 p.m. ("on Thursday night"): the small hours
 	// after it are the next day's.

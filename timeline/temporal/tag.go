@@ -1512,6 +1512,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			scanned++
 		}
 		ctx.AnchorHere = !ctx.Anchor.IsZero() && sentenceEnds < 0
+		ctx.AnchorOtherClause = ctx.AnchorHere && anchorAt <= c.start && strings.Contains(text[anchorAt:c.start], ", and ")
 		ctx.AnchorBefore = !ctx.Anchor.IsZero() && sentenceEnds >= 0 && secondEnd < 0 && !anchorEndsSpan
 		ctx.AnchorTwoBack = !ctx.Anchor.IsZero() && secondEnd >= 0 && thirdEnd < 0 && !anchorEndsSpan
 		here := ctx

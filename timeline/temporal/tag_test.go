@@ -378,6 +378,10 @@ func TestStoryAnchors(t *testing.T) {
 		"The decision is due at 2 p.m. EST, followed by a news conference half an hour later.": "2 p.m. EST=2025-08-14T14:00|half an hour later=2025-08-14T14:30",
 		"Polls closed at 1pm local time (0600 GMT), and results came two hours later.":         "1pm local time=2025-08-14T13:00|0600 GMT=2025-08-14T06:00|two hours later=2025-08-14T15:00",
 		"At 9 a.m. he left, and he ran for two hours later in the day.":                        "9 a.m.=2025-08-14T09:00|two hours=PT2H",
+		// a day and month near a dated day far ahead in its sentence is in
+		// that day's year, unless a clause of its own stands between
+		"The first round is on Oct. 4, 2026, with a runoff on Oct. 25.":                          "Oct. 4, 2026=2026-10-04|Oct. 25=2026-10-25",
+		"A hearing is set for Jan. 9, 2027, and his co-defendant will be sentenced on Sept. 15.": "Jan. 9, 2027=2027-01-09|Sept. 15=2025-09-15",
 		// "the next day" counts from the last day named, not from a year
 		// or a week named since as an aside
 		"The river crested late Sunday, its highest since 1997, and began to fall the next day.":       "late Sunday=2025-08-10|1997=1997|the next day=2025-08-11",
