@@ -378,6 +378,11 @@ func TestStoryAnchors(t *testing.T) {
 		"The decision is due at 2 p.m. EST, followed by a news conference half an hour later.": "2 p.m. EST=2025-08-14T14:00|half an hour later=2025-08-14T14:30",
 		"Polls closed at 1pm local time (0600 GMT), and results came two hours later.":         "1pm local time=2025-08-14T13:00|0600 GMT=2025-08-14T06:00|two hours later=2025-08-14T15:00",
 		"At 9 a.m. he left, and he ran for two hours later in the day.":                        "9 a.m.=2025-08-14T09:00|two hours=PT2H",
+		// the past of a clause of its own after ", and" does not date the
+		// date before it (here with no tense, so the nearest days);
+		// the break a return follows is the nearest one
+		"Five megacaps report results between Tuesday and Thursday, and the index has gained 15% this year.": "Tuesday=2025-08-12|Thursday=2025-08-14|this year=2025",
+		"MPs return to Westminster on Monday after the summer recess.":                                       "Monday=2025-08-18|the summer=2025-SU",
 		// a day and month near a dated day far ahead in its sentence is in
 		// that day's year, unless a clause of its own stands between
 		"The first round is on Oct. 4, 2026, with a runoff on Oct. 25.":                          "Oct. 4, 2026=2026-10-04|Oct. 25=2026-10-25",

@@ -302,6 +302,11 @@ func verbTense(text, lower string, start, end int, since bool) (Tense, string) {
 			return TensePresent, text[start:end] + " … " + n
 		}
 	}
+	// "MPs return on Monday after the summer recess": the break a return
+	// follows is the one nearest the publication date, just over.
+	if n, _ := wordAfter(lower, end); breakNouns[n] && (strings.HasSuffix(lower[:start], "after the ") || strings.HasSuffix(lower[:start], "after ") && strings.HasPrefix(lower[start:end], "the ")) {
+		return TensePresent, text[start:end] + " " + n
+	}
 	// "canceled classes for Monday", "issued a red alert for Wednesday",
 	// "had canceled more than 1,000 flights for the weekend": a day that
 	// something done in advance is for is the one nearest the
@@ -602,7 +607,7 @@ back:
 	first, _, _ := strings.Cut(head, " ")
 	fronted := strings.Count(head, " ") < 2 || frontingWords[first] // "At the close of business Thursday, X said"
 
-	comma, with := false, false
+	comma, with, otherClause := false, false, false
 	if end > 0 && text[end-1] == '.' && endsSentence(text, end-1) {
 		hi = end // "on sale Wednesday at 10 a.m. Last year's festival drew ...": the sentence ended with the date
 	}
@@ -633,10 +638,19 @@ back:
 		if comma && !fronted && lower[i:j] == "with" && strings.HasSuffix(strings.TrimRight(text[end:i], " "), ",") {
 			with = true // "on Thursday, with council elections also held": its participle is no past
 		}
+		if w := lower[i:j]; (w == "and" || w == "but") && !fronted && strings.HasSuffix(strings.TrimRight(text[end:i], " "), ",") {
+			if n, _ := wordAfter(lower, j); determinerWords.has(n) {
+				// "report results between Tuesday and Thursday, and the
+				// index has gained": a clause of its own, whose past
+				// does not date the date (its future may still tell a
+				// schedule: "kick off on 11 June, and the draw will be")
+				otherClause = true
+			}
+		}
 		if lower[i:j] == "forecast" && fronted && forecastPast(text, lower, i) {
 			return TensePast, "forecast (past)" // "In August, the chipmaker forecast ..."
 		}
-		if t, ok := tenseOf(text[i:j], lower[i:j]); ok && !passive(lower, i, t) && !(t == TensePast && prevWord(lower, i) == "to") && !(t == TensePast && with) &&
+		if t, ok := tenseOf(text[i:j], lower[i:j]); ok && !passive(lower, i, t) && !(t == TensePast && prevWord(lower, i) == "to") && !(t == TensePast && (with || otherClause)) &&
 			!(t == TensePast && byParticiple(text, lower, end, i, j)) { // "at 4:30 p.m., followed by ..."
 			return aheadWithTo(lower, j, t), lower[i:j]
 		}
@@ -644,6 +658,10 @@ back:
 	}
 	return TenseUnknown, ""
 }
+
+// breakNouns name a recurring break after its season or holiday ("the
+// summer recess", "the Easter holidays").
+var breakNouns = map[string]bool{"recess": true, "break": true, "holidays": true, "vacation": true, "hiatus": true}
 
 // calledFor returns "has|have <verb> … for" when the date at start
 // follows "for" after the noun of an event (scheduledNouns) that a verb of
