@@ -1187,8 +1187,8 @@ var rules = []*rule{
 		Name:     "every|each|per <unit>",
 		Needs:    []string{"<unit>|<weekday>|<season>|<month>|<pod>|season|weekend"},
 		Starts:   []string{"every", "each", "per"},
-		Pattern:  `(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:` + pWeekday + `(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?|(?:` + pSeason + `|` + pMonth + `)\b|(?:` + pNum + `\s+)?(?P<unit>day|week|month|year|quarter|hour|minute|decade|night|morning|evening|season|weekend)s?)`,
-		Examples: []string{"every month", "each season", "every Friday", "every two years", "each July", "every Saturday night"},
+		Pattern:  `(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:` + pWeekday + `(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?|(?:` + pSeason + `|` + pMonth + `)\b|(?:` + pNum + `\s+)?(?P<unit>day|week|fortnight|month|year|quarter|hour|minute|decade|night|morning|evening|season|weekend)s?)`,
+		Examples: []string{"every month", "each season", "every Friday", "every two years", "each July", "every Saturday night", "every fortnight"},
 		Extract:  set,
 	},
 	{
@@ -1876,7 +1876,11 @@ func holidayRule(m *match) (Spec, bool) {
 		prev, start := m.prevWord()
 		ok := isUpper(word) && (start && seasonVerbs[norm(m.nextWord())] || !start && (prepositions[norm(prev)] || norm(prev) == "ahead"))
 		if sp := strings.LastIndexAny(word, " -"); sp > 0 && sp+1 < len(word) && !m.has("num") && !m.has("dir") {
-			ok = isUpper(word) && (isUpper(word[sp+1:]) || isDigit(word[sp+1]))
+			last := word[sp+1:]
+			if p := strings.LastIndexAny(word[:sp], " -"); p > 0 && last == "day" {
+				last = word[p+1:] // "Melbourne Cup day": a name of three words, its day in lower case
+			}
+			ok = isUpper(word) && (isUpper(last) || isDigit(last[0]))
 		}
 		if !ok {
 			return Spec{}, false
@@ -2672,6 +2676,8 @@ func season(m *match) (Spec, bool) {
 			s.This = true
 		} else if !seasonPrepositions[norm(p)] {
 			return Spec{}, false // "prices fall", "began to fall", "spring into action"
+		} else if seasonCompounds[norm(next)] {
+			return Spec{}, false // "the cut in winter fuel payments", "in summer camps": a kind of thing
 		}
 	}
 	return s, true
@@ -2701,6 +2707,18 @@ func seasonBeforeNoun(m *match, word string) bool {
 		return true
 	}
 	return false
+}
+
+// seasonCompounds after a bare season make it part of the name of a kind
+// of thing, no date: "winter fuel payments", "summer camps", "winter
+// sports", "spring wheat".
+var seasonCompounds = map[string]bool{
+	"fuel": true, "heating": true, "tyres": true, "tires": true, "coat": true, "coats": true, "clothes": true,
+	"clothing": true, "sports": true, "sport": true, "camp": true, "camps": true, "wheat": true, "crops": true,
+	"crop": true, "storms": true, "storm": true, "squash": true, "solstice": true, "equinox": true, "pasture": true,
+	"pastures": true, "jacket": true, "jackets": true, "boots": true, "wardrobe": true, "residence": true,
+	"palace": true, "home": true, "homes": true, "house": true, "school": true, "schools": true, "vegetables": true,
+	"flowers": true, "rolls": true, "onions": true, "barley": true, "migrants": true, "visitors": true,
 }
 
 // wordsAfter2 returns the two words after offset i of text.
@@ -3278,6 +3296,9 @@ func duration(m *match) (Spec, bool) {
 	if p, _ := m.prevWord(); norm(num) == "per" && speedUnits[norm(p)] {
 		return Spec{}, false // "130 kilometres per hour": a speed, not a time that recurs
 	}
+	if u.code == "TS" && norm(num) == "a" && ordinalBeforeNoun(m.nextWord()) {
+		return Spec{}, false // "if it wins a second term", "10 times a second time": the ordinal
+	}
 	// "a year" after an amount is a rate: "$5 a year" is P1Y, a set.
 	if (norm(num) == "a" || norm(num) == "an" || norm(num) == "per") && !qualified { // "an extra hour" is no rate
 		if p, _ := m.prevWord(); the == "" && !m.has("approx") && (p != "" && (isDigit(p[0]) && !strings.HasSuffix(strings.TrimRight(m.text[:m.start], " "), ",") || countNouns[norm(p)] || norm(p) == "times" || norm(p) == "twice" || norm(p) == "once" || countedPlural(m))) {
@@ -3413,6 +3434,22 @@ func set(m *match) (Spec, bool) {
 	u := units[w]
 	s.Period = period(float64(n*u.n), u.code)
 	return s, true
+}
+
+// ordinalBeforeNoun reports whether the word after "a second" makes it
+// the ordinal of a noun ("a second term", "a second time"): a lower-case
+// word that is no function word ("a second or two", "a second later",
+// "a second, then").
+func ordinalBeforeNoun(next string) bool {
+	if next == "" || !isLetter(next[0]) || isUpper(next) {
+		return false
+	}
+	switch norm(next) {
+	case "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "before", "after", "later",
+		"earlier", "ago", "the", "a", "an", "that", "when", "as", "than", "is", "was", "and a", "too", "longer":
+		return false
+	}
+	return true
 }
 
 // dayWords are the words of a day or a part of the day a bare hour may

@@ -1694,7 +1694,10 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			// last one before the day that ends it, when that day is
 			// named outright.
 			n := &cands[i+1]
-			explicit := n.spec.Holiday == "" && (n.spec.Strict || n.spec.Shift != 0 && n.spec.Weekday != 0 || n.spec.Month != 0 && n.spec.Day != 0)
+			// (or a bare weekday gone by: "issued 4,210 fines between
+			// Thursday and Monday", published on a Thursday)
+			explicit := n.spec.Holiday == "" && (n.spec.Strict || n.spec.Shift != 0 && n.spec.Weekday != 0 || n.spec.Month != 0 && n.spec.Day != 0 ||
+				n.spec.bareWeekday() && ctx.Tense == TensePast && func() bool { t, _ := clauseTense(text, lower, n.start, n.end); return t == TensePast }())
 			if nt := Resolve(text[n.start:n.end], n.spec, here); explicit && nt.Placeable() && nt.Grain == GrainDay {
 				d := nt.Begin.AddDate(0, 0, -1)
 				for isoWeekday(d) != wd {
