@@ -698,9 +698,9 @@ var rules = []*rule{
 	{
 		Name:     "[last|this|next] <weekday> [<part of day>]",
 		Needs:    []string{"<weekday>"},
-		Starts:   []string{"<weekday>", "last", "this", "next", "coming", "early", "late", "mid"},
-		Pattern:  `(?:(?P<rel>this\s+past|this\s+coming|last|this|next|coming)\s+|(?P<wrel>this|next|last)\s+week['’]s\s+)?(?:(?P<mod>early|late)\s+(?:on\s+)?|` + pPodFirst + `)?(?:` + pWeekday + `|` + pWeekdayShort + `)(?:\s+` + pPod + `)?(?:\s+(?:of\s+|from\s+)?(?P<wrel>this|next|last)\s+week\b)?`,
-		Examples: []string{"Friday", "last Friday", "Wednesday night", "this coming Sunday", "Wednesday of next week", "Monday this week", "Sunday from last week", "last week's Sunday", "late afternoon Tuesday", "late on Wednesday", "this Thu", "next Fri"},
+		Starts:   []string{"<weekday>", "last", "this", "next", "coming", "early", "late", "mid", "bank"},
+		Pattern:  `(?:(?P<rel>this\s+past|this\s+coming|last|this|next|coming)\s+|(?P<wrel>this|next|last)\s+week['’]s\s+)?(?:(?P<mod>early|late)\s+(?:on\s+)?|` + pPodFirst + `)?(?:bank\s+holiday\s+)?(?:` + pWeekday + `|` + pWeekdayShort + `)(?:\s+` + pPod + `)?(?:\s+(?:of\s+|from\s+)?(?P<wrel>this|next|last)\s+week\b)?`,
+		Examples: []string{"Friday", "last Friday", "Wednesday night", "this coming Sunday", "Wednesday of next week", "Monday this week", "Sunday from last week", "last week's Sunday", "late afternoon Tuesday", "late on Wednesday", "this Thu", "next Fri", "bank holiday Monday"},
 		Extract:  weekday,
 	},
 	{
@@ -1310,8 +1310,8 @@ var rules = []*rule{
 		Needs:    []string{"a|p|am|pm"},
 		Starts:   []string{"<digits>", "about", "around", "at", "approximately"},
 		Guard:    hourThenMeridiem,
-		Pattern:  `(?:(?P<approx>about|around|approximately)\s+)?(?P<h>[012]?[0-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[ap](?:\.m\.?|m)?)(?:\s+(?P<tz>` + pZone + `))?` + `(?:,?\s+(?:on\s+)?(?:(?P<cthis>this\s+)?` + pWeekday + `|(?P<deix>today|yesterday|tomorrow|tonight)|` + pMonth + `\s+` + pDay + `\b(?:,?\s+` + pYear + `)?))?`,
-		Examples: []string{"3 p.m.", "10:35 a.m.", "9 a.m. EST Tuesday", "around 7:15 p.m.", "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6, 1989", "9 a.m. PT this Friday"},
+		Pattern:  `(?:(?P<approx>about|around|approximately)\s+)?(?P<h>[012]?[0-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[ap](?:\.m\.?|m)?)(?:\s+(?P<tz>` + pZone + `))?` + `(?:,?\s+(?:on\s+)?(?:(?P<cthis>this\s+)?` + pWeekday + `(?P<wkweek>\s+week\b)?|(?P<deix>today|yesterday|tomorrow|tonight)|` + pMonth + `\s+` + pDay + `\b(?:,?\s+` + pYear + `)?))?`,
+		Examples: []string{"3 p.m.", "10:35 a.m.", "9 a.m. EST Tuesday", "around 7:15 p.m.", "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6, 1989", "9 a.m. PT this Friday", "8am on Thursday week"},
 		Extract:  clock,
 	},
 	{
@@ -1422,8 +1422,8 @@ var rules = []*rule{
 		Starts:   []string{"half", "quarter", "a", "<digits>", "<number>"},
 		Needs:    []string{"past|after|half|quarter|<unit>"}, // (<unit>: "20 minutes to 2pm")
 		Guard:    clockOffsetAhead,
-		Pattern:  `(?P<mins>half|(?:a\s+)?quarter|[0-9]{1,2}|[a-z]+(?:-[a-z]+)?)(?:\s+minutes?)?\s+(?P<dir>past|after|to|till)\s+(?:(?P<w>noon|midnight)|(?P<h>[0-9]{1,2})(?P<hmark>h)\b|(?P<h>[0-9]{1,2}|[a-z]+)(?:\s*(?P<ap>a\.m\.|p\.m\.|am|pm))?)`,
-		Examples: []string{"half past three", "a quarter past 3pm", "20 minutes past 3pm", "twenty after noon", "a quarter to 2pm", "15 minutes past 15h", "20 minutes to 2pm"},
+		Pattern:  `(?P<mins>half|(?:a\s+)?quarter|[0-9]{1,2}|[a-z]+(?:-[a-z]+)?)(?:\s+minutes?)?\s+(?P<dir>past|after|to|till)\s+(?:(?P<w>noon|midnight)|(?P<h>[0-9]{1,2})(?P<hmark>h)\b|(?P<h>[0-9]{1,2}|[a-z]+)(?:\s*(?P<ap>a\.m\.|p\.m\.|am|pm))?)(?:,?\s+(?:on\s+)?` + pWeekday + `(?:\s+(?P<pod>morning|afternoon|evening|night))?\b)?`,
+		Examples: []string{"half past three", "a quarter past 3pm", "20 minutes past 3pm", "twenty after noon", "a quarter to 2pm", "15 minutes past 15h", "20 minutes to 2pm", "half past nine on Tuesday night"},
 		Extract: func(m *match) (Spec, bool) {
 			if units[norm(m.nextWord())].grain != 0 {
 				return Spec{}, false // "12 to 18 months": a range of amounts
@@ -1468,8 +1468,15 @@ var rules = []*rule{
 			if d := norm(m.get("dir")); d == "to" || d == "till" {
 				t = h*60 - int(mins)
 			}
+			if pod := norm(m.get("pod")); pod != "" && pod != "morning" && !m.has("ap") && m.get("w") == "" && t < 12*60 {
+				t += 12 * 60 // "half past nine on Tuesday night"
+			}
 			t = (t + 24*60) % (24 * 60)
-			return Spec{Type: Time, Grain: GrainTime, Clock: true, Anchor: Now, ShiftUnit: GrainDay, Hour: t / 60, Minute: t % 60}, true
+			s := Spec{Type: Time, Grain: GrainTime, Clock: true, Anchor: Now, ShiftUnit: GrainDay, Hour: t / 60, Minute: t % 60}
+			if wd := m.get("weekday"); wd != "" {
+				s.Anchor, s.Weekday = Absolute, weekdays[norm(wd)]
+			}
+			return s, true
 		},
 	},
 	{
@@ -3588,6 +3595,12 @@ func clock(m *match) (Spec, bool) {
 	if wd := m.get("weekday"); wd != "" {
 		s.Anchor, s.Weekday = Absolute, weekdays[norm(wd)]
 		s.This = m.has("cthis") // "9 a.m. PT this Friday"
+		if m.has("wkweek") {
+			if !isUpper(wd) || strings.HasPrefix(m.text[m.end:], "'") || strings.HasPrefix(m.text[m.end:], "end") {
+				return Spec{}, false // (as "<weekday> week": not "Thursday week's", "Thursday weekend")
+			}
+			s.Anchor, s.Occurrence = Now, 2 // "from 8am on Thursday week": a week after the coming Thursday
+		}
 	}
 	if norm(m.get("w")) == "midnight" && (m.has("weekday") || m.has("deix")) {
 		s.Hour = 24 // "midnight Friday", "midnight tomorrow": the end of that day

@@ -854,6 +854,9 @@ var decadeFollowers = map[string]bool{
 	"and": true, "or": true, "to": true, "as": true, "when": true, "with": true, "after": true, "before": true,
 	"in": true, "on": true, "at": true, "of": true, "for": true, "from": true, "until": true, "through": true,
 	"there": true, "then": true, "that": true, "which": true, "who": true, "but": true, "onward": true, "onwards": true,
+	"outside": true, "inside": true, "among": true, "amid": true, "during": true, "since": true, "under": true,
+	"over": true, "without": true, "except": true, "despite": true, "than": true, "into": true, "by": true,
+	"like": true, "while": true, "because": true, "although": true, "where": true, "if": true, "unless": true,
 }
 
 // monthStartingYear gives a month named without its year the year stated
