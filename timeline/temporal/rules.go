@@ -1841,7 +1841,7 @@ func holidayRule(m *match) (Spec, bool) {
 		h = v // "India's Independence Day", "NEW DELHI: ... Independence Day": the nation's own
 	} else if h.nationalOnly {
 		return Spec{}, false // "National Day" of no nation named: no date to give
-	} else if prev, start := m.ownerWord(); (h.own != nil || h.rivals != nil) && !m.has("rel") && !start && isUpper(prev) && !prepositions[norm(prev)] && !greetings[norm(prev)] {
+	} else if prev, start := m.ownerWord(); (h.own != nil || h.rivals != nil) && !m.has("rel") && !start && isUpper(prev) && weekdays[norm(prev)] == 0 && !prepositions[norm(prev)] && !greetings[norm(prev)] {
 		if w := norm(prev); h.own != nil && !slices.Contains(h.own, w) || slices.Contains(h.rivals, w) {
 			return Spec{}, false // "India's Independence Day", "Holocaust Remembrance Day", "Canadian Thanksgiving": another's day
 		}

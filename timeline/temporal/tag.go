@@ -1785,7 +1785,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 		out = append(out, t)
 		if c.rule == rangeEndRule && partner != nil && t.Grain == GrainDay && partner.Grain == GrainDay && t.Placeable() && partner.Placeable() &&
-			t.Begin.After(partner.Begin) && t.Begin.Sub(partner.Begin) < 7*24*time.Hour {
+			t.Begin.After(partner.Begin) && t.Begin.Sub(partner.Begin) < 7*24*time.Hour && !spanModifiesNoun(text, c.end) {
 			daySpan.from, daySpan.to, daySpan.at = truncate(partner.Begin, GrainDay), truncate(t.Begin, GrainDay), c.end
 			daySpan.text = text[cands[i-1].start:c.end]
 		}
@@ -1849,6 +1849,18 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 	}
 	return out
+}
+
+// spanModifiesNoun reports whether the span of days ending at end stands
+// before the noun it dates ("before the Fed's Dec. 17-18 meeting, and on
+// remarks by Powell at 1:45 p.m. on Wednesday"): the weekdays named after
+// it are not the span's own.
+func spanModifiesNoun(text string, end int) bool {
+	if end < len(text) && text[end] != ' ' {
+		return false
+	}
+	n, _ := wordAfter(text, end)
+	return n != "" && isLower(n[0]) && !prepositions[n] && n != "with" && n != "when" && n != "as"
 }
 
 // dayAnchor is a day the story named, remembered as the context it set
