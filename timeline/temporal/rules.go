@@ -2829,7 +2829,7 @@ func weekday(m *match) (Spec, bool) {
 		if before := m.text[max(0, m.start-9):m.start]; strings.EqualFold(before, "ahead of ") {
 			s.PossessiveEvent = true // "eased ahead of Friday's report": what comes after the clause's day
 		}
-		if before := strings.ToLower(m.text[max(0, m.start-14):m.start]); slices.ContainsFunc(awaitingPhrases, func(p string) bool { return strings.HasSuffix(before, p) }) {
+		if before := strings.ToLower(m.text[max(0, m.start-16):m.start]); slices.ContainsFunc(awaitingPhrases, func(p string) bool { return strings.HasSuffix(before, p) }) {
 			s.PossessiveAwaited = true // "investors waited for Friday's jobs report", "braced for Sunday's election", "Tickets for Saturday's session"
 			if len(words) > 0 {
 				switch strings.ToLower(words[0]) {
@@ -2858,6 +2858,8 @@ func weekday(m *match) (Spec, bool) {
 var awaitingPhrases = []string{
 	"ahead to ", "waited for ", "waiting for ", "wait for ", "awaiting ", "awaited ",
 	"braced for ", "bracing for ", "tickets for ", "forecast for ", "preparing for ", "prepares for ",
+	"are focused on ", "is focused on ", "focus on ", "focusing on ", "turn to ", "turns to ", "look to ",
+	"looks to ", "looking to ",
 }
 
 // isWordAfterDate are words after "a <weekday>" that leave it a day:
