@@ -1652,7 +1652,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			// "will be closed Thursday and Friday for Thanksgiving": a
 			// weekday joined to a weekday ahead is the first one after it.
 			p, prev := &cands[i-1], &out[len(out)-1]
-			if gap := text[p.end:c.start]; p.spec.Weekday != 0 && p.spec.Month == 0 && prev.Grain == GrainDay && prev.Begin.After(opt.Published) &&
+			// (a part of the publication day too: "warned of more severe
+			// storms on Sunday afternoon and Monday", published on Sunday)
+			if gap := text[p.end:c.start]; p.spec.Weekday != 0 && p.spec.Month == 0 && (prev.Grain == GrainDay || prev.Grain == GrainPartOfDay) && prev.Begin.After(opt.Published) &&
 				(gap == " and " || gap == " or " || gap == ", ") {
 				d := prev.Begin.AddDate(0, 0, 1)
 				for isoWeekday(d) != wd {
