@@ -1841,7 +1841,7 @@ func holidayRule(m *match) (Spec, bool) {
 		h = v // "India's Independence Day", "NEW DELHI: ... Independence Day": the nation's own
 	} else if h.nationalOnly {
 		return Spec{}, false // "National Day" of no nation named: no date to give
-	} else if prev, start := m.ownerWord(); (h.own != nil || h.rivals != nil) && !m.has("rel") && !start && isUpper(prev) && weekdays[norm(prev)] == 0 && !prepositions[norm(prev)] && !greetings[norm(prev)] {
+	} else if prev, start := m.ownerWord(); (h.own != nil || h.rivals != nil) && !m.has("rel") && !start && isUpper(prev) && weekdays[norm(prev)] == 0 && !prepositions[norm(prev)] && !holidayLeadWords[norm(prev)] && !greetings[norm(prev)] {
 		if w := norm(prev); h.own != nil && !slices.Contains(h.own, w) || slices.Contains(h.rivals, w) {
 			return Spec{}, false // "India's Independence Day", "Holocaust Remembrance Day", "Canadian Thanksgiving": another's day
 		}
@@ -2672,7 +2672,7 @@ func season(m *match) (Spec, bool) {
 		s.Bounded, s.Mod = true, map[string]string{"earlier": "START", "later": "END"}[p]
 	}
 	if rel == "" && s.Year == 0 && s.Mod == "" {
-		if p, _ := m.prevWord(); superlativeBefore(m) && norm(word) != "fall" {
+		if p, start := m.prevWord(); superlativeBefore(m) && norm(word) != "fall" {
 			s.This, s.Record = true, true // a record of the season of the year, or under way, whatever the tense
 		} else if seasonBeforeNoun(m, word) {
 			// "The NHS autumn vaccination campaign", "for a fall sitting",
@@ -2680,6 +2680,11 @@ func season(m *match) (Spec, bool) {
 			// the year, as "this autumn", whatever the tense of the
 			// clause ("her autumn budget will be delivered", "Reeves's
 			// autumn Budget last Wednesday")
+			s.This = true
+		} else if start && isUpper(word) && seasonOpeners[norm(next)] && (norm(word) != "fall" || seasonCourseVerbs[norm(next)]) {
+			// "Summer isn't done with Milwaukee yet", "Fall officially
+			// begins at 1:19 p.m. Monday": the season of the year, named
+			// as the subject of the sentence
 			s.This = true
 		} else if !seasonPrepositions[norm(p)] {
 			return Spec{}, false // "prices fall", "began to fall", "spring into action"
@@ -2715,6 +2720,27 @@ func seasonBeforeNoun(m *match, word string) bool {
 	}
 	return false
 }
+
+// seasonOpeners after a capitalised season that opens a sentence make it
+// the subject of a verb of the season's course ("Spring arrived", "Fall
+// officially begins").
+var seasonOpeners = map[string]bool{
+	"begins": true, "began": true, "starts": true, "started": true, "ends": true, "ended": true,
+	"arrives": true, "arrived": true, "officially": true, "isn't": true, "is": true, "was": true,
+	"has": true, "came": true, "comes": true, "will": true,
+}
+
+// seasonCourseVerbs are the seasonOpeners that tell a season's course,
+// the only ones that make "Fall" a season ("Fall is a risk" is not).
+var seasonCourseVerbs = map[string]bool{
+	"begins": true, "began": true, "starts": true, "started": true, "ends": true, "ended": true,
+	"arrives": true, "arrived": true, "officially": true,
+}
+
+// holidayLeadWords before a holiday's name, capitalised at the start of a
+// sentence, are no owner of it: "Beginning Memorial Day, the county will
+// run a Beach Bus".
+var holidayLeadWords = map[string]bool{"beginning": true, "starting": true, "ending": true, "following": true, "including": true, "through": true}
 
 // seasonCompounds after a bare season make it part of the name of a kind
 // of thing, no date: "winter fuel payments", "summer camps", "winter
