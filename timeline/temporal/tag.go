@@ -1623,6 +1623,13 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if c.rangeYear && partner != nil && partner.Placeable() {
 			c.spec.Year = partner.Begin.Year()
 		}
+		monthRangeEnd := ""
+		if y := monthRangeYear(text, lower, cands, i, here); y != 0 {
+			// "ran from March to November last year": the first month
+			// of a range is in the year its last one names
+			c.spec.Year = y
+			monthRangeEnd = text[cands[i+1].start:cands[i+1].end]
+		}
 		if c.leansOnNext() && c.spec.Clock && partner != nil && partner.Placeable() {
 			c.spec = onDay(c.spec, partner.Begin) // "9-11 p.m. Friday": the first time is on the day of the second
 		}
@@ -1762,6 +1769,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if clockLater != "" && t.Placeable() {
 			t.Why = whyHead(t, "") + ": " + clockLater + ", the last clock time told"
 		}
+		if monthRangeEnd != "" && t.Placeable() {
+			t.Why = whyHead(t, "") + ": the month that opens a range, in the year of the month that ends it, " + quote(monthRangeEnd)
+		}
 		if beforeDay != "" && t.Placeable() {
 			t.Why = whyHead(t, c.spec.PartOfDay) + ": the last such weekday before the day that ends the span, " + quote(beforeDay)
 		}
@@ -1851,6 +1861,38 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 	}
 	return out
+}
+
+// monthRangeYear returns the year of the bare month cands[i] when it opens
+// a range ("from March to November last year", "between May and August
+// 2024") whose last month states its year or names it relative to the
+// publication ("last year"): that year, or the one before when the
+// first month comes later in the calendar; 0 otherwise.
+func monthRangeYear(text, lower string, cands []candidate, i int, here Context) int {
+	c := &cands[i]
+	if i+1 >= len(cands) || c.spec.Month == 0 || c.spec.Day != 0 || c.spec.Year != 0 || c.spec.Anchor != Absolute || c.spec.Shift != 0 || c.spec.Grain != GrainMonth {
+		return 0
+	}
+	n := &cands[i+1]
+	if n.spec.Month == 0 || n.spec.Day != 0 || !(n.spec.Year != 0 || n.spec.ShiftUnit == GrainYear && n.spec.Shift != 0) {
+		return 0
+	}
+	gap := lower[c.end:n.start]
+	if gap != " to " && gap != " through " && gap != " until " && gap != "-" && gap != " and " {
+		return 0
+	}
+	if w := prevWord(lower, c.start); w != "from" && w != "between" {
+		return 0
+	}
+	nt := Resolve(text[n.start:n.end], n.spec, here)
+	if !nt.Placeable() {
+		return 0
+	}
+	y := nt.Begin.Year()
+	if c.spec.Month > int(nt.Begin.Month()) {
+		y--
+	}
+	return y
 }
 
 // spanModifiesNoun reports whether the span of days ending at end stands
