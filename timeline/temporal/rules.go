@@ -3331,6 +3331,9 @@ func duration(m *match) (Spec, bool) {
 	if p, _ := m.prevWord(); norm(num) == "per" && speedUnits[norm(p)] {
 		return Spec{}, false // "130 kilometres per hour": a speed, not a time that recurs
 	}
+	if u.code == "D" && norm(num) == "a" && dayCompounds[norm(m.nextWord())] {
+		return Spec{}, false // "an outbreak at a day care center", "a day job": a kind of thing
+	}
 	if u.code == "TS" && norm(num) == "a" && ordinalBeforeNoun(m.nextWord()) {
 		return Spec{}, false // "if it wins a second term", "10 times a second time": the ordinal
 	}
@@ -3469,6 +3472,14 @@ func set(m *match) (Spec, bool) {
 	u := units[w]
 	s.Period = period(float64(n*u.n), u.code)
 	return s, true
+}
+
+// dayCompounds after "a day" make it part of a noun with no length of
+// time in it: "a day care center", "a day job" (but "a one-day trip" is
+// one day long, as TimeBank tags it).
+var dayCompounds = map[string]bool{
+	"care": true, "job": true, "trader": true, "traders": true, "laborer": true, "labourer": true,
+	"school": true, "spa": true, "centre": true, "center": true, "nursery": true, "camp": true,
 }
 
 // ordinalBeforeNoun reports whether the word after "a second" makes it

@@ -1461,6 +1461,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		at       int
 		text     string
 		dayAfter bool
+		pm       bool // said with "p.m." or an evening word, not the 24-hour clock
 	}
 	// resolvedNext: the next candidate as the one before it read it (the
 	// second end of a range, the day after an event's noun).
@@ -1623,6 +1624,17 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if c.rangeYear && partner != nil && partner.Placeable() {
 			c.spec.Year = partner.Begin.Year()
 		}
+		afternoonOf := ""
+		if e := text[c.start:c.end]; c.spec.Clock && !c.spec.Meridiem && c.spec.Hour >= 1 && c.spec.Hour <= 11 && e[0] != '0' && strings.IndexByte(e, ':') > 0 &&
+			strings.IndexFunc(e, func(r rune) bool { return r != ':' && (r < '0' || r > '9') }) < 0 &&
+			lastClock.text != "" && lastClock.pm && lastClock.t.Hour() >= 12 && c.spec.Hour+12 >= lastClock.t.Hour() && sentenceEndsIn(text, lastClock.at, c.start, 1) == 0 &&
+			!(text[lastClock.at-1] == '.' && clockEndsSentence(text, lastClock.at-1)) {
+			// "kickoff at 7 p.m., and the band plays under the lights at
+			// 7:30": a bare hour after an afternoon or evening time of
+			// its sentence is in the afternoon or evening too
+			c.spec.Hour += 12
+			afternoonOf = lastClock.text
+		}
 		monthRangeEnd := ""
 		if y := monthRangeYear(text, lower, cands, i, here); y != 0 {
 			// "ran from March to November last year": the first month
@@ -1769,6 +1781,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if clockLater != "" && t.Placeable() {
 			t.Why = whyHead(t, "") + ": " + clockLater + ", the last clock time told"
 		}
+		if afternoonOf != "" && t.Placeable() {
+			t.Why += ", after " + quote(afternoonOf) + " in its sentence, so past noon"
+		}
 		if monthRangeEnd != "" && t.Placeable() {
 			t.Why = whyHead(t, "") + ": the month that opens a range, in the year of the month that ends it, " + quote(monthRangeEnd)
 		}
@@ -1804,6 +1819,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if t.Placeable() && t.Type == Time && t.Grain == GrainTime && !(c.start > 0 && text[c.start-1] == '(') {
 			// (not "(0600 GMT)", the same time in another zone)
 			lastClock.t, lastClock.at, lastClock.text, lastClock.dayAfter = t.Begin, c.end, t.Text, false
+			lastClock.pm = c.spec.Meridiem || strings.Contains(lower[c.start:c.end], "night") || strings.Contains(lower[c.start:c.end], "evening")
 		} else if t.Placeable() && t.Grain <= GrainDay {
 			lastClock.dayAfter = true
 		}
