@@ -1361,6 +1361,19 @@ func extendBounds(text string, cands []candidate) []candidate {
 			if c.spec.Mod != "" {
 				continue
 			}
+			// "turn a coppery red early on March 3": the start of the day,
+			// as "early on Monday" (not "as early on")
+			for _, w := range [...]struct{ phrase, mod string }{{"early on", "START"}, {"late on", "END"}} {
+				if c.spec.Day != 0 && phraseEndsAt(text, w.phrase, wordsEnd, lo, true) {
+					if p, _ := wordBefore(text, wordsEnd-len(w.phrase)); !strings.EqualFold(p, "as") && !strings.EqualFold(p, "so") && !strings.EqualFold(p, "too") &&
+						units[strings.ToLower(p)].grain == 0 { // (not "dismiss students two hours early on Friday, Dec. 19")
+						c.start, c.spec.Mod = wordsEnd-len(w.phrase), w.mod
+					}
+				}
+			}
+			if c.spec.Mod != "" {
+				continue
+			}
 		}
 		for _, b := range bounds {
 			if phraseEndsAt(text, b.phrase, wordsEnd, lo, true) {
