@@ -2148,7 +2148,7 @@ func withBefore(lower string, at, n, skip int) bool {
 // "October inflation data", "September CPI reading"), or "".
 func reportAfter(lower string, end int) string {
 	k := end
-	for n := 0; n < 2; n++ {
+	for n := 0; n < 3; n++ { // ("the January consumer price report")
 		w, e := wordAfter(lower, k)
 		if w == "" {
 			return ""
