@@ -1637,6 +1637,14 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if c.rangeYear && partner != nil && partner.Placeable() {
 			c.spec.Year = partner.Begin.Year()
 		}
+		if c.spec.Anchor == Now && c.spec.Shift == 0 && c.spec.Grain == GrainYear && c.spec.Mod != "" && strings.HasSuffix(lower[c.start:c.end], "of the year") &&
+			here.AnchorHere && !here.Anchor.IsZero() && here.AnchorGrain <= GrainMonth && here.Anchor.Year() < opt.Published.Year() &&
+			ctx.Cue == "would" {
+			// "announced in March [2024] that he would step down by the
+			// end of the year": told in the past, of the year of its
+			// telling, not of the publication
+			c.spec.Anchor = Story
+		}
 		afternoonOf := ""
 		if e := text[c.start:c.end]; c.spec.Clock && !c.spec.Meridiem && c.spec.Hour >= 1 && c.spec.Hour <= 11 && e[0] != '0' && strings.IndexByte(e, ':') > 0 &&
 			strings.IndexFunc(e, func(r rune) bool { return r != ':' && (r < '0' || r > '9') }) < 0 &&
