@@ -2885,7 +2885,7 @@ var awaitingPhrases = []string{
 	"ahead to ", "waited for ", "waiting for ", "wait for ", "awaiting ", "awaited ",
 	"braced for ", "bracing for ", "tickets for ", "forecast for ", "preparing for ", "prepares for ",
 	"are focused on ", "is focused on ", "focus on ", "focusing on ", "turn to ", "turns to ", "look to ",
-	"looks to ", "looking to ",
+	"looks to ", "looking to ", "heading into ", "head into ", "heads into ", "going into ", "build-up to ",
 }
 
 // isWordAfterDate are words after "a <weekday>" that leave it a day:

@@ -446,7 +446,10 @@ back:
 			if w == "until" && countdownUntil(lower, j) {
 				return TenseFuture, "with … until" // "With less than eight weeks until Election Day"
 			}
-			if v := prevWord(lower, j); w == "to" && lookAhead[v] || w == "until" && (delayVerbs[v] || closedNow(lower, j) || v == "go" || v == "left" || prevWord(lower, prevWordStart(lower, j)) == "left") { // ("the Senate left town until Tuesday")
+			if n, _ := wordAfter(lower, i); w == "to" && (determinerWords.has(n) || n != "" && isDigit(n[0])) {
+				// "agreed to a six-year contract on Friday": "to" before a
+				// noun, no infinitive; the clause keeps its own tense
+			} else if v := prevWord(lower, j); w == "to" && lookAhead[v] || w == "until" && (delayVerbs[v] || closedNow(lower, j) || v == "go" || v == "left" || prevWord(lower, prevWordStart(lower, j)) == "left") { // ("the Senate left town until Tuesday")
 				if w == "to" && overtakenPlan(lower, prevWordStart(lower, j)) {
 					// "the offer had been scheduled to expire Friday": a
 					// plan the story has overtaken, so a day gone by.
@@ -1074,6 +1077,9 @@ func aheadWithTo(text string, end int, t Tense) Tense {
 		return TenseFuture // "have until Friday": a deadline ahead
 	}
 	if i+3 <= len(text) && text[i:i+2] == "to" && !isWordByte(text[i+2]) {
+		if w, _ := wordAfter(text, i+2); determinerWords.has(w) || w != "" && isDigit(w[0]) {
+			return t // "agreed to a six-year contract on Friday": "to" a noun, no infinitive
+		}
 		j := end
 		for j > 0 && isWordByte(text[j-1]) {
 			j--
