@@ -366,6 +366,7 @@ var holidayTable = []holiday{
 	{name: "Greenery Day", names: []string{"greenery day"}, how: "4 May (Japan)", on: fixedDay(5, 4), capital: true},
 	{name: "Mountain Day", names: []string{"mountain day", "yama no hi"}, how: "11 August (Japan)", on: fixedDay(8, 11), capital: true},
 	{name: "Labour Thanksgiving Day", names: []string{"labour thanksgiving day", "labor thanksgiving day"}, how: "23 November (Japan)", on: fixedDay(11, 23), capital: true},
+	{name: "Nowruz", names: []string{"nowruz", "norouz", "nowrouz", "novruz"}, how: "the day of the March equinox, or the next when it comes after noon in Tehran (UTC+3:30)", on: sunDay(3, 0, 3.5+12)},
 	{name: "Vernal Equinox Day", names: []string{"vernal equinox day", "spring equinox day"}, how: "the day of the March equinox in Japan time", on: sunDay(3, 0, 9), capital: true},
 	{name: "Autumnal Equinox Day", names: []string{"autumnal equinox day", "autumn equinox day"}, how: "the day of the September equinox in Japan time", on: sunDay(9, 180, 9), capital: true},
 

@@ -24,7 +24,7 @@ import (
 var (
 	// dayAfter: the end of a range of days after a date: "-19", " to 19",
 	// " and 19th", with the year that may close the range (", 2025").
-	dayAfter = regexp.MustCompile(`^(?:\s*[-–—]\s*|\s+(?:to|through|thru|and|&)\s+)(\d{1,2})(?:st|nd|rd|th)?(,?\s+(\d{4}))?`)
+	dayAfter = regexp.MustCompile(`^(?:\s*[-–—]\s*|\s+(?:to|through|thru|and|or|&)\s+)(\d{1,2})(?:st|nd|rd|th)?(,?\s+(\d{4}))?`)
 	// dayBefore: the start of a range of days before a day-month date:
 	// "18-", "18 to ", "18th and ".
 	dayBefore = regexp.MustCompile(`(?:^|[^\w.,:$£€/-])(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*|\s+(?:to|through|thru|and|&)\s+)$`)
@@ -67,7 +67,7 @@ func joinAfter(text string, i int) bool {
 	switch text[j] {
 	case '-', '/', 0xE2: // 0xE2 opens "–" and "—"
 		return true
-	case 't', 'a', '&':
+	case 't', 'a', 'o', '&':
 		return j > i
 	}
 	return false
@@ -164,7 +164,8 @@ var rangeFollowers = map[string]bool{
 	"with": true, "for": true, "from": true, "as": true, "after": true, "before": true, "during": true,
 	"the": true, "this": true, "that": true, "next": true, "last": true, "under": true, "where": true,
 	"inclusive": true, "respectively": true, "of": true, "by": true, "to": true, "is": true, "are": true,
-	"was": true, "were": true, "will": true, "would": true,
+	"was": true, "were": true, "will": true, "would": true, "had": true, "has": true, "have": true,
+	"could": true, "should": true, "can": true,
 }
 
 // dayRanges adds the bare figure of a range of days or years beside a date
