@@ -1828,6 +1828,30 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		} else if partner != nil {
 			t.Why = rangeWhy(t, *partner, c.rule == rangeEndRule)
 		}
+		acrossMidnight := false // (a conversion on another day moves no anchor)
+		if t.Placeable() && t.Type == Time && t.Grain == GrainTime && c.start > 0 && text[c.start-1] == '(' && len(out) > 0 {
+			// "at 6:12 a.m. (2112 GMT) on Thursday": a conversion in
+			// brackets that crosses midnight is on the day before (or
+			// after) the local time's; no zone is more than 12 hours
+			// behind UTC or 14 ahead of it.
+			if p := &out[len(out)-1]; p.Type == Time && p.Grain == GrainTime && p.Placeable() && strings.TrimSpace(text[p.End:c.start-1]) == "" {
+				diff := p.Begin.Sub(t.Begin)
+				shift := 0
+				switch {
+				case diff > 14*time.Hour:
+					shift = 1
+				case diff < -12*time.Hour:
+					shift = -1
+				}
+				if shift != 0 {
+					if nt := Resolve(text[c.start:c.end], onDay(c.spec, t.Begin.AddDate(0, 0, shift)), here); nt.Placeable() {
+						nt.Why = whyHead(nt, "") + ": the time in brackets of " + quote(p.Text) + ", across midnight from it"
+						nt.Start, nt.End, nt.Rule, nt.Compared = t.Start, t.End, t.Rule, t.Compared
+						t, acrossMidnight = nt, true
+					}
+				}
+			}
+		}
 		if w, _ := wordBefore(lower, c.start); signals[w] {
 			t.Signal = w
 		}
@@ -1857,7 +1881,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if t.Placeable() && (c.spec.Month != 0 || c.rule == rangeEndRule && t.Grain == GrainDay) && c.spec.Holiday == "" {
 			ctx.MonthNamed, ctx.MonthNamedText = t.Begin, t.Text
 		}
-		if moves && !c.spec.KeepGrain && !c.spec.Record && t.Placeable() && (t.Type == Date || t.Type == Time) && t.Grain <= GrainYear {
+		if moves && !acrossMidnight && !c.spec.KeepGrain && !c.spec.Record && t.Placeable() && (t.Type == Date || t.Type == Time) && t.Grain <= GrainYear {
 			if ctx.AnchorGrain <= GrainDay && !ctx.Anchor.IsZero() {
 				lastDay = dayAnchor{ctx, anchorAt, true}
 			}
