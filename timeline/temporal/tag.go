@@ -1694,14 +1694,21 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			p, prev := &cands[i-1], &out[len(out)-1]
 			// (a part of the publication day too: "warned of more severe
 			// storms on Sunday afternoon and Monday", published on Sunday)
-			if gap := text[p.end:c.start]; p.spec.Weekday != 0 && p.spec.Month == 0 && (prev.Grain == GrainDay || prev.Grain == GrainPartOfDay) && prev.Begin.After(opt.Published) &&
+			// (or the publication day itself: "classes were suspended for
+			// Thursday and Friday", published on Thursday)
+			if gap := text[p.end:c.start]; p.spec.Weekday != 0 && p.spec.Month == 0 && (prev.Grain == GrainDay || prev.Grain == GrainPartOfDay) && !prev.Begin.Before(pubDay) &&
 				(gap == " and " || gap == " or " || gap == ", ") {
-				d := prev.Begin.AddDate(0, 0, 1)
+				d := truncate(prev.Begin, GrainDay).AddDate(0, 0, 1)
 				for isoWeekday(d) != wd {
 					d = d.AddDate(0, 0, 1)
 				}
-				c.spec.pinWeekday(d)
-				afterDay = prev.Text
+				// (after the publication day itself only a day soon after it:
+				// "statements made Friday and Thursday", published on
+				// Friday, are of the day before)
+				if prev.Begin.After(opt.Published) || d.Sub(truncate(prev.Begin, GrainDay)) <= 3*24*time.Hour {
+					c.spec.pinWeekday(d)
+					afterDay = prev.Text
+				}
 			}
 		}
 		clockLater := ""
