@@ -499,8 +499,9 @@ back:
 				// "The Commission wants the first tranche paid by the end of
 				// April": the participle of what is wanted done, no verb;
 				// the verb of wanting gives the tense
-			case t == TensePast && compoundNouns[prevWord(lower, j)] && (lower[j:i] == "cut" || lower[j:i] == "set" || lower[j:i] == "hit"):
-				// "the first Fed rate cut in June": the noun, not the verb
+			case t == TensePast && compoundNouns[prevWord(lower, j)] && (lower[j:i] == "cut" || lower[j:i] == "set" || lower[j:i] == "hit" || lower[j:i] == "shot"):
+				// "the first Fed rate cut in June", "get a flu shot by the
+				// end of October": the noun, not the verb
 			case t == TensePast && modalWords[prevWord(lower, j)] && !strings.HasSuffix(lower[j:i], "ed") && !isUpper(prevWord(text, j)):
 				// (a modal takes no -ed form: "the trawler Ellen May
 				// radioed", "Will Smith starred" name no modal; nor is a
@@ -580,7 +581,7 @@ back:
 					}
 					return TenseFuture, lower[j:i] + " … to … " + w
 				}
-				if e := lower[start:end]; !strings.Contains(e, "day") && !strings.Contains(e, "weekend") && (namesMonth(e) || strings.Contains(e, "week")) {
+				if e := lower[start:end]; !strings.Contains(e, "day") && !strings.Contains(e, "weekend") && (namesMonth(e) || strings.Contains(e, "week") || namesSeason(e)) {
 					return TensePresent, lower[j:i] + " … to"
 				}
 				if dated {
@@ -1176,7 +1177,9 @@ var perfectWords = map[string]bool{"been": true, "not": true, "already": true, "
 // cut", "the tax cut", "a price hike".
 var compoundNouns = map[string]bool{"rate": true, "tax": true, "price": true, "job": true, "spending": true,
 	"budget": true, "pay": true, "production": true, "interest": true, "output": true, "wage": true,
-	"first": true, "second": true, "third": true, "another": true, "further": true, "deeper": true}
+	"first": true, "second": true, "third": true, "another": true, "further": true, "deeper": true,
+	// the shots of vaccines: "get a flu shot by the end of October"
+	"flu": true, "booster": true, "rsv": true, "covid": true, "vaccine": true, "measles": true, "hpv": true, "mpox": true}
 
 // modalWords before a verb that looks like a past ("will cut", "could
 // set") make it a base form looking ahead.
@@ -1366,6 +1369,16 @@ func namesDay(s string) bool {
 	for _, w := range strings.Fields(s) {
 		w = strings.Trim(w, ".,")
 		if weekdays[w] != 0 || w == "yesterday" || w == "today" || w == "tonight" || w != "" && isDigit(w[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSeason reports whether the lower-cased words s name a season.
+func namesSeason(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if _, ok := seasons[strings.Trim(w, ".,")]; ok {
 			return true
 		}
 	}
