@@ -1482,8 +1482,8 @@ var rules = []*rule{
 	{
 		Name:     "noon|midnight [<day>]",
 		Starts:   []string{"noon", "midnight", "midday"},
-		Pattern:  `(?P<w>noon|midnight|midday)(?:\s+(?P<tz>` + pZone + `))?(?:\s+(?:on\s+)?(?:` + pWeekday + `|(?P<deix>today|yesterday|tomorrow)))?`,
-		Examples: []string{"noon", "midnight Friday", "noon local time on Friday", "midnight ET Sunday"},
+		Pattern:  `(?P<w>noon|midnight|midday)(?:\s+(?P<tz>` + pZone + `))?(?:\s+(?:on\s+)?(?:` + pWeekday + `|(?P<deix>today|yesterday|tomorrow)|` + pMonth + `\s+` + pDay + `\b(?:,?\s+` + pYear + `)?))?`,
+		Examples: []string{"noon", "midnight Friday", "noon local time on Friday", "midnight ET Sunday", "midnight Sept. 30", "noon on April 30, 1975"},
 		Extract: func(m *match) (Spec, bool) {
 			if p, _ := m.prevWord(); norm(p) == "high" {
 				return Spec{}, false // "High Noon", "high noon comes today": a figure of speech
@@ -3641,7 +3641,7 @@ func clock(m *match) (Spec, bool) {
 			s.Anchor, s.Occurrence = Now, 2 // "from 8am on Thursday week": a week after the coming Thursday
 		}
 	}
-	if norm(m.get("w")) == "midnight" && (m.has("weekday") || m.has("deix")) {
+	if norm(m.get("w")) == "midnight" && (m.has("weekday") || m.has("deix") || m.has("month")) {
 		s.Hour = 24 // "midnight Friday", "midnight tomorrow": the end of that day
 	}
 	if mo := m.get("month"); mo != "" {

@@ -121,7 +121,7 @@ var notPast = map[string]bool{
 // the word that decided it (lower is text lower-cased, as Tag has it).
 func clauseTense(text, lower string, start, end int) (Tense, string) {
 	t, cue := clauseTenseAround(text, lower, start, end)
-	if (t == TensePresent || t == TenseUnknown) && prevWord(lower, start) == "by" && namesWeekday(lower[start:end]) {
+	if (t == TensePresent || t == TenseUnknown) && prevWord(lower, start) == "by" && (namesWeekday(lower[start:end]) || lower[start:end] == "the weekend") {
 		// "traders are pricing a move of about 12% by Friday", "unless
 		// Congress passes a funding bill by Tuesday night": a deadline
 		// in a clause of the present lies ahead
