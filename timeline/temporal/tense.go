@@ -402,7 +402,7 @@ back:
 			relative = true
 		}
 		if w := lower[j:i]; w == "that" || w == "which" || w == "who" {
-			if v := presentRelative(text, lower, j, i, start); v != "" && !spanVerbs[v] {
+			if v := presentRelative(text, lower, j, i, start); v != "" && (!spanVerbs[v] || spanEndWords[prevWord(lower, start)]) {
 				// "the fiscal year that begins July 1", "a stopgap bill
 				// that funds the government through Jan. 30", "Mr.
 				// DeSantis, who leaves office in January": a relative
@@ -1028,6 +1028,11 @@ func voterBefore(text string, j int) bool {
 // or last day ("runs from Sunday", "lasts until Friday"; not "runs ads on
 // Sunday").
 var spanVerbs = map[string]bool{"runs": true, "run": true, "lasts": true, "last": true, "continues": true, "continue": true}
+
+// spanEndWords before a date make it the end of a span ("a bill that runs
+// into March", "which lasts until Friday"): an end told in the present
+// lies ahead, where a span's start may not ("which runs from June 1").
+var spanEndWords = map[string]bool{"into": true, "through": true, "until": true, "till": true, "thru": true}
 
 // subordinator reports whether w opens a clause of its own: a date inside
 // it ("after the February sitting was postponed") takes that clause's verb,
