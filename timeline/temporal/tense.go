@@ -375,6 +375,17 @@ back:
 		if endsSentence(text, i-1) {
 			break
 		}
+		if c == ',' && !digitComma(text, i-1) {
+			if w, e := wordAfter(lower, i); w == "and" || w == "but" {
+				if n, _ := wordAfter(lower, e); determinerWords.has(n) && n != "that" { // (", and that ...": a second clause of the same verb)
+					// "The Nikkei closed down 0.9%, and the ruling party
+					// picks a new leader on Saturday": a clause of its own
+					// with its own subject; the verb of the clause before
+					// does not date it
+					break
+				}
+			}
+		}
 		if c == ',' && !relative && !digitComma(text, i-1) {
 			// "Madrid, who have won 15 titles since 1990, play again on
 			// Saturday", "The race, first held in 1903, ends on Sunday": a
@@ -383,7 +394,11 @@ back:
 			// (Not when the comma is one of a list that runs on to the
 			// date: "who stepped down as chairman, president and chief
 			// executive in March".)
-			if k := strings.LastIndexByte(text[lo:i-1], ','); k >= 0 && !strings.Contains(lower[i:start], " and ") && !strings.Contains(lower[i:start], " or ") {
+			k := strings.LastIndexByte(text[lo:i-1], ',')
+			for k >= 0 && digitComma(text, lo+k) {
+				k = strings.LastIndexByte(text[lo:lo+k], ',') // "which cut 2,100 jobs in May,": the comma of a figure
+			}
+			if k >= 0 && !strings.Contains(lower[i:start], " and ") && !strings.Contains(lower[i:start], " or ") {
 				if seg := strings.TrimLeft(lower[lo+k+1:i-1], " "); strings.HasPrefix(seg, "who ") || strings.HasPrefix(seg, "whose ") || strings.HasPrefix(seg, "which ") || participlePhrase(seg) || appositiveRelative(seg) {
 					i = lo + k
 					continue
@@ -656,6 +671,15 @@ back:
 		}
 		if t, ok := tenseOf(text[i:j], lower[i:j]); ok && !passive(lower, i, t) && !(t == TensePast && prevWord(lower, i) == "to") && !(t == TensePast && (with || otherClause)) &&
 			!(t == TensePast && byParticiple(text, lower, end, i, j)) { // "at 4:30 p.m., followed by ..."
+			if w := lower[i:j]; w == "is" || w == "are" {
+				// "the final round on Sunday is expected to be sunny": the
+				// word after the verb of being may look ahead
+				// (not "due": "June figures are due on ...", the month a
+				// figure is for)
+				if n, _ := wordAfter(lower, j); n == "expected" || n == "likely" || n == "set" || n == "scheduled" || n == "slated" || n == "poised" || n == "going" {
+					return TenseFuture, w + " " + n
+				}
+			}
 			return aheadWithTo(lower, j, t), lower[i:j]
 		}
 		i = j
