@@ -1817,6 +1817,10 @@ func passive(text string, at int, t Tense) bool {
 		j--
 	}
 	w := text[j:i]
+	if len(w) > 4 && strings.HasSuffix(w, "ly") {
+		// "could be fully grounded by Friday evening": an adverb between
+		return passiveAux.has(prevWord(text, j))
+	}
 	return passiveAux.has(w)
 }
 
