@@ -1457,6 +1457,16 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	// revenue for the quarter ended Sept. 30 missed forecasts, with the
 	// S&P 500 down 0.6% at 4 p.m. ET").
 	var leadDay dayAnchor
+	// podDay: the last day named with a part of the day, or as "late" or
+	// "early" on it, and the hours that part holds: a bare clock time of
+	// a past clause in the hours of that part is on that day rather than
+	// on a day of a later action named since ("was shot ... on Friday
+	// night, and police were searching Saturday ... The shooting happened
+	// at about 8:40 p.m.").
+	var podDay struct {
+		dayAnchor
+		from, to int // hours, to exclusive
+	}
 	pubDay := truncate(civil(opt.Published), GrainDay)
 	anchorStart := 0 // where the anchor's words start (anchorAt: where they end)
 	// voteDay: the context when the anchor was last the day of a vote
@@ -1622,6 +1632,14 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			// publish its forecasts the same day" is 17 March)
 			eventDay.putOn(&here, text, c.start)
 			here.AnchorEvent = true
+		}
+		if c.spec.bareClock() && ctx.Tense == TensePast && podDay.set && !leadTakes && !polls && c.spec.Hour >= podDay.from && c.spec.Hour < podDay.to &&
+			sentenceEndsIn(text, podDay.at, c.start, 2) < 2 && podDay.Anchor.Before(truncate(here.Anchor, GrainDay)) && !(here.AnchorHere && clockOfAnchor(lower, anchorAt, c.start)) &&
+			!(c.start > 0 && text[c.start-1] == '(') {
+			// (only back from a later day, of what followed; not a time in
+			// brackets, which is the date's before it: "tomorrow (6.30pm BST)")
+			podDay.putOn(&here, text, c.start)
+			here.AnchorHere, here.AnchorBefore = true, false
 		}
 		pinnedSpanDay := nextSpanDay
 		nextSpanDay = ""
@@ -1898,6 +1916,10 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			if !anchorReported && t.Grain <= GrainDay {
 				eventDay = dayAnchor{ctx, c.end, true}
 			}
+			if from, to := podHours(c.spec); to > 0 && (t.Grain == GrainPartOfDay || t.Grain == GrainDay) {
+				podDay.dayAnchor, podDay.from, podDay.to = dayAnchor{ctx, c.end, true}, from, to
+				podDay.Anchor, podDay.AnchorGrain = truncate(t.Begin, GrainDay), GrainDay
+			}
 			if t.Grain == GrainDay && voteNear(lower, c.start, c.end) {
 				voteDay = dayAnchor{ctx, c.end, true}
 			}
@@ -1961,6 +1983,31 @@ func monthRangeYear(text, lower string, cands []candidate, i int, here Context) 
 		y--
 	}
 	return y
+}
+
+// podHours are the clock hours [from, to) of the part of the day a date
+// names ("Friday night", "Thursday afternoon") or of "late" and "early"
+// on a day ("late on Sunday"); 0, 0 for none.
+func podHours(s Spec) (from, to int) {
+	switch s.PartOfDay {
+	case "MO":
+		return 5, 12
+	case "AF":
+		return 12, 18
+	case "EV":
+		return 17, 22
+	case "NI":
+		return 18, 24
+	}
+	if s.Grain == GrainDay && s.Weekday != 0 {
+		switch s.Mod {
+		case "END":
+			return 18, 24
+		case "START":
+			return 0, 9
+		}
+	}
+	return 0, 0
 }
 
 // spanModifiesNoun reports whether the span of days ending at end stands
