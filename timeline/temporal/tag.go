@@ -1633,7 +1633,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			eventDay.putOn(&here, text, c.start)
 			here.AnchorEvent = true
 		}
-		if c.spec.bareClock() && ctx.Tense == TensePast && podDay.set && !leadTakes && !polls && c.spec.Hour >= podDay.from && c.spec.Hour < podDay.to &&
+		if c.spec.bareClock() && ctx.Tense == TensePast && podDay.set && !polls && c.spec.Hour >= podDay.from && c.spec.Hour < podDay.to &&
 			sentenceEndsIn(text, podDay.at, c.start, 2) < 2 && podDay.Anchor.Before(truncate(here.Anchor, GrainDay)) && !(here.AnchorHere && clockOfAnchor(lower, anchorAt, c.start)) &&
 			!(c.start > 0 && text[c.start-1] == '(') {
 			// (only back from a later day, of what followed; not a time in
