@@ -1705,6 +1705,16 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			c.spec.pinWeekday(namedDays[wd])
 			sameDay = namedDayText[wd]
 		}
+		holidayOf := ""
+		if wd := c.spec.Weekday; c.spec.Possessive && wd != 0 && c.spec.Month == 0 && c.spec.Shift == 0 && c.spec.Anchor == Absolute && !c.spec.Strict && !c.spec.This && i+1 < len(cands) && cands[i+1].spec.Holiday != "" && cands[i+1].start-c.end <= 4 {
+			// "after Monday's Martin Luther King Jr. Day holiday": the
+			// weekday is the holiday's, when the holiday falls on it
+			n := &cands[i+1]
+			if nt := Resolve(text[n.start:n.end], n.spec, here); nt.Placeable() && nt.Grain == GrainDay && isoWeekday(nt.Begin) == wd {
+				c.spec.pinWeekday(nt.Begin)
+				holidayOf = text[n.start:n.end]
+			}
+		}
 		afterDay := ""
 		if wd := c.spec.Weekday; c.spec.bareWeekday() && i > 0 && len(out) > 0 {
 			// "will be closed Thursday and Friday for Thanksgiving": a
@@ -1826,6 +1836,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		t.Compared = c.spec.Versus || t.Type == Date && comparedWith(lower, c.start)
 		if clockLater != "" && t.Placeable() {
 			t.Why = whyHead(t, "") + ": " + clockLater + ", the last clock time told"
+		}
+		if holidayOf != "" && t.Placeable() {
+			t.Why = whyHead(t, c.spec.PartOfDay) + ": the day of the holiday named after it, " + quote(holidayOf)
 		}
 		if afternoonOf != "" && t.Placeable() {
 			t.Why += ", after " + quote(afternoonOf) + " in its sentence, so past noon"

@@ -378,6 +378,8 @@ func TestStoryAnchors(t *testing.T) {
 		"The decision is due at 2 p.m. EST, followed by a news conference half an hour later.": "2 p.m. EST=2025-08-14T14:00|half an hour later=2025-08-14T14:30",
 		"Polls closed at 1pm local time (0600 GMT), and results came two hours later.":         "1pm local time=2025-08-14T13:00|0600 GMT=2025-08-14T06:00|two hours later=2025-08-14T15:00",
 		"At 9 a.m. he left, and he ran for two hours later in the day.":                        "9 a.m.=2025-08-14T09:00|two hours=PT2H",
+		// a weekday in the possessive before a holiday that falls on it is its day
+		"The board meets Tuesday, after Monday's Labor Day holiday.": "Tuesday=2025-08-19|Monday=2025-09-01|Labor Day=2025-09-01",
 		// a bare clock time of a past clause in the hours of a part of the
 		// day named before is on that day, not on a later day named since
 		"A boy was shot on Tuesday night, and police were searching Wednesday for two teens. The shooting happened at about 8:40 p.m.": "Tuesday night=2025-08-12TNI|Wednesday=2025-08-13|about 8:40 p.m.=2025-08-12T20:40",
