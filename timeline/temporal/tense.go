@@ -312,6 +312,11 @@ func verbTense(text, lower string, start, end int, since bool) (Tense, string) {
 	// something done in advance is for is the one nearest the
 	// publication date, whatever the tense of the doing.
 	if prevWord(lower, start) == "for" && (namesWeekday(lower[start:end]) || lower[start:end] == "the weekend") && !strings.HasPrefix(lower[end:], "'s") {
+		if w := prevWord(lower, prevWordStart(lower, start)); w == "forecast" || w == "predicted" || w == "expected" {
+			// "the snow forecast for Friday morning would not stop the
+			// rally": what is forecast for a day lies ahead
+			return TenseFuture, w + " for"
+		}
 		return TensePresent, "for " + text[start:end]
 	}
 	// "warned of snow from Tuesday evening into Wednesday", "a warning
