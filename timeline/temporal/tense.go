@@ -685,6 +685,12 @@ back:
 					return TenseFuture, w + " " + n
 				}
 			}
+			if t == TensePast && pastIntentVerbs[lower[i:j]] {
+				// "The Supreme Court on Friday agreed to decide ...": a
+				// date before a past verb of intent is the day of that
+				// verb, whatever its infinitive looks ahead to
+				return t, lower[i:j]
+			}
 			return aheadWithTo(lower, j, t), lower[i:j]
 		}
 		i = j
@@ -695,6 +701,13 @@ back:
 // breakNouns name a recurring break after its season or holiday ("the
 // summer recess", "the Easter holidays").
 var breakNouns = map[string]bool{"recess": true, "break": true, "holidays": true, "vacation": true, "hiatus": true}
+
+// pastIntentVerbs are the verbs of lookAhead in the past tense: after a
+// date they date it ("on Friday agreed to decide").
+var pastIntentVerbs = map[string]bool{
+	"agreed": true, "decided": true, "vowed": true, "promised": true, "threatened": true,
+	"hoped": true, "wanted": true, "intended": true, "planned": true,
+}
 
 // calledFor returns "has|have <verb> … for" when the date at start
 // follows "for" after the noun of an event (scheduledNouns) that a verb of
