@@ -959,8 +959,8 @@ var linkingVerbs = map[string]bool{"remain": true, "remains": true, "stay": true
 // stands between an article and the noun of a planned event, after that
 // verb ("set a Thursday deadline", "bets on a June rate cut").
 func plannedNoun(lower string, start, end int) string {
-	if d := prevWord(lower, start); d != "a" && d != "an" && d != "the" {
-		return ""
+	if d := prevWord(lower, start); d != "a" && d != "an" && d != "the" && !strings.HasSuffix(d, "'") && !strings.HasSuffix(d, "'s") {
+		return "" // (or a possessive: "to run in Texas' March 3 primaries")
 	}
 	n, e := wordAfter(lower, end)
 	if n == "rate" {
@@ -971,7 +971,7 @@ func plannedNoun(lower string, start, end int) string {
 	}
 	at := prevWordStart(lower, start)
 	v := prevWord(lower, at)
-	if v == "on" || v == "out" { // "bets on", "ruling out"
+	if v == "on" || v == "out" || v == "in" { // "bets on", "ruling out", "to run in"
 		v = prevWord(lower, prevWordStart(lower, at))
 	}
 	if planVerbs[v] {
@@ -984,7 +984,8 @@ func plannedNoun(lower string, start, end int) string {
 var planNouns = map[string]bool{
 	"deadline": true, "vote": true, "election": true, "trial": true, "hearing": true, "cut": true,
 	"hike": true, "increase": true, "launch": true, "date": true, "summit": true, "meeting": true,
-	"referendum": true, "start": true, "release": true, "debut": true,
+	"referendum": true, "start": true, "release": true, "debut": true, "primary": true, "primaries": true,
+	"runoff": true, "caucuses": true,
 }
 
 // planVerbs set a plan for a date ("set a Thursday deadline").
@@ -995,6 +996,7 @@ var planVerbs = map[string]bool{
 	"eyes": true, "eyeing": true, "targets": true, "targeting": true, "priced": true, "pricing": true,
 	"expect": true, "expects": true, "expected": true, "await": true, "awaits": true, "awaiting": true,
 	"price": true, "see": true, "sees": true, "seeing": true,
+	"run": true, "running": true, "compete": true, "competing": true, // "filed to run in the March 3 primary"
 }
 
 // afterComma reports whether a comma is the last thing before at (after
