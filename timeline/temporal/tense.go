@@ -478,6 +478,12 @@ back:
 				return TenseFuture, v + " " + w
 			}
 		}
+		if w := lower[j:i]; len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && isLower(text[j]) && prevWord(lower, j) == "then" && strings.HasSuffix(strings.TrimRight(lower[:prevWordStart(lower, j)], " "), ",") {
+			// "he travels to Philadelphia on Friday ..., then hosts the
+			// Salute to America on Saturday": the next step of a
+			// schedule told in the present lies ahead
+			return TenseFuture, "then " + w + " (a schedule told in the present)"
+		}
 		t, ok := tenseOf(text[j:i], lower[j:i])
 		if ok && t == TensePast && j > 0 && text[j-1] == '-' && isLetter(text[max(0, j-2)]) {
 			ok = false // "fifth-seeded", "long-awaited", "state-owned": a compound adjective
