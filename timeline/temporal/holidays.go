@@ -342,6 +342,7 @@ var holidayTable = []holiday{
 	{name: "Bastille Day", names: []string{"bastille day"}, how: "14 July", on: fixedDay(7, 14)},
 	{name: "Canada Day", names: []string{"canada day"}, how: "1 July", on: fixedDay(7, 1)},
 	{name: "Australia Day", names: []string{"australia day"}, how: "26 January", on: fixedDay(1, 26)},
+	{name: "International Women's Day", names: []string{"international women's day"}, how: "8 March", on: fixedDay(3, 8)},
 	{name: "Anzac Day", names: []string{"anzac day"}, how: "25 April (Australia, New Zealand)", on: fixedDay(4, 25)},
 	{name: "Guy Fawkes Night", names: []string{"guy fawkes night", "guy fawkes day", "bonfire night"}, how: "5 November", on: fixedDay(11, 5)},
 	{name: "Cinco de Mayo", names: []string{"cinco de mayo"}, how: "5 May", on: fixedDay(5, 5)},

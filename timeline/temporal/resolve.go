@@ -806,7 +806,7 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 	// "destroyed 31 homes near Santa Clarita last September ... set the
 	// blaze shortly before 2 p.m. on Sept. 6" is that September's.)
 	if n := nearest(cands, ends, pub); s.Weekday == 0 && g == GrainDay && !s.Strict && !s.This &&
-		absDays(pick.Sub(pub)) > 300 && absDays(n.Sub(pub)) <= 31 &&
+		absDays(pick.Sub(pub)) > 300 && absDays(n.Sub(pub)) <= 31 && !(c.Cue == "since" && s.Holiday == "") && // (what "since" counts from is gone by: "have topped 1,400 since Jan. 1", in December)
 		!(!c.MonthNamed.IsZero() && truncate(c.MonthNamed, GrainMonth).Equal(truncate(pick, GrainMonth))) {
 		reason += fmt.Sprintf("; but that is %d days away and %s is %d, so the nearer one", absDays(pick.Sub(pub)), n.Format(time.DateOnly), absDays(n.Sub(pub)))
 		pick = n

@@ -60,7 +60,7 @@ var (
 	pPodFirst = `(?P<mod>early|mid|late)[\s-]*(?P<pod>morning|afternoon|evening)\s+`
 	// pZone: a time zone after a clock time ("EST", "ET", "GMT", "local
 	// time", "Eastern time").
-	pZone = `(?:(?:[ecmpkh]|a[cekw]|nz)[sd]?t|gmt|utc|bst|cest?|cet|eest?|eet|[ew]at|wib|brt|gst|msk|jst|kst|hkt|sgt|sast|ist|pkt|pht|(?:local|eastern|central|pacific)\s+time)\b`
+	pZone = `(?:(?:[ecmpkh]|a[cekw]|nz)[sd]?t|gmt|utc|bst|cest?|cet|eest?|eet|[ew]at|a[sd]t|wib|brt|gst|msk|jst|kst|hkt|sgt|sast|ist|pkt|pht|(?:local|eastern|central|pacific)\s+time)\b`
 	// pNumberWords: a number from one to ninety-nine in words.
 	pNumberWords = `(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|oh[\s-][a-z]+)`
 	// pBareHour is an hour with no a.m. or p.m.: "8", "eight", "10:30",
@@ -1142,6 +1142,9 @@ var rules = []*rule{
 		Extract: func(m *match) (Spec, bool) {
 			p, start := m.prevWord()
 			np := norm(p)
+			if (numbers[np] > 0 || p != "" && isDigit(p[0])) && strings.HasSuffix(m.text[:m.start], p+" ") {
+				return Spec{}, false // a count the rule of counted units refused: "to two months of age" is an age
+			}
 			ahead := vagueDurationAhead(m) && !prepositions[np]
 			// "follows months of twists", "after years of war" (TimeBank
 			// tags the bare plural before "of"); not "the days of the
@@ -2184,9 +2187,10 @@ func countOfOne(words string) bool {
 // "aged" ("aged 6 months", "aged six months to 12 years") or before "and
 // older" ("everyone 6 months and older").
 func ageRange(m *match) bool {
-	rest := strings.ToLower(m.text[m.end:min(len(m.text), m.end+12)])
-	if strings.HasPrefix(rest, " and older") || strings.HasPrefix(rest, " and over") || strings.HasPrefix(rest, " or older") || strings.HasPrefix(rest, " and up") {
-		return true
+	rest := strings.ToLower(m.text[m.end:min(len(m.text), m.end+16)])
+	if strings.HasPrefix(rest, " and older") || strings.HasPrefix(rest, " and over") || strings.HasPrefix(rest, " or older") || strings.HasPrefix(rest, " and up") ||
+		strings.HasPrefix(rest, " of age") || strings.HasPrefix(rest, " of pregnancy") || strings.HasPrefix(rest, " of gestation") {
+		return true // "at 12 to 15 months of age", "between 27 and 36 weeks of pregnancy": an age
 	}
 	p, at := wordBefore(m.text, m.start)
 	if w := norm(p); w == "to" || w == "and" {

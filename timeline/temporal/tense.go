@@ -108,7 +108,8 @@ func didBefore(lower string, j int) bool {
 
 // notPast are words ending in -ed that are not past-tense verbs.
 var notPast = map[string]bool{
-	"need": true, "speed": true, "seed": true, "bed": true, "red": true, "feed": true,
+	"scattered": true, // "warned of scattered thunderstorms Tuesday afternoon": the weather's adjective
+	"need":      true, "speed": true, "seed": true, "bed": true, "red": true, "feed": true,
 	"proceed": true, "exceed": true, "succeed": true, "embed": true, "hundred": true,
 	"united": true, "indeed": true, "shed": true, "creed": true, "breed": true, "greed": true,
 	"weed": true, "ted": true, "ned": true, "fred": true, "alfred": true, "ahmed": true,
@@ -304,7 +305,8 @@ func verbTense(text, lower string, start, end int, since bool) (Tense, string) {
 	}
 	// "MPs return on Monday after the summer recess": the break a return
 	// follows is the one nearest the publication date, just over.
-	if n, _ := wordAfter(lower, end); breakNouns[n] && (strings.HasSuffix(lower[:start], "after the ") || strings.HasSuffix(lower[:start], "after ") && strings.HasPrefix(lower[start:end], "the ")) {
+	if n, _ := wordAfter(lower, end); breakNouns[n] && (strings.HasSuffix(lower[:start], "after the ") || strings.HasSuffix(lower[:start], "after ") && strings.HasPrefix(lower[start:end], "the ") ||
+		strings.HasSuffix(lower[:start], "from its ") || strings.HasSuffix(lower[:start], "from their ") || strings.HasSuffix(lower[:start], "from the ")) { // ("Congress returns Tuesday from its August recess")
 		return TensePresent, text[start:end] + " " + n
 	}
 	// "canceled classes for Monday", "issued a red alert for Wednesday",
