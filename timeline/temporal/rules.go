@@ -1358,7 +1358,7 @@ var rules = []*rule{
 		},
 	},
 	{
-		Name:     "<hhmm> GMT (wire-service time)",
+		Name:     "<hhmm> GMT|BST|<zone> (wire-service time)",
 		Needs:    []string{"<zone>"},
 		Starts:   []string{"<digits>"},
 		Pattern:  `(?P<h>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])\s*(?P<tz>` + alt(wireZones) + `)\b` + pOnWeekday,
