@@ -1866,8 +1866,11 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		} else if partner != nil {
 			t.Why = rangeWhy(t, *partner, c.rule == rangeEndRule)
 		}
-		acrossMidnight := false // (a conversion on another day moves no anchor)
+		conversion := false // (a conversion in brackets moves no anchor: "10:28 p.m. EDT Friday (0228 UTC Saturday) ... the next day")
 		if t.Placeable() && t.Type == Time && t.Grain == GrainTime && c.start > 0 && text[c.start-1] == '(' && len(out) > 0 {
+			if p := &out[len(out)-1]; p.Type == Time && p.Grain == GrainTime && strings.TrimSpace(text[p.End:c.start-1]) == "" {
+				conversion = true
+			}
 			// "at 6:12 a.m. (2112 GMT) on Thursday": a conversion in
 			// brackets that crosses midnight is on the day before (or
 			// after) the local time's; no zone is more than 12 hours
@@ -1885,7 +1888,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 					if nt := Resolve(text[c.start:c.end], onDay(c.spec, t.Begin.AddDate(0, 0, shift)), here); nt.Placeable() {
 						nt.Why = whyHead(nt, "") + ": the time in brackets of " + quote(p.Text) + ", across midnight from it"
 						nt.Start, nt.End, nt.Rule, nt.Compared = t.Start, t.End, t.Rule, t.Compared
-						t, acrossMidnight = nt, true
+						t, conversion = nt, true
 					}
 				}
 			}
@@ -1919,7 +1922,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		if t.Placeable() && (c.spec.Month != 0 || c.rule == rangeEndRule && t.Grain == GrainDay) && c.spec.Holiday == "" {
 			ctx.MonthNamed, ctx.MonthNamedText = t.Begin, t.Text
 		}
-		if moves && !acrossMidnight && !c.spec.KeepGrain && !c.spec.Record && t.Placeable() && (t.Type == Date || t.Type == Time) && t.Grain <= GrainYear {
+		if moves && !conversion && !c.spec.KeepGrain && !c.spec.Record && t.Placeable() && (t.Type == Date || t.Type == Time) && t.Grain <= GrainYear {
 			if ctx.AnchorGrain <= GrainDay && !ctx.Anchor.IsZero() {
 				lastDay = dayAnchor{ctx, anchorAt, true}
 			}
