@@ -40,7 +40,8 @@ import (
 //     joinTimeOnDay ("12.30pm on Good Friday"), joinTimeAndStoryDay ("1pm
 //     that day"), unitsOn ("A year on,"), clockBeforeNounDay ("a 4:25 p.m.
 //     kickoff on Sunday"), periodEnding ("the quarter ended Sept. 30"),
-//     extendBounds ("as early as next week"), dropOverlaps,
+//     extendBounds ("as early as next week"), joinDurations ("6 minutes
+//     23 seconds"), dropOverlaps,
 //     clockBeforeBracketDay ("at 13:38 local time (08:08 GMT) on
 //     Thursday"), monthStartingYear ("to September starting in 2027"),
 //     decadeBeforeNoun ("the 1970s police drama").
@@ -821,10 +822,42 @@ var refiners = []func(text string, cands []candidate) []candidate{
 	clockBeforeNounDay,
 	periodEnding,
 	extendBounds,
+	joinDurations,
 	dropOverlaps,
 	clockBeforeBracketDay,
 	monthStartingYear,
 	decadeBeforeNoun,
+}
+
+// joinDurations joins two amounts of time written one after the other,
+// the larger unit first, with no "and" ("up to 6 minutes 23 seconds", "2
+// years 3 months"): one duration, with the first one's mod.
+func joinDurations(text string, cands []candidate) []candidate {
+	for i := 0; i+1 < len(cands); i++ {
+		c, n := &cands[i], &cands[i+1]
+		if c.spec.Type != Duration || n.spec.Type != Duration || c.spec.CountCode == "" || n.spec.CountCode == "" ||
+			c.spec.FromNow != 0 || n.spec.FromNow != 0 || c.spec.Span || n.spec.Span || n.spec.Mod != "" ||
+			text[c.end:n.start] != " " || !isDigit(text[n.start]) || unitRank[c.spec.CountCode] <= unitRank[n.spec.CountCode] ||
+			!strings.HasPrefix(c.spec.Period, "P") || !strings.HasPrefix(n.spec.Period, "P") {
+			continue
+		}
+		a, b := c.spec.Period, n.spec.Period
+		if strings.HasPrefix(b, "PT") && strings.Contains(a, "T") {
+			a += b[2:]
+		} else {
+			a += b[1:]
+		}
+		c.spec = Spec{Type: Duration, Period: a, Mod: c.spec.Mod}
+		c.end = n.end
+		n.end = n.start // joined: dropped below
+	}
+	out := cands[:0]
+	for i := range cands {
+		if cands[i].end > cands[i].start {
+			out = keep(out, cands, i)
+		}
+	}
+	return out
 }
 
 // decadeBeforeNoun leaves "the" out of a decade that modifies a noun: in
