@@ -26,6 +26,17 @@ func (m *match) get(name string) string {
 	return ""
 }
 
+// groupEnd returns the offset in text where the named group ends, or -1
+// when it did not take part.
+func (m *match) groupEnd(name string) int {
+	for i, n := range m.names {
+		if n == name && m.loc[2*i] >= 0 {
+			return m.start + m.loc[2*i+1]
+		}
+	}
+	return -1
+}
+
 // has reports whether the named group took part in the match.
 func (m *match) has(name string) bool { return m.get(name) != "" }
 

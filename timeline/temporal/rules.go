@@ -3635,7 +3635,9 @@ func clock(m *match) (Spec, bool) {
 			}
 		}
 	}
-	if wd := m.get("weekday"); wd != "" {
+	if e := m.groupEnd("ap"); m.has("weekday") && e > 0 && m.text[e-1] == '.' && m.groupEnd("tz") < 0 && clockEndsSentence(m.text, e-1) {
+		m.end = e // "end service at 9 p.m. On Friday, trains will run": the sentence ended with the time
+	} else if wd := m.get("weekday"); wd != "" {
 		s.Anchor, s.Weekday = Absolute, weekdays[norm(wd)]
 		s.This = m.has("cthis") // "9 a.m. PT this Friday"
 		if m.has("wkweek") {

@@ -1224,7 +1224,8 @@ func extendZone(text string, cands []candidate) []candidate {
 func joinTimeOnDay(text string, cands []candidate) []candidate {
 	return joinPairs(cands, func(c, n *candidate) (*candidate, bool) {
 		day := n.spec.Holiday != "" || n.spec.Grain == GrainDay && (n.spec.Weekday != 0 || n.spec.Day != 0) && n.spec.Shift == 0
-		if !c.spec.bareClock() || gapBetween(text, c.end, n.start) != "on" || !day || n.spec.Mod != "" || n.spec.Clock || n.spec.PartOfDay != "" || n.spec.Type != Date {
+		if !c.spec.bareClock() || gapBetween(text, c.end, n.start) != "on" || !day || n.spec.Mod != "" || n.spec.Clock || n.spec.PartOfDay != "" || n.spec.Type != Date ||
+			text[c.end-1] == '.' && clockEndsSentence(text, c.end-1) { // (not "at 9 p.m. On Friday, trains will run")
 			return n, false
 		}
 		withClock(&n.spec, c.spec)

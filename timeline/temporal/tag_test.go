@@ -385,6 +385,8 @@ func TestStoryAnchors(t *testing.T) {
 		"A boy was shot on Tuesday night, and police were searching Wednesday for two teens. The shooting happened at about 8:40 p.m.": "Tuesday night=2025-08-12TNI|Wednesday=2025-08-13|about 8:40 p.m.=2025-08-12T20:40",
 		// a conversion in brackets across midnight is on the next or the day before
 		"The quake struck at 6:12 a.m. (2112 GMT) on Thursday. Trading opens at 9 a.m. (0100 GMT).": "6:12 a.m.=2025-08-14T06:12|2112 GMT=2025-08-13T21:12|Thursday=2025-08-14|9 a.m.=2025-08-14T09:00|0100 GMT=2025-08-14T01:00",
+		// a time that ends a sentence is not joined to the weekday that opens the next
+		"Trains will end service at 9 p.m. On Friday, trains will run until 1 a.m. Saturday.": "9 p.m.=2025-08-14T21:00|Friday=2025-08-15|1 a.m. Saturday=2025-08-16T01:00",
 		// a bare hour after a p.m. time of its sentence is past noon
 		"Kickoff is at 7 p.m., and the band plays at 7:30. The train left at 9:15.": "7 p.m.=2025-08-14T19:00|7:30=2025-08-14T19:30|9:15=2025-08-14T09:15",
 		// the month that opens a range is in the year of the one that ends it
