@@ -2546,7 +2546,8 @@ var gameWords = map[string]bool{"touchdown": true, "touchdowns": true, "quarterb
 	"striker": true, "goalkeeper": true, "stoppage": true, "penalty": true, "innings": true,
 	"inning": true, "pitcher": true, "fumble": true, "sacks": true, "rushing": true, "dunk": true, "layup": true,
 	"free-throw": true, "free-throws": true, "field-goal": true, "three-point": true, "timeout": true,
-	"knee": true, "ankle": true, "hamstring": true, "concussion": true}
+	"knee": true, "ankle": true, "hamstring": true, "concussion": true, "bruised": true, "injured": true,
+	"injury": true, "shoulder": true, "wrist": true, "sidelined": true, "tackle": true, "receiver": true, "game": true}
 
 // voteWords before two figures make them a tally, not a score: "voted
 // 7-2", "ruled 6-3".
