@@ -3336,6 +3336,9 @@ func duration(m *match) (Spec, bool) {
 	if p, _ := m.prevWord(); norm(num) == "per" && speedUnits[norm(p)] {
 		return Spec{}, false // "130 kilometres per hour": a speed, not a time that recurs
 	}
+	if u.code == "D" && strings.HasSuffix(strings.ToLower(m.text[m.start:m.end]), "-day") && cricketFormats[norm(m.nextWord())] {
+		return Spec{}, false // "lost a one-day series", "a one-day international": a form of the game
+	}
 	if u.code == "D" && norm(num) == "a" && dayCompounds[norm(m.nextWord())] {
 		return Spec{}, false // "an outbreak at a day care center", "a day job": a kind of thing
 	}
@@ -3478,6 +3481,10 @@ func set(m *match) (Spec, bool) {
 	s.Period = period(float64(n*u.n), u.code)
 	return s, true
 }
+
+// cricketFormats after "one-day" name a form of cricket, not a length of
+// time ("a one-day series"; "a one-day trip" is one day long).
+var cricketFormats = map[string]bool{"series": true, "international": true, "internationals": true, "cup": true, "format": true, "side": true, "squad": true}
 
 // dayCompounds after "a day" make it part of a noun with no length of
 // time in it: "a day care center", "a day job" (but "a one-day trip" is
