@@ -936,7 +936,7 @@ func adjacent(text string, end, start int) bool {
 // holidayFallsOn is a verb that puts a holiday on the date after it: "Eid
 // al-Fitr is likely to fall on March 10", "Easter falls on April 5 this
 // year", "to fall on Friday, March 20".
-var holidayFallsOn = regexp.MustCompile(`^\s+(?:(?:is|was|will|would|could|may|might|should)\s+)?(?:(?:likely|expected|set|due)\s+)?(?:(?:to|be)\s+)?(?:fall|falls|fell|be|is|was|land|lands|landed)\s+on\s+$`)
+var holidayFallsOn = regexp.MustCompile(`^,?\s+(?:which\s+)?(?:(?:is|was|will|would|could|may|might|should)\s+)?(?:(?:likely|expected|set|due)\s+)?(?:(?:to|be)\s+)?(?:fall|falls|fell|be|is|was|land|lands|landed)\s+on\s+$`)
 
 func holidayDatedBy(text string, cands []candidate) []candidate {
 	for i := range cands {
