@@ -480,6 +480,11 @@ back:
 				return TenseFuture, v + " " + w
 			}
 		}
+		if w := lower[j:i]; (w == "have" || w == "has") && strings.HasPrefix(lower[i:], " to ") {
+			// "would then have to vote again, possibly this week": an
+			// obligation, ahead (not the perfect "have voted")
+			return TenseFuture, w + " to"
+		}
 		if w := lower[j:i]; len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && isLower(text[j]) && prevWord(lower, j) == "then" && strings.HasSuffix(strings.TrimRight(lower[:prevWordStart(lower, j)], " "), ",") {
 			// "he travels to Philadelphia on Friday ..., then hosts the
 			// Salute to America on Saturday": the next step of a
