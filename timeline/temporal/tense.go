@@ -128,6 +128,12 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		// in a clause of the present lies ahead
 		return TenseFuture, "by"
 	}
+	if w, _ := wordAfter(lower, end); namesWeekday(lower[start:end]) && weekdaySubjectVerbs[w] && (start == 0 || endsSentence(text, max(0, strings.LastIndexFunc(text[:start], func(r rune) bool { return r != ' ' })))) {
+		// "Sunday marks nine years since Hurricane Maria struck", "Friday
+		// is the deadline": a weekday that is the subject of a verb in
+		// the present names a day ahead
+		return TenseFuture, text[start:end] + " " + w
+	}
 	if t != TensePast {
 		if v := possessiveSubjectPast(text, lower, end); v != "" {
 			// "will begin talks after Tuesday's election left neither
@@ -1085,6 +1091,10 @@ func voterBefore(text string, j int) bool {
 // or last day ("runs from Sunday", "lasts until Friday"; not "runs ads on
 // Sunday").
 var spanVerbs = map[string]bool{"runs": true, "run": true, "lasts": true, "last": true, "continues": true, "continue": true}
+
+// weekdaySubjectVerbs after a weekday that opens its sentence make it the
+// subject of a verb in the present ("Sunday marks nine years since ...").
+var weekdaySubjectVerbs = map[string]bool{"marks": true, "is": true, "brings": true, "will": true}
 
 // spanEndWords before a date make it the end of a span ("a bill that runs
 // into March", "which lasts until Friday"): an end told in the present
