@@ -994,7 +994,8 @@ func joinDayAndTime(text string, cands []candidate) []candidate {
 			c.spec = Spec{Type: Date, Grain: GrainDay, Anchor: Now, ShiftUnit: GrainDay, Shift: days}
 		}
 		if c.spec.Type == Set && strings.HasPrefix(c.spec.Period, "XXXX-WXX-") && !strings.Contains(c.spec.Period, "T") &&
-			gapBetween(text, c.end, n.start) == "at" && n.spec.Clock && n.spec.Meridiem && n.spec.Weekday == 0 && n.spec.Shift == 0 && n.spec.Mod == "" {
+			gapBetween(text, c.end, n.start) == "at" && n.spec.Clock && (n.spec.Meridiem || strings.EqualFold(text[n.start:n.end], "noon") || strings.EqualFold(text[n.start:n.end], "midnight")) &&
+			n.spec.Weekday == 0 && n.spec.Shift == 0 && n.spec.Mod == "" { // ("every Wednesday at noon")
 			// "airs Sundays at 9 p.m.", "every Monday at 8 a.m.": the set
 			// of those times
 			c.spec.Period += fmt.Sprintf("T%02d:%02d", n.spec.Hour, n.spec.Minute)

@@ -149,6 +149,13 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		// subject of a verb ahead
 		return TenseFuture, v
 	}
+	if w := prevWord(lower, start); (w == "starting" || w == "beginning" || w == "at" && (prevWord(lower, prevWordStart(lower, start)) == "starting" || prevWord(lower, prevWordStart(lower, start)) == "beginning")) &&
+		(cue == "has" || cue == "have" || presentPerfectBefore(lower, start)) {
+		// "has issued heat advisories starting at 11 a.m. Tuesday", "has
+		// asked for more telescope time starting July 1": what a present
+		// perfect sets to start lies ahead
+		return TenseFuture, "has … starting"
+	}
 	// Three phrases a past clause does not date:
 	if withAfterFuture(text, lower, start) {
 		// "will premiere on Nov. 20, with new episodes released weekly
@@ -1091,6 +1098,21 @@ func voterBefore(text string, j int) bool {
 // or last day ("runs from Sunday", "lasts until Friday"; not "runs ads on
 // Sunday").
 var spanVerbs = map[string]bool{"runs": true, "run": true, "lasts": true, "last": true, "continues": true, "continue": true}
+
+// presentPerfectBefore reports whether "has" or "have" and a participle
+// stand in the clause before lower[:start], within eight words.
+func presentPerfectBefore(lower string, start int) bool {
+	found := false
+	wordsBack(lower, start, 8, func(_ int, w string, at int) bool {
+		if regularPast(w) || participles[w] {
+			a := prevWord(lower, prevWordStart(lower, at))
+			found = a == "has" || a == "have" || a == "'ve"
+			return true
+		}
+		return false
+	})
+	return found
+}
 
 // weekdaySubjectVerbs after a weekday that opens its sentence make it the
 // subject of a verb in the present ("Sunday marks nine years since ...").
