@@ -1388,6 +1388,7 @@ func nextEventBefore(lower string, start int) string {
 var dataNouns = newWordSet(map[string]bool{
 	"report": true, "figures": true, "figure": true, "data": true, "numbers": true, "index": true,
 	"reading": true, "statistics": true, "payrolls": true, "survey": true, "estimate": true,
+	"sales": true, "output": true, "exports": true, "imports": true, "production": true, // "April retail sales ... figures"
 })
 
 // infinitiveBetween reports whether an infinitive opens between the verb
