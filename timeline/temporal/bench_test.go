@@ -86,6 +86,7 @@ func benchmarkText(b *testing.B, data string) {
 	for b.Loop() {
 		Tag(text, opt)
 	}
+	b.ReportMetric(float64(len(text)), "text-bytes") // (read by bench/instructions.sh)
 }
 
 // TestTagWorkIsLinear tags the dense test text and every rule's Examples

@@ -128,7 +128,7 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		// in a clause of the present lies ahead
 		return TenseFuture, "by"
 	}
-	if w, _ := wordAfter(lower, end); namesWeekday(lower[start:end]) && weekdaySubjectVerbs[w] && (start == 0 || endsSentence(text, max(0, strings.LastIndexFunc(text[:start], func(r rune) bool { return r != ' ' })))) {
+	if w, _ := wordAfter(lower, end); weekdaySubjectVerbs[w] && (start == 0 || endsSentence(text, max(0, strings.LastIndexFunc(text[:start], func(r rune) bool { return r != ' ' })))) && namesWeekday(lower[start:end]) {
 		// "Sunday marks nine years since Hurricane Maria struck", "Friday
 		// is the deadline": a weekday that is the subject of a verb in
 		// the present names a day ahead
@@ -318,9 +318,11 @@ func verbTense(text, lower string, start, end int, since bool) (Tense, string) {
 	}
 	// "MPs return on Monday after the summer recess": the break a return
 	// follows is the one nearest the publication date, just over.
-	if n, _ := wordAfter(lower, end); breakNouns[n] && (strings.HasSuffix(lower[:start], "after the ") || strings.HasSuffix(lower[:start], "after ") && strings.HasPrefix(lower[start:end], "the ") ||
-		strings.HasSuffix(lower[:start], "from its ") || strings.HasSuffix(lower[:start], "from their ") || strings.HasSuffix(lower[:start], "from the ")) { // ("Congress returns Tuesday from its August recess")
-		return TensePresent, text[start:end] + " " + n
+	if strings.HasSuffix(lower[:start], "after the ") || strings.HasSuffix(lower[:start], "after ") && strings.HasPrefix(lower[start:end], "the ") ||
+		strings.HasSuffix(lower[:start], "from its ") || strings.HasSuffix(lower[:start], "from their ") || strings.HasSuffix(lower[:start], "from the ") { // ("Congress returns Tuesday from its August recess")
+		if n, _ := wordAfter(lower, end); breakNouns[n] {
+			return TensePresent, text[start:end] + " " + n
+		}
 	}
 	// "canceled classes for Monday", "issued a red alert for Wednesday",
 	// "had canceled more than 1,000 flights for the weekend": a day that
@@ -395,8 +397,9 @@ back:
 		if endsSentence(text, i-1) {
 			break
 		}
-		if c == ',' && !digitComma(text, i-1) {
-			if w, e := wordAfter(lower, i); w == "and" || w == "but" {
+		if c == ',' && (strings.HasPrefix(lower[i:], " and ") || strings.HasPrefix(lower[i:], " but ")) && !digitComma(text, i-1) {
+			{
+				_, e := wordAfter(lower, i)
 				if n, _ := wordAfter(lower, e); determinerWords.has(n) && n != "that" { // (", and that ...": a second clause of the same verb)
 					// "The Nikkei closed down 0.9%, and the ruling party
 					// picks a new leader on Saturday": a clause of its own
@@ -498,7 +501,7 @@ back:
 			// obligation, ahead (not the perfect "have voted")
 			return TenseFuture, w + " to"
 		}
-		if w := lower[j:i]; len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && isLower(text[j]) && prevWord(lower, j) == "then" && strings.HasSuffix(strings.TrimRight(lower[:prevWordStart(lower, j)], " "), ",") {
+		if w := lower[j:i]; strings.HasSuffix(lower[:j], ", then ") && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && isLower(text[j]) {
 			// "he travels to Philadelphia on Friday ..., then hosts the
 			// Salute to America on Saturday": the next step of a
 			// schedule told in the present lies ahead
