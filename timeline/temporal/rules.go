@@ -1041,13 +1041,7 @@ var rules = []*rule{
 			if !ok1 || !ok2 || n1 != float64(int(n1)) || n2 != float64(int(n2)) || n1 < 1 || n2 < 1 || unitRank[u1.code] <= unitRank[u2.code] {
 				return Spec{}, false
 			}
-			a, b := period(n1*float64(u1.n), u1.code), period(n2*float64(u2.n), u2.code)
-			switch {
-			case strings.HasPrefix(b, "PT") && strings.Contains(a, "T"):
-				a += b[2:] // PT3H + PT17M
-			default:
-				a += b[1:] // P2Y + P6M, P1D + PT2H
-			}
+			a := addPeriods(period(n1*float64(u1.n), u1.code), period(n2*float64(u2.n), u2.code))
 			return Spec{Type: Duration, Period: a, Mod: approxMod(strings.TrimPrefix(norm(m.get("approx")), "just "))}, true
 		},
 	},
@@ -1618,7 +1612,7 @@ var rules = []*rule{
 		Pattern:  `(?:a\s+week\s+(?:on|from)\s+` + pWeekday + `|` + pWeekday + `\s+week)\b`,
 		Examples: []string{"Friday week", "a week on Monday", "a week from Friday"},
 		Extract: func(m *match) (Spec, bool) {
-			if w := m.get("weekday"); !isUpper(w) || strings.HasPrefix(m.text[m.end:], "'") || strings.HasPrefix(m.text[m.end:], "end") {
+			if !weekdayWeek(m) {
 				return Spec{}, false // "Friday week's", "Friday weekend"
 			}
 			return Spec{Type: Date, Grain: GrainDay, Anchor: Now, Weekday: weekdays[norm(m.get("weekday"))], Occurrence: 2}, true
@@ -3486,6 +3480,23 @@ func set(m *match) (Spec, bool) {
 // time ("a one-day series"; "a one-day trip" is one day long).
 var cricketFormats = map[string]bool{"series": true, "international": true, "internationals": true, "cup": true, "format": true, "side": true, "squad": true}
 
+// weekdayWeek reports whether the match's "<weekday> week" is the
+// weekday a week after the next: its weekday in capitals, and "week" not
+// of "week's" or "weekend".
+func weekdayWeek(m *match) bool {
+	return isUpper(m.get("weekday")) && !strings.HasPrefix(m.text[m.end:], "'") && !strings.HasPrefix(m.text[m.end:], "end")
+}
+
+// addPeriods writes two durations, the larger unit first, as one: PT3H
+// and PT17M make PT3H17M, P2Y and P6M make P2Y6M, P1D and PT2H make
+// P1DT2H.
+func addPeriods(a, b string) string {
+	if strings.HasPrefix(b, "PT") && strings.Contains(a, "T") {
+		return a + b[2:]
+	}
+	return a + b[1:]
+}
+
 // dayCompounds after "a day" make it part of a noun with no length of
 // time in it: "a day care center", "a day job" (but "a one-day trip" is
 // one day long, as TimeBank tags it).
@@ -3504,7 +3515,7 @@ func ordinalBeforeNoun(next string) bool {
 	}
 	switch norm(next) {
 	case "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "before", "after", "later",
-		"earlier", "ago", "the", "a", "an", "that", "when", "as", "than", "is", "was", "and a", "too", "longer":
+		"earlier", "ago", "the", "a", "an", "that", "when", "as", "than", "is", "was", "too", "longer":
 		return false
 	}
 	return true
@@ -3649,7 +3660,7 @@ func clock(m *match) (Spec, bool) {
 		s.Anchor, s.Weekday = Absolute, weekdays[norm(wd)]
 		s.This = m.has("cthis") // "9 a.m. PT this Friday"
 		if m.has("wkweek") {
-			if !isUpper(wd) || strings.HasPrefix(m.text[m.end:], "'") || strings.HasPrefix(m.text[m.end:], "end") {
+			if !weekdayWeek(m) {
 				return Spec{}, false // (as "<weekday> week": not "Thursday week's", "Thursday weekend")
 			}
 			s.Anchor, s.Occurrence = Now, 2 // "from 8am on Thursday week": a week after the coming Thursday

@@ -841,13 +841,7 @@ func joinDurations(text string, cands []candidate) []candidate {
 			!strings.HasPrefix(c.spec.Period, "P") || !strings.HasPrefix(n.spec.Period, "P") {
 			continue
 		}
-		a, b := c.spec.Period, n.spec.Period
-		if strings.HasPrefix(b, "PT") && strings.Contains(a, "T") {
-			a += b[2:]
-		} else {
-			a += b[1:]
-		}
-		c.spec = Spec{Type: Duration, Period: a, Mod: c.spec.Mod}
+		c.spec = Spec{Type: Duration, Period: addPeriods(c.spec.Period, n.spec.Period), Mod: c.spec.Mod}
 		c.end = n.end
 		n.end = n.start // joined: dropped below
 	}
@@ -1902,15 +1896,14 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			t.Why = rangeWhy(t, *partner, c.rule == rangeEndRule)
 		}
 		conversion := false // (a conversion in brackets moves no anchor: "10:28 p.m. EDT Friday (0228 UTC Saturday) ... the next day")
-		if t.Placeable() && t.Type == Time && t.Grain == GrainTime && c.start > 0 && text[c.start-1] == '(' && len(out) > 0 {
-			if p := &out[len(out)-1]; p.Type == Time && p.Grain == GrainTime && strings.TrimSpace(text[p.End:c.start-1]) == "" {
-				conversion = true
-			}
+		if p := lastOf(out); t.Placeable() && t.Type == Time && t.Grain == GrainTime && c.start > 0 && text[c.start-1] == '(' &&
+			p != nil && p.Type == Time && p.Grain == GrainTime && strings.TrimSpace(text[p.End:c.start-1]) == "" {
+			conversion = true
 			// "at 6:12 a.m. (2112 GMT) on Thursday": a conversion in
 			// brackets that crosses midnight is on the day before (or
 			// after) the local time's; no zone is more than 12 hours
 			// behind UTC or 14 ahead of it.
-			if p := &out[len(out)-1]; p.Type == Time && p.Grain == GrainTime && p.Placeable() && strings.TrimSpace(text[p.End:c.start-1]) == "" {
+			if p.Placeable() {
 				diff := p.Begin.Sub(t.Begin)
 				shift := 0
 				switch {
@@ -1923,7 +1916,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 					if nt := Resolve(text[c.start:c.end], onDay(c.spec, t.Begin.AddDate(0, 0, shift)), here); nt.Placeable() {
 						nt.Why = whyHead(nt, "") + ": the time in brackets of " + quote(p.Text) + ", across midnight from it"
 						nt.Start, nt.End, nt.Rule, nt.Compared = t.Start, t.End, t.Rule, t.Compared
-						t, conversion = nt, true
+						t = nt
 					}
 				}
 			}
@@ -2059,6 +2052,14 @@ func podHours(s Spec) (from, to int) {
 		}
 	}
 	return 0, 0
+}
+
+// lastOf returns the last expression of out, or nil.
+func lastOf(out []Timex) *Timex {
+	if len(out) == 0 {
+		return nil
+	}
+	return &out[len(out)-1]
 }
 
 // spanModifiesNoun reports whether the span of days ending at end stands

@@ -398,15 +398,13 @@ back:
 			break
 		}
 		if c == ',' && (strings.HasPrefix(lower[i:], " and ") || strings.HasPrefix(lower[i:], " but ")) && !digitComma(text, i-1) {
-			{
-				_, e := wordAfter(lower, i)
-				if n, _ := wordAfter(lower, e); determinerWords.has(n) && n != "that" { // (", and that ...": a second clause of the same verb)
-					// "The Nikkei closed down 0.9%, and the ruling party
-					// picks a new leader on Saturday": a clause of its own
-					// with its own subject; the verb of the clause before
-					// does not date it
-					break
-				}
+			_, e := wordAfter(lower, i)
+			if n := subjectDeterminer(lower, e); n != "" && n != "that" { // (", and that ...": a second clause of the same verb)
+				// "The Nikkei closed down 0.9%, and the ruling party
+				// picks a new leader on Saturday": a clause of its own
+				// with its own subject; the verb of the clause before
+				// does not date it
+				break
 			}
 		}
 		if c == ',' && !relative && !digitComma(text, i-1) {
@@ -692,7 +690,7 @@ back:
 			with = true // "on Thursday, with council elections also held": its participle is no past
 		}
 		if w := lower[i:j]; (w == "and" || w == "but") && !fronted && strings.HasSuffix(strings.TrimRight(text[end:i], " "), ",") {
-			if n, _ := wordAfter(lower, j); determinerWords.has(n) {
+			if subjectDeterminer(lower, j) != "" {
 				// "report results between Tuesday and Thursday, and the
 				// index has gained": a clause of its own, whose past
 				// does not date the date (its future may still tell a
@@ -725,6 +723,16 @@ back:
 		i = j
 	}
 	return TenseUnknown, ""
+}
+
+// subjectDeterminer returns the word after lower[at:] when it is a
+// determiner, which opens the subject of a clause of its own after ", and"
+// or ", but"; "" otherwise.
+func subjectDeterminer(lower string, at int) string {
+	if n, _ := wordAfter(lower, at); determinerWords.has(n) {
+		return n
+	}
+	return ""
 }
 
 // breakNouns name a recurring break after its season or holiday ("the
@@ -1464,36 +1472,25 @@ func purposeBefore(seg string, k int) bool {
 // figure: the verb's own time, given before a purpose ("stood in the rain
 // on Wednesday evening to call an election for 4 July").
 func namesDay(s string) bool {
-	for _, w := range strings.Fields(s) {
-		w = strings.Trim(w, ".,")
-		if weekdays[w] != 0 || w == "yesterday" || w == "today" || w == "tonight" || w != "" && isDigit(w[0]) {
-			return true
-		}
-	}
-	return false
+	return anyWord(s, ".,", func(w string) bool { return namedDayWord(w) || w != "" && isDigit(w[0]) })
+}
+
+// namedDayWord reports whether w is a weekday, "today", "yesterday" or
+// "tonight".
+func namedDayWord(w string) bool {
+	return weekdays[w] != 0 || w == "yesterday" || w == "today" || w == "tonight"
 }
 
 // namesSeason reports whether the lower-cased words s name a season.
 func namesSeason(s string) bool {
-	for _, w := range strings.Fields(s) {
-		if _, ok := seasons[strings.Trim(w, ".,")]; ok {
-			return true
-		}
-	}
-	return false
+	return anyWord(s, ".,", func(w string) bool { _, ok := seasons[w]; return ok })
 }
 
 // weekdayNamed reports whether the words s name a day by its weekday
 // or as today or yesterday (namesDay without its figures: "scored in the
 // 89th minute to seal a win" is no date of the scoring).
 func weekdayNamed(s string) bool {
-	for _, w := range strings.Fields(s) {
-		w = strings.Trim(w, ".,()")
-		if weekdays[w] != 0 || w == "yesterday" || w == "today" || w == "tonight" {
-			return true
-		}
-	}
-	return false
+	return anyWord(s, ".,()", namedDayWord)
 }
 
 // purposeNouns before "to" hold a plan of something later: "a deal to fund".
@@ -2133,8 +2130,14 @@ func untilWeekdayPerfect(lower string, start, end int) bool {
 
 // namesWeekday reports whether s (lower case) holds a weekday's name.
 func namesWeekday(s string) bool {
+	return anyWord(s, ".,", func(w string) bool { return weekdays[w] != 0 })
+}
+
+// anyWord reports whether a word of s, with the bytes of cut trimmed from
+// its ends, satisfies ok.
+func anyWord(s, cut string, ok func(w string) bool) bool {
 	for _, w := range strings.Fields(s) {
-		if weekdays[strings.Trim(w, ".,")] != 0 {
+		if ok(strings.Trim(w, cut)) {
 			return true
 		}
 	}
