@@ -89,7 +89,18 @@ func resolveValue(text string, s Spec, c Context) Timex {
 	start, g, reason, ok := place(s, c)
 	if ok && s.PartNth != 0 && (g == GrainMonth || g == GrainYear) {
 		start, g = nthPart(start, g, s.Part, int(s.PartNth))
-		reason = fmt.Sprintf("the %s %s of %s; %s", ordinalName(abs(int(s.PartNth))), map[bool]string{true: "last " + grainNouns[s.Part], false: grainNouns[s.Part]}[s.PartNth < 0], describe(truncate(start, GrainMonth), GrainMonth, "", false), reason)
+		nth := ordinalName(abs(int(s.PartNth))) + " "
+		switch s.PartNth {
+		case -1:
+			nth = "last "
+		case 1:
+			nth = "first "
+		default:
+			if s.PartNth < 0 {
+				nth += "last "
+			}
+		}
+		reason = fmt.Sprintf("the %s%s of %s; %s", nth, grainNouns[s.Part], describe(truncate(start, GrainMonth), GrainMonth, "", false), reason)
 	}
 	if !ok {
 		t.Value = unanchored(s)
@@ -564,11 +575,11 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 			return time.Time{}, 0, "", false
 		}
 	case s.Nth != 0:
-		g, what = GrainDay, "a holiday named without a year"
+		g, what = GrainDay, "a weekday of a month named without a year"
 		for yy := y - 1; yy <= y+1; yy++ {
 			cands = append(cands, nthWeekday(yy, s.Month, s.Weekday, s.Nth))
 		}
-		name = "holiday"
+		name = "such day"
 	case s.Weekday != 0:
 		g, what = GrainDay, "a weekday"
 		first := pub.AddDate(0, 0, -14)

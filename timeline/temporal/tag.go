@@ -1121,7 +1121,13 @@ var voteNouns = newWordSet(map[string]bool{
 func voteNear(lower string, start, end int) bool {
 	near := false
 	wordsBack(lower, start, 3, func(k int, w string, at int) bool {
-		near = voteNouns.has(w)
+		if w == "off" {
+			// "run-off", which the word scan parts at its hyphen
+			s := prevWordStart(lower, at)
+			near = s >= 4 && lower[s-4:s] == "run-"
+		} else {
+			near = voteNouns.has(w)
+		}
 		return near
 	})
 	if near {
@@ -1501,7 +1507,13 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	// voteDay: the context when the anchor was last the day of a vote
 	// ("Polling Day on May 3", "Sunday's first round"), for the hours of
 	// its polls in a later sentence.
-	var voteDay dayAnchor
+	// Of the votes named, the nearest on or after the publication day
+	// (nextVote) and the latest before it (pastVote): the polls of a
+	// clause of what is or will be are the next vote's ("vote in a
+	// run-off on Sunday ... the first round, held on Nov. 24 ... Polls
+	// open at 7 a.m."; "ahead of Sunday's first round ... a Dec. 14
+	// runoff"), those of a past clause the last one held.
+	var voteDay, nextVote, pastVote dayAnchor
 	// lastClock: the last clock time placed, where its words end and its
 	// text: "an hour later" in its sentence or the next is counted from it.
 	// A sentence between does not part them when no day or finer time
@@ -1653,7 +1665,13 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			leadDay.putOn(&here, text, c.start)
 			here.AnchorHere, here.AnchorBefore, here.AnchorLead = true, false, true
 		} else if polls {
-			here.Anchor, here.AnchorGrain, here.AnchorText = voteDay.Anchor, voteDay.AnchorGrain, voteDay.AnchorText
+			v := voteDay
+			if ctx.Tense == TensePast && pastVote.set {
+				v = pastVote
+			} else if ctx.Tense != TensePast && nextVote.set {
+				v = nextVote
+			}
+			here.Anchor, here.AnchorGrain, here.AnchorText = v.Anchor, v.AnchorGrain, v.AnchorText
 			here.AnchorVote = true
 		} else if (c.spec.bareClock() || c.spec.Anchor == Story && c.spec.Shift == 0 && c.spec.Grain == GrainDay && c.spec.Weekday == 0) && anchorReported && eventDay.set && ctx.AnchorGrain <= GrainDay {
 			// (and "the same day", "that day": "the Spring Statement on
@@ -1966,6 +1984,14 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			}
 			if t.Grain == GrainDay && voteNear(lower, c.start, c.end) {
 				voteDay = dayAnchor{ctx, c.end, true}
+				switch d := truncate(t.Begin, GrainDay); {
+				case d.Before(pubDay):
+					if !pastVote.set || d.After(pastVote.Anchor) {
+						pastVote = voteDay
+					}
+				case !nextVote.set || d.Before(nextVote.Anchor):
+					nextVote = voteDay
+				}
 			}
 			anchorStart = c.start
 			if !leadDay.set && !anchorReported && !c.spec.bareClock() && t.Grain <= GrainDay &&
