@@ -1504,6 +1504,12 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	}
 	pubDay := truncate(civil(opt.Published), GrainDay)
 	anchorStart := 0 // where the anchor's words start (anchorAt: where they end)
+	// namedDay: the last day named (or a time of it), and whether its
+	// clause was past
+	var namedDay struct {
+		day  time.Time
+		past bool
+	}
 	// voteDay: the context when the anchor was last the day of a vote
 	// ("Polling Day on May 3", "Sunday's first round"), for the hours of
 	// its polls in a later sentence.
@@ -1514,6 +1520,13 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	// open at 7 a.m."; "ahead of Sunday's first round ... a Dec. 14
 	// runoff"), those of a past clause the last one held.
 	var voteDay, nextVote, pastVote dayAnchor
+	// aheadDay: the last day named on or after the publication day, in a
+	// clause that is not past, for
+	// a clock time of what will be that the last day named (a day gone
+	// by) cannot hold: "will present her budget next Wednesday ... Data
+	// on Friday showed ... Reeves is due to begin her speech at about
+	// 12:30 p.m."
+	var aheadDay dayAnchor
 	// lastClock: the last clock time placed, where its words end and its
 	// text: "an hour later" in its sentence or the next is counted from it.
 	// A sentence between does not part them when no day or finer time
@@ -1872,6 +1885,16 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			t.Begin, t.Finish, t.Grain, t.Value = now.Begin, now.Finish, now.Grain, now.Value
 			t.Why = whyHead(t, "") + ": counted from the last date mentioned it would pass the publication date, so the " + grainNouns[t.Grain] + " of publication, the time the story is told"
 		}
+		if c.spec.bareClock() && ctx.Tense == TenseFuture && ctx.Cue != "would" && aheadDay.set && t.Placeable() &&
+			(t.Begin.Before(pubDay) || namedDay.past && truncate(t.Begin, GrainDay).Equal(namedDay.day) && aheadDay.Anchor.After(t.Begin)) {
+			// (or on the day of a past clause: "Data on Friday showed", published on Friday)
+			on := onDay(c.spec, aheadDay.Anchor)
+			on.Mod = c.spec.Mod
+			if nt := Resolve(text[c.start:c.end], on, here); nt.Placeable() {
+				nt.Why = whyHead(nt, "") + ": a time of what will be, on the last day named that lies ahead, " + quote(aheadDay.AnchorText) + ", not on a day of what was"
+				t = nt
+			}
+		}
 		if k := c.clockOf; k != nil && t.Placeable() {
 			on := onDay(*k, t.Begin)
 			on.Mod = k.Mod
@@ -1982,6 +2005,15 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 				podDay.dayAnchor, podDay.from, podDay.to = dayAnchor{ctx, c.end, true}, from, to
 				podDay.Anchor, podDay.AnchorGrain = truncate(t.Begin, GrainDay), GrainDay
 			}
+			if t.Grain <= GrainDay && !truncate(t.Begin, GrainDay).Before(pubDay) && ctx.Tense != TensePast {
+				aheadDay = dayAnchor{ctx, c.end, true}
+				aheadDay.Anchor, aheadDay.AnchorGrain = truncate(t.Begin, GrainDay), GrainDay
+				if t.Grain < GrainDay && t.Begin.Equal(aheadDay.Anchor) && aheadDay.Anchor.After(pubDay) {
+					// "until midnight Sunday": the end of Sunday, whose
+					// events are Sunday's
+					aheadDay.Anchor = aheadDay.Anchor.AddDate(0, 0, -1)
+				}
+			}
 			if t.Grain == GrainDay && voteNear(lower, c.start, c.end) {
 				voteDay = dayAnchor{ctx, c.end, true}
 				switch d := truncate(t.Begin, GrainDay); {
@@ -1994,6 +2026,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 				}
 			}
 			anchorStart = c.start
+			if t.Grain <= GrainDay {
+				namedDay.day, namedDay.past = truncate(t.Begin, GrainDay), ctx.Tense == TensePast
+			}
 			if !leadDay.set && !anchorReported && !c.spec.bareClock() && t.Grain <= GrainDay &&
 				absDays(truncate(t.Begin, GrainDay).Sub(pubDay)) <= 3 && sentenceEndsIn(text, 0, c.start, 2) < 2 {
 				leadDay = dayAnchor{ctx, c.end, true}
