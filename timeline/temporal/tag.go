@@ -1799,6 +1799,25 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 				}
 			}
 		}
+		resultOf := ""
+		if wd := c.spec.Weekday; c.spec.bareWeekday() && ctx.AnchorGrain <= GrainDay && !ctx.Anchor.IsZero() && anchorAt <= c.start &&
+			sentenceEndsIn(text, anchorAt, c.start, 1) == 0 && !targetWords[prevWord(lower, anchorStart)] && resultClause(lower[anchorAt:c.start]) {
+			// "walked off the job ... on Saturday, forcing the airline to
+			// suspend operations until at least Sunday"; "A federal judge
+			// on Friday ... ordered both sides to appear at a hearing at
+			// 10 a.m. Thursday": what a dated clause sets going, in a
+			// participle of result or an infinitive it asks for, comes
+			// after that day, whatever the tense of its verb. (Not after
+			// a day the clause aims at: "set a hearing for Wednesday at
+			// 10 a.m. and ordered the administration to report by noon
+			// Tuesday".)
+			d := truncate(ctx.Anchor, GrainDay)
+			for isoWeekday(d) != wd {
+				d = d.AddDate(0, 0, 1)
+			}
+			c.spec.pinWeekday(d)
+			resultOf = ctx.AnchorText
+		}
 		clockLater := ""
 		if k := c.spec.CountCode; c.spec.Type == Duration && (k == "TH" || k == "TM") && c.spec.FromNow == 0 && !c.spec.Span && (c.spec.Mod == "" || c.spec.Mod == "APPROX") &&
 			lastClock.text != "" && (sentenceEndsIn(text, lastClock.at, c.start, 2) < 2 || !lastClock.dayAfter && sentenceEndsIn(text, lastClock.at, c.start, 3) < 3) {
@@ -1918,6 +1937,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 		if beforeDay != "" && t.Placeable() {
 			t.Why = whyHead(t, c.spec.PartOfDay) + ": the last such weekday before the day that ends the span, " + quote(beforeDay)
+		}
+		if resultOf != "" && t.Placeable() {
+			t.Why = whyHead(t, c.spec.PartOfDay) + ": the first such weekday on or after " + quote(resultOf) + ", the day of the clause whose result or request it is in"
 		}
 		if afterDay != "" && t.Placeable() {
 			t.Why = whyHead(t, c.spec.PartOfDay) + ": the first such weekday after the day it is joined to, " + quote(afterDay) + ", which lies ahead"
@@ -2359,4 +2381,46 @@ func comparedWith(lower string, start int) bool {
 		return true
 	}
 	return false
+}
+
+// targetWords before a date make it a term or the date of a thing, not
+// the time of its clause.
+var targetWords = map[string]bool{"for": true, "until": true, "till": true, "by": true, "through": true, "to": true}
+
+// resultWords open a participle of result after a comma (", forcing the
+// airline to suspend operations", ", clearing the way for lenders to
+// announce", ", setting up a final vote"): what follows comes after the
+// clause before the comma.
+var resultWords = []string{", forcing ", ", clearing the way ", ", paving the way ", ", setting up ", ", prompting ", ", allowing ", ", opening the way "}
+
+// resultClause (on lower-cased text between a dated clause and a weekday)
+// reports whether the weekday is in what that clause sets going: a
+// participle of result after a comma, or an infinitive after a verb of
+// requestVerbs ("ordered both sides to appear at a hearing at"), in the
+// same clause (no ", and", no brackets or dashes of a dateline, no
+// "said" or "that" of a report between).
+func resultClause(seg string) bool {
+	if strings.Contains(seg, ", and ") || strings.Contains(seg, ", but ") || strings.ContainsAny(seg, "()—;") || strings.Contains(seg, " - ") ||
+		strings.Contains(seg, " said") || strings.Contains(seg, " that ") || strings.Contains(seg, " which ") || strings.Contains(seg, " who ") {
+		return false
+	}
+	for _, w := range resultWords {
+		if strings.Contains(seg, w) {
+			return true
+		}
+	}
+	k := strings.LastIndex(seg, " to ")
+	if k < 0 || strings.Contains(seg[k:], ", ") {
+		return false
+	}
+	if w, _ := wordAfter(seg, k+len(" to ")); len(w) < 3 || determinerWords.has(w) || infinitiveNouns[w] ||
+		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || !isLower(w[0]) {
+		return false // "cleared the main road to the airport"
+	}
+	found := false
+	wordsBack(seg, k, 4, func(_ int, w string, _ int) bool {
+		found = requestVerbs[w] && w != "expected" && w != "needed"
+		return found
+	})
+	return found
 }
