@@ -1800,7 +1800,8 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			}
 		}
 		resultOf := ""
-		if wd := c.spec.Weekday; c.spec.bareWeekday() && ctx.AnchorGrain <= GrainDay && !ctx.Anchor.IsZero() && anchorAt <= c.start &&
+		bareMonth := c.spec.Month != 0 && c.spec.Day == 0 && c.spec.Year == 0 && c.spec.Anchor == Absolute && c.spec.Shift == 0 && c.spec.Grain == GrainMonth
+		if (c.spec.bareWeekday() || bareMonth) && ctx.AnchorGrain <= GrainDay && !ctx.Anchor.IsZero() && anchorAt <= c.start &&
 			sentenceEndsIn(text, anchorAt, c.start, 1) == 0 && !targetWords[prevWord(lower, anchorStart)] && resultClause(lower[anchorAt:c.start]) {
 			// "walked off the job ... on Saturday, forcing the airline to
 			// suspend operations until at least Sunday"; "A federal judge
@@ -1811,11 +1812,21 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			// a day the clause aims at: "set a hearing for Wednesday at
 			// 10 a.m. and ordered the administration to report by noon
 			// Tuesday".)
-			d := truncate(ctx.Anchor, GrainDay)
-			for isoWeekday(d) != wd {
-				d = d.AddDate(0, 0, 1)
+			// ("agreed on Monday to decide ..., setting up arguments in
+			// April and a ruling by the end of June": the first such
+			// month from that day's.)
+			if bareMonth {
+				c.spec.Year = ctx.Anchor.Year()
+				if c.spec.Month < int(ctx.Anchor.Month()) {
+					c.spec.Year++
+				}
+			} else {
+				d := truncate(ctx.Anchor, GrainDay)
+				for isoWeekday(d) != c.spec.Weekday {
+					d = d.AddDate(0, 0, 1)
+				}
+				c.spec.pinWeekday(d)
 			}
-			c.spec.pinWeekday(d)
 			resultOf = ctx.AnchorText
 		}
 		clockLater := ""
@@ -1939,7 +1950,11 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			t.Why = whyHead(t, c.spec.PartOfDay) + ": the last such weekday before the day that ends the span, " + quote(beforeDay)
 		}
 		if resultOf != "" && t.Placeable() {
-			t.Why = whyHead(t, c.spec.PartOfDay) + ": the first such weekday on or after " + quote(resultOf) + ", the day of the clause whose result or request it is in"
+			what := "weekday"
+			if bareMonth {
+				what = "month"
+			}
+			t.Why = whyHead(t, c.spec.PartOfDay) + ": the first such " + what + " on or after " + quote(resultOf) + ", the day of the clause whose result or request it is in"
 		}
 		if afterDay != "" && t.Placeable() {
 			t.Why = whyHead(t, c.spec.PartOfDay) + ": the first such weekday after the day it is joined to, " + quote(afterDay) + ", which lies ahead"
