@@ -1462,6 +1462,10 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	// (a month or longer) mentioned that began within the year before
 	// publication, and not after it.
 	var report Context
+	// prevBase: the last period placed was a comparison base ("from
+	// August"), which a period joined to it by "and" shares; prevEnd:
+	// where its words end.
+	prevBase, prevEnd := false, 0
 	// Whether a sentence has ended since the anchor's words: the first
 	// sentence end after them, searched for once (scanned up to scanned),
 	// not again for each candidate.
@@ -2087,9 +2091,17 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			if c.spec.Mod != "" || c.spec.Bounded {
 				ctx.Anchor = truncate(startOfValue(t), t.Grain)
 			}
-			if !ctx.Anchor.Before(yearBefore) && !ctx.Anchor.After(opt.Published) && ctx.AnchorGrain >= GrainMonth {
+			if !ctx.Anchor.Before(yearBefore) && !ctx.Anchor.After(opt.Published) && ctx.AnchorGrain >= GrainMonth &&
+				reportPeriod(lower, c.start, t, ctx.AnchorGrain, c.spec.Anchor == Now, report, pubDay, prevBase && c.start-prevEnd <= 5 && strings.TrimSpace(lower[prevEnd:c.start]) == "and") {
 				report.Anchor, report.AnchorGrain, report.AnchorText = ctx.Anchor, ctx.AnchorGrain, ctx.AnchorText
 			}
+			prevBase, prevEnd = comparisonBase(lower, c.start), c.end
+		}
+		if d := lower[max(0, c.start-30):c.start]; t.Placeable() && t.Grain == GrainDay && (strings.HasSuffix(d, "three months ended ") || strings.HasSuffix(d, "three months ending ") || strings.HasSuffix(d, "three months to ")) &&
+			t.Begin.AddDate(0, 0, 1).Day() == 1 && t.Begin.Month()%3 == 0 && !t.Begin.Before(yearBefore) {
+			// "the three months ended Sept. 30": a calendar quarter, the
+			// period a figure is for
+			report.Anchor, report.AnchorGrain, report.AnchorText = truncate(t.Begin, GrainQuarter), GrainQuarter, "the three months ended "+t.Text
 		}
 	}
 	return out
@@ -2436,6 +2448,58 @@ func resultClause(seg string) bool {
 	wordsBack(seg, k, 4, func(_ int, w string, _ int) bool {
 		found = requestVerbs[w] && w != "expected" && w != "needed"
 		return found
+	})
+	return found
+}
+
+// reportPeriod reports whether the period t (of grain g), placed at
+// lower[start:], is one a figure is reported for, to take the place of
+// report, the last such period: not a base the figure is compared with
+// ("rose 0.3% in September from August", "after a 3.8% drop in the first
+// quarter", "after shrinking in September and October": base, also for
+// the second of two periods joined by "and"), not a quarter or month
+// still running at publication ("forecast fourth-quarter sales"), and
+// not a month or year that overlaps the quarter being reported ("in the
+// third quarter ... at the end of September", "second-quarter profit
+// ... for the full year").
+func reportPeriod(lower string, start int, t Timex, g Grain, deictic bool, report Context, pubDay time.Time, base bool) bool {
+	if base || comparisonBase(lower, start) {
+		return false
+	}
+	if (g == GrainQuarter || g == GrainMonth && deictic) && t.Finish.After(pubDay.AddDate(0, 0, 1)) {
+		return false
+	}
+	if report.AnchorGrain == GrainQuarter && g != GrainQuarter && !report.Anchor.IsZero() {
+		end := report.Anchor.AddDate(0, 3, 0)
+		if t.Begin.Before(end) && t.Finish.After(report.Anchor) {
+			return false
+		}
+	}
+	return true
+}
+
+// comparisonBase reports whether the period at lower[start:] is the base
+// a figure is compared with: after "from" or "than" ("rose 0.3% from
+// August", "rebounding from an October held down by hurricanes"), or
+// after "in" in a phrase opened by "after" within the five words before
+// it ("after a 0.2% gain in August", "after shrinking in September").
+func comparisonBase(lower string, start int) bool {
+	p := prevWord(lower, start)
+	if p == "an" || p == "a" {
+		if q := prevWord(lower, prevWordStart(lower, start)); q == "from" || q == "than" {
+			return true
+		}
+	}
+	if p == "from" || p == "than" {
+		return true
+	}
+	if p != "in" {
+		return false
+	}
+	found := false
+	wordsBack(lower, prevWordStart(lower, start), 5, func(_ int, w string, _ int) bool {
+		found = w == "after"
+		return found || w == "in" || w == "and" || w == "said"
 	})
 	return found
 }
