@@ -431,7 +431,7 @@ func relative(s Spec, c Context) (time.Time, Grain, string, bool) {
 		(s.Anchor == Story || !c.Anchor.After(pub) && c.Anchor.After(pub.AddDate(-1, 0, 0))) {
 		g, base = c.AnchorGrain, c.Anchor
 		baseName = "the last date mentioned, " + anchorName(c) + ", whose grain it keeps"
-		if s.Comparison {
+		if s.Comparison || s.OfFigure {
 			baseName = "the period being reported, " + anchorName(c) + ", whose grain it keeps"
 		}
 	}

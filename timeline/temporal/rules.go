@@ -3203,6 +3203,9 @@ func unitsAgo(m *match) (Spec, bool) {
 		// date, not a figure's period ("$6.1 million a year ago")
 		s.EventAgo = true
 	}
+	if np := norm(p); s.KeepGrain && fromNow == 0 && !s.Comparison && (figureWord(np) || figureNouns[np]) {
+		s.OfFigure = true
+	}
 	return s, true
 }
 
@@ -3226,6 +3229,10 @@ func figureWord(w string) bool {
 	}
 	return false
 }
+
+// figureNouns name a figure of a report without a number: "up from a
+// loss a year earlier".
+var figureNouns = map[string]bool{"loss": true, "profit": true, "deficit": true, "surplus": true, "gain": true, "decline": true}
 
 // comparedFrom before "a year earlier" compare a figure with its period a
 // year before.

@@ -77,6 +77,11 @@ type Spec struct {
 	// year of the period being reported, or of publication when the text
 	// reports none; never a year named only in passing.
 	Reported bool
+	// OfFigure: "a year earlier" after a figure ("$2.04 billion a year
+	// earlier", "up from a loss a year earlier"): the figure's period a
+	// year before, when the last date mentioned is a day (the day of the
+	// report), not a period.
+	OfFigure bool
 	// Versus: with Comparison, the period a change is measured against
 	// ("up 5% from a year earlier"), which names no time anything
 	// happened (Timex.Compared); not the year-ago figure's own period

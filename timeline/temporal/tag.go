@@ -1601,7 +1601,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		ctx.AnchorBefore = !ctx.Anchor.IsZero() && sentenceEnds >= 0 && secondEnd < 0 && !anchorEndsSpan
 		ctx.AnchorTwoBack = !ctx.Anchor.IsZero() && secondEnd >= 0 && thirdEnd < 0 && !anchorEndsSpan
 		here := ctx
-		if c.spec.Comparison && (!report.Anchor.IsZero() || c.spec.Reported) {
+		if c.spec.Comparison && (!report.Anchor.IsZero() || c.spec.Reported) || c.spec.OfFigure && !report.Anchor.IsZero() && ctx.AnchorGrain < GrainMonth {
 			here.Anchor, here.AnchorGrain, here.AnchorText = report.Anchor, report.AnchorGrain, report.AnchorText
 		}
 		if c.spec.Comparison && i+1 < len(cands) {
