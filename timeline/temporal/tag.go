@@ -2427,6 +2427,13 @@ var resultWords = []string{", forcing ", ", clearing the way ", ", paving the wa
 // same clause (no ", and", no brackets or dashes of a dateline, no
 // "said" or "that" of a report between).
 func resultClause(seg string) bool {
+	if k := strings.Index(seg, ", which "); k >= 0 {
+		// past a relative clause: "voted on Monday night to advance the
+		// act, which the House passed in April, setting up a final vote"
+		if e := strings.Index(seg[k+2:], ", "); e >= 0 {
+			seg = seg[:k] + seg[k+2+e:]
+		}
+	}
 	if strings.Contains(seg, ", and ") || strings.Contains(seg, ", but ") || strings.ContainsAny(seg, "()—;") || strings.Contains(seg, " - ") ||
 		strings.Contains(seg, " said") || strings.Contains(seg, " that ") || strings.Contains(seg, " which ") || strings.Contains(seg, " who ") {
 		return false

@@ -634,6 +634,14 @@ back:
 				if dated {
 					return TenseFuture, lower[j:i] + " (dated) … to"
 				}
+				if askVerbs[lower[j:i]] && !beWords[prevWord(lower, j)] && (namesWeekday(lower[start:end]) || rangeToWeekday(lower, end)) {
+					// "asked Californians to cut back on electricity from
+					// 4 p.m. to 9 p.m. Tuesday": what is asked on a day not
+					// told is for a day near the publication date (in the
+					// active: "Residents were ordered to evacuate on
+					// Saturday" tells what was done)
+					return TensePresent, lower[j:i] + " … to"
+				}
 				return TensePast, lower[j:i]
 			case afterNoun && t == TensePresent:
 				// "The series is level at 1-1 after a rain-affected draw
@@ -1432,7 +1440,8 @@ func infinitiveBetween(text, lower string, j, i, start int) bool {
 // clauseAnd reports whether an "and" in seg may join clauses: one not
 // followed by a determiner or a figure, which open a noun phrase ("to
 // cancel half of their flights at Orly and a third at Marseille on
-// Tuesday").
+// Tuesday"), or by "to", which opens a second infinitive ("urged drivers
+// to arrive by early Sunday and to stay off Interstate 89 until").
 func clauseAnd(seg string) bool {
 	for at := 0; ; {
 		k := strings.Index(seg[at:], " and ")
@@ -1440,7 +1449,7 @@ func clauseAnd(seg string) bool {
 			return false
 		}
 		at += k + len(" and ")
-		if w, _ := wordAfter(seg, at); !determinerWords.has(w) && (w == "" || !isDigit(w[0])) {
+		if w, _ := wordAfter(seg, at); !determinerWords.has(w) && w != "to" && (w == "" || !isDigit(w[0])) {
 			return true
 		}
 	}
@@ -1455,6 +1464,25 @@ var requestVerbs = map[string]bool{
 	"authorized": true, "authorised": true, "voted": true, "agreed": true, "decided": true, "sought": true,
 	"planned": true, "promised": true, "pledged": true, "vowed": true, "threatened": true, "called": true,
 	"summoned": true, "cleared": true, "approved": true, "expected": true, "needed": true,
+}
+
+// askVerbs ask or order someone to act (of requestVerbs, not those of a
+// decision the subject takes itself, "voted to reject the appeals on
+// Friday").
+var askVerbs = map[string]bool{
+	"asked": true, "told": true, "ordered": true, "urged": true, "invited": true, "subpoenaed": true,
+	"directed": true, "instructed": true, "advised": true, "encouraged": true, "pressed": true, "summoned": true,
+}
+
+// beWords make a participle after them passive.
+var beWords = map[string]bool{"was": true, "were": true, "been": true, "be": true, "being": true, "is": true, "are": true}
+
+// rangeToWeekday (on lower-cased text) reports whether the expression
+// that ends at end opens a range whose end names a weekday: "from 4 p.m.
+// to 9 p.m. Tuesday".
+func rangeToWeekday(lower string, end int) bool {
+	rest := lower[end:min(len(lower), end+24)]
+	return strings.HasPrefix(rest, " to ") && namesWeekday(rest[len(" to "):])
 }
 
 // purposeBefore reports whether a noun of purposeNouns stands within the
