@@ -134,6 +134,13 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		// the present names a day ahead
 		return TenseFuture, text[start:end] + " " + w
 	}
+	if v := periodRunning(lower, start); v != "" {
+		// "raised its forecast for the fiscal year ending in March",
+		// "projected about $86 billion for the three months ending in
+		// July": a period still running ends ahead, whatever the tense
+		// of the verb
+		return TenseFuture, v
+	}
 	if t != TensePast {
 		if v := possessiveSubjectPast(text, lower, end); v != "" {
 			// "will begin talks after Tuesday's election left neither
@@ -179,6 +186,47 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		}
 	}
 	return t, cue
+}
+
+// periodNouns name a period a figure or a forecast is for.
+var periodNouns = map[string]bool{"year": true, "quarter": true, "months": true, "weeks": true, "period": true, "half": true, "season": true}
+
+// periodRunning (on lower-cased text) returns its cue when the date at
+// start ends a period named before it with the present participle
+// "ending", after a word of a forecast for it: "raised its forecast for
+// the fiscal year ending in March", "projected about $86 billion for the
+// three months ending in July"; "" otherwise ("the quarter ended Sept.
+// 30" is gone by, and so are the figures of "fell 18% in the 12 months
+// ending in December").
+func periodRunning(lower string, start int) string {
+	at := start
+	p := prevWord(lower, at)
+	if p == "in" {
+		at = prevWordStart(lower, at)
+		p = prevWord(lower, at)
+	}
+	if p != "ending" {
+		return ""
+	}
+	at = prevWordStart(lower, at)
+	if n := prevWord(lower, at); !periodNouns[n] {
+		return ""
+	}
+	cue := ""
+	wordsBack(lower, at, 12, func(_ int, w string, _ int) bool {
+		if outlookWords[w] {
+			cue = w + " … ending"
+		}
+		return cue != ""
+	})
+	return cue
+}
+
+// outlookWords name a forecast a company or an agency gives for a period
+// it is in.
+var outlookWords = map[string]bool{
+	"forecast": true, "forecasts": true, "projected": true, "projects": true, "outlook": true, "guidance": true,
+	"expects": true, "expected": true, "sees": true, "target": true, "estimate": true, "estimates": true,
 }
 
 // clauseTenseAround reads the tense of the clause around a date from its
