@@ -594,9 +594,10 @@ back:
 				// "The Commission wants the first tranche paid by the end of
 				// April": the participle of what is wanted done, no verb;
 				// the verb of wanting gives the tense
-			case t == TensePast && compoundNouns[prevWord(lower, j)] && (lower[j:i] == "cut" || lower[j:i] == "set" || lower[j:i] == "hit" || lower[j:i] == "shot"):
+			case t == TensePast && nounBefore(prevWord(lower, j)) && (lower[j:i] == "cut" || lower[j:i] == "set" || lower[j:i] == "hit" || lower[j:i] == "shot"):
 				// "the first Fed rate cut in June", "get a flu shot by the
-				// end of October": the noun, not the verb
+				// end of October", "price the next cut for June", "a box
+				// set out on Dec. 11": the noun, not the verb
 			case t == TensePast && modalWords[prevWord(lower, j)] && !strings.HasSuffix(lower[j:i], "ed") && !isUpper(prevWord(text, j)):
 				// (a modal takes no -ed form: "the trawler Ellen May
 				// radioed", "Will Smith starred" name no modal; nor is a
@@ -1341,6 +1342,14 @@ var compoundNouns = map[string]bool{"rate": true, "tax": true, "price": true, "j
 	"first": true, "second": true, "third": true, "another": true, "further": true, "deeper": true,
 	// the shots of vaccines: "get a flu shot by the end of October"
 	"flu": true, "booster": true, "rsv": true, "covid": true, "vaccine": true, "measles": true, "hpv": true, "mpox": true}
+
+// nounBefore reports whether the (lower-case) word p before "cut", "set",
+// "hit" or "shot" makes it a noun: a noun of compoundNouns, "next", "box",
+// or a determiner ("the cut"; not "that", which may open a relative
+// clause: "the bank that cut rates").
+func nounBefore(p string) bool {
+	return compoundNouns[p] || p == "next" || p == "box" || p == "no" || p != "that" && determinerWords.has(p)
+}
 
 // modalWords before a verb that looks like a past ("will cut", "could
 // set") make it a base form looking ahead.
