@@ -1728,8 +1728,11 @@ var forecastWords = map[string]bool{
 // and a word of forecastWords earlier in the sentence; "" otherwise.
 func forecastPeriod(lower string, start, end int) string {
 	p := prevWord(lower, start)
+	what := false // the days of what is forecast, not of the forecasting: "warned of storms on Wednesday afternoon"
 	switch p {
-	case "from", "into", "until", "till", "through":
+	case "from", "into", "until", "till", "through", "to":
+	case "on", "starting":
+		what = true
 	case "in":
 		// "have warned of more flooding across southern China in
 		// July": the month of what is forecast (after "of"), not of the
@@ -1776,12 +1779,45 @@ func forecastPeriod(lower string, start, end int) string {
 		if !forecastWords[w] {
 			return false
 		}
+		if what {
+			// "warned of a second round of severe storms on Wednesday
+			// afternoon", "forecast more downpours this week, heaviest on
+			// Tuesday"; not "warned on Tuesday that", "forecast on
+			// Monday"
+			if n, _ := wordAfter(lower, at); n != "of" && !weatherAfter(lower, at) {
+				return true
+			}
+		}
 		if prevWord(lower, prevWordStart(lower, at)) != "had" { // "had warned of snow from Tuesday": the story has overtaken it
 			cue = w + " … " + p
 		}
 		return true
 	})
 	return cue
+}
+
+// weatherNouns name weather a forecast tells of.
+var weatherNouns = map[string]bool{
+	"rain": true, "rains": true, "downpours": true, "showers": true, "snow": true, "snowfall": true, "storms": true,
+	"thunderstorms": true, "storm": true, "winds": true, "gales": true, "heat": true, "temperatures": true,
+	"flooding": true, "floods": true, "frost": true, "ice": true, "sleet": true, "hail": true, "fog": true, "highs": true, "lows": true,
+}
+
+// weatherAfter (on lower-cased text) reports whether a noun of weather
+// stands within the three words after at: "forecast more downpours this
+// week", "predicted heavy rain".
+func weatherAfter(lower string, at int) bool {
+	for k := 0; k < 3; k++ {
+		w, e := wordAfter(lower, at)
+		if w == "" {
+			return false
+		}
+		if weatherNouns[w] {
+			return true
+		}
+		at = e
+	}
+	return false
 }
 
 // lookAhead are the words that, before "to", point to the future.
