@@ -1487,6 +1487,13 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	// clock time after a day of reporting is read on the event's day.
 	var eventDay dayAnchor
 	anchorReported := false
+	// anchorSub: the anchor is a day named in an "after", "before" or
+	// "since" clause or the possessive, or the day something was
+	// confirmed or announced, which "the same day" does not mean ("will
+	// deliver the Spring Statement at 12.30pm on Tuesday 17 March, the
+	// Treasury confirmed on Monday ... will publish its updated forecasts
+	// the same day")
+	anchorSub := false
 	// leadDay: the day the story leads with: the first day its first two
 	// sentences name as the day of what they tell (not a day of telling:
 	// "the agency said on Monday"), within three days of publication. A
@@ -1690,7 +1697,11 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			}
 			here.Anchor, here.AnchorGrain, here.AnchorText = v.Anchor, v.AnchorGrain, v.AnchorText
 			here.AnchorVote = true
-		} else if (c.spec.bareClock() || c.spec.Anchor == Story && c.spec.Shift == 0 && c.spec.Grain == GrainDay && c.spec.Weekday == 0) && anchorReported && eventDay.set && ctx.AnchorGrain <= GrainDay {
+		} else if sameDaySpec := c.spec.Anchor == Story && c.spec.Shift == 0 && c.spec.Grain == GrainDay && c.spec.Weekday == 0; (c.spec.bareClock() || sameDaySpec) && (anchorReported || sameDaySpec && anchorSub && strings.HasSuffix(lower[c.start:c.end], "same day")) && eventDay.set && ctx.AnchorGrain <= GrainDay {
+			// ("flew home the same day" after "reached a deal in the early
+			// hours of Sunday, more than 30 hours after the talks were
+			// scheduled to end on Friday evening": the day of the main
+			// clause, not of the one after "after")
 			// (and "the same day", "that day": "the Spring Statement on
 			// Tuesday 17 March, the Treasury confirmed on Monday ... will
 			// publish its forecasts the same day" is 17 March)
@@ -2039,7 +2050,8 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			ctx.Anchor, ctx.AnchorGrain, ctx.AnchorText = t.Begin, t.Grain, t.Text
 			anchorAt = c.end
 			anchorReported = tellingVerbs[ctx.Cue]
-			if !anchorReported && t.Grain <= GrainDay {
+			anchorSub = t.Grain <= GrainDay && (subordinateDay(text, lower, c.start, c.end) || ctx.Cue == "confirmed" || ctx.Cue == "announced")
+			if !anchorReported && !anchorSub && t.Grain <= GrainDay {
 				eventDay = dayAnchor{ctx, c.end, true}
 			}
 			if from, to := podHours(c.spec); to > 0 && (t.Grain == GrainPartOfDay || t.Grain == GrainDay) {
