@@ -1652,6 +1652,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 				bracketDay = dt.Text
 			}
 		}
+		sameDayOf := "" // "the same day" of the main event told, not of the last day named
 		polls := c.spec.bareClock() && voteDay.set && pollsSentence(text, lower, c.start)
 		leadTakes := false // the lead day is the day of this bare clock time of what is or was
 		if c.spec.bareClock() && leadDay.set && ctx.Tense != TenseFuture && !polls && !(here.AnchorHere && clockOfAnchor(lower, anchorAt, c.start)) {
@@ -1707,6 +1708,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			// publish its forecasts the same day" is 17 March)
 			eventDay.putOn(&here, text, c.start)
 			here.AnchorEvent = true
+			if sameDaySpec {
+				sameDayOf = eventDay.AnchorText
+			}
 		}
 		if c.spec.bareClock() && ctx.Tense == TensePast && podDay.set && !polls && c.spec.Hour >= podDay.from && c.spec.Hour < podDay.to &&
 			sentenceEndsIn(text, podDay.at, c.start, 2) < 2 && podDay.Anchor.Before(truncate(here.Anchor, GrainDay)) && !(here.AnchorHere && clockOfAnchor(lower, anchorAt, c.start)) &&
@@ -1963,6 +1967,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 		if beforeDay != "" && t.Placeable() {
 			t.Why = whyHead(t, c.spec.PartOfDay) + ": the last such weekday before the day that ends the span, " + quote(beforeDay)
+		}
+		if sameDayOf != "" && t.Placeable() {
+			t.Why = whyHead(t, "") + ": the day of the main event told, " + quote(sameDayOf) + ", not a day named since in a clause of 'after', 'before' or 'since' or the day it was said, confirmed or announced"
 		}
 		if resultOf != "" && t.Placeable() {
 			what := "weekday"
