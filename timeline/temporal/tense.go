@@ -134,6 +134,15 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		// the present names a day ahead
 		return TenseFuture, text[start:end] + " " + w
 	}
+	if (t == TensePresent || t == TenseUnknown) && namesWeekday(lower[start:end]) {
+		if w := prevWord(lower, start); w == "starting" || w == "from" && progressiveBefore(lower, start) {
+			// "The winner faces Minnesota in the second round, starting
+			// Tuesday night", "'Weapons' is streaming on HBO Max from
+			// Friday": what starts on a weekday, told in the present,
+			// lies ahead
+			return TenseFuture, w + " (in the present)"
+		}
+	}
 	if v := periodRunning(lower, start); v != "" {
 		// "raised its forecast for the fiscal year ending in March",
 		// "projected about $86 billion for the three months ending in
@@ -186,6 +195,22 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		}
 	}
 	return t, cue
+}
+
+// progressiveBefore (on lower-cased text) reports whether "is|are
+// <verb>ing" stands within the six words before start: "is streaming on
+// HBO Max from".
+func progressiveBefore(lower string, start int) bool {
+	found := false
+	wordsBack(lower, prevWordStart(lower, start), 6, func(_ int, w string, at int) bool {
+		if len(w) > 4 && strings.HasSuffix(w, "ing") {
+			if b := prevWord(lower, prevWordStart(lower, at)); b == "is" || b == "are" {
+				found = true
+			}
+		}
+		return found || w == "and" || w == "but"
+	})
+	return found
 }
 
 // periodNouns name a period a figure or a forecast is for.
