@@ -1462,10 +1462,10 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	// (a month or longer) mentioned that began within the year before
 	// publication, and not after it.
 	var report Context
-	// prevBase: the last period placed was a comparison base ("from
-	// August"), which a period joined to it by "and" shares; prevEnd:
-	// where its words end.
-	prevBase, prevEnd := false, 0
+	// prevStart, prevEnd: where the words of the last date placed start
+	// and end; a period joined to it by "and" is a comparison base when
+	// it is one ("after shrinking in September and October").
+	prevStart, prevEnd := 0, 0
 	// Whether a sentence has ended since the anchor's words: the first
 	// sentence end after them, searched for once (scanned up to scanned),
 	// not again for each candidate.
@@ -1487,13 +1487,15 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	// clock time after a day of reporting is read on the event's day.
 	var eventDay dayAnchor
 	anchorReported := false
-	// anchorSub: the anchor is a day named in an "after", "before" or
+	// "The same day" does not mean a day named in an "after", "before" or
 	// "since" clause or the possessive, or the day something was
-	// confirmed or announced, which "the same day" does not mean ("will
-	// deliver the Spring Statement at 12.30pm on Tuesday 17 March, the
-	// Treasury confirmed on Monday ... will publish its updated forecasts
-	// the same day")
-	anchorSub := false
+	// confirmed or announced ("will deliver the Spring Statement at
+	// 12.30pm on Tuesday 17 March, the Treasury confirmed on Monday ...
+	// will publish its updated forecasts the same day"): then it is the
+	// event day before the anchor's (prevEventDay, when the anchor set
+	// eventDay: eventByAnchor). anchorCue: the cue of the anchor's clause.
+	var prevEventDay dayAnchor
+	eventByAnchor, anchorCue := false, ""
 	// leadDay: the day the story leads with: the first day its first two
 	// sentences name as the day of what they tell (not a day of telling:
 	// "the agency said on Monday"), within three days of publication. A
@@ -1537,7 +1539,11 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 	// by) cannot hold: "will present her budget next Wednesday ... Data
 	// on Friday showed ... Reeves is due to begin her speech at about
 	// 12:30 p.m."
-	var aheadDay dayAnchor
+	var aheadDay struct {
+		Anchor     time.Time
+		AnchorText string
+		set        bool
+	}
 	// lastClock: the last clock time placed, where its words end and its
 	// text: "an hour later" in its sentence or the next is counted from it.
 	// A sentence between does not part them when no day or finer time
@@ -1698,7 +1704,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			}
 			here.Anchor, here.AnchorGrain, here.AnchorText = v.Anchor, v.AnchorGrain, v.AnchorText
 			here.AnchorVote = true
-		} else if sameDaySpec := c.spec.Anchor == Story && c.spec.Shift == 0 && c.spec.Grain == GrainDay && c.spec.Weekday == 0; (c.spec.bareClock() || sameDaySpec) && (anchorReported || sameDaySpec && anchorSub && strings.HasSuffix(lower[c.start:c.end], "same day")) && eventDay.set && ctx.AnchorGrain <= GrainDay {
+		} else if ev, ok := sameDayEvent(&c.spec, text, lower, c.start, c.end, anchorStart, anchorAt, anchorCue, eventByAnchor, &eventDay, &prevEventDay); (c.spec.bareClock() && anchorReported && eventDay.set || ok) && ctx.AnchorGrain <= GrainDay {
 			// ("flew home the same day" after "reached a deal in the early
 			// hours of Sunday, more than 30 hours after the talks were
 			// scheduled to end on Friday evening": the day of the main
@@ -1706,11 +1712,13 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			// (and "the same day", "that day": "the Spring Statement on
 			// Tuesday 17 March, the Treasury confirmed on Monday ... will
 			// publish its forecasts the same day" is 17 March)
-			eventDay.putOn(&here, text, c.start)
-			here.AnchorEvent = true
-			if sameDaySpec {
-				sameDayOf = eventDay.AnchorText
+			if ok && !anchorReported {
+				ev.putOn(&here, text, c.start)
+				sameDayOf = ev.AnchorText
+			} else {
+				eventDay.putOn(&here, text, c.start)
 			}
+			here.AnchorEvent = true
 		}
 		if c.spec.bareClock() && ctx.Tense == TensePast && podDay.set && !polls && c.spec.Hour >= podDay.from && c.spec.Hour < podDay.to &&
 			sentenceEndsIn(text, podDay.at, c.start, 2) < 2 && podDay.Anchor.Before(truncate(here.Anchor, GrainDay)) && !(here.AnchorHere && clockOfAnchor(lower, anchorAt, c.start)) &&
@@ -1820,7 +1828,7 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 		resultOf := ""
 		bareMonth := c.spec.Month != 0 && c.spec.Day == 0 && c.spec.Year == 0 && c.spec.Anchor == Absolute && c.spec.Shift == 0 && c.spec.Grain == GrainMonth
-		if (c.spec.bareWeekday() || bareMonth) && ctx.AnchorGrain <= GrainDay && !ctx.Anchor.IsZero() && anchorAt <= c.start &&
+		if (c.spec.bareWeekday() || bareMonth) && ctx.AnchorGrain <= GrainDay && !ctx.Anchor.IsZero() && anchorAt <= c.start && c.start-anchorAt < 300 &&
 			sentenceEndsIn(text, anchorAt, c.start, 1) == 0 && !targetWords[prevWord(lower, anchorStart)] && resultClause(lower[anchorAt:c.start]) {
 			// "walked off the job ... on Saturday, forcing the airline to
 			// suspend operations until at least Sunday"; "A federal judge
@@ -2057,17 +2065,21 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			ctx.Anchor, ctx.AnchorGrain, ctx.AnchorText = t.Begin, t.Grain, t.Text
 			anchorAt = c.end
 			anchorReported = tellingVerbs[ctx.Cue]
-			anchorSub = t.Grain <= GrainDay && (subordinateDay(text, lower, c.start, c.end) || ctx.Cue == "confirmed" || ctx.Cue == "announced")
-			if !anchorReported && !anchorSub && t.Grain <= GrainDay {
-				eventDay = dayAnchor{ctx, c.end, true}
+			anchorCue, eventByAnchor = ctx.Cue, false
+			if !anchorReported && t.Grain <= GrainDay {
+				prevEventDay, eventDay, eventByAnchor = eventDay, dayAnchor{ctx, c.end, true}, true
 			}
 			if from, to := podHours(c.spec); to > 0 && (t.Grain == GrainPartOfDay || t.Grain == GrainDay) {
 				podDay.dayAnchor, podDay.from, podDay.to = dayAnchor{ctx, c.end, true}, from, to
 				podDay.Anchor, podDay.AnchorGrain = truncate(t.Begin, GrainDay), GrainDay
 			}
-			if t.Grain <= GrainDay && !truncate(t.Begin, GrainDay).Before(pubDay) && ctx.Tense != TensePast {
-				aheadDay = dayAnchor{ctx, c.end, true}
-				aheadDay.Anchor, aheadDay.AnchorGrain = truncate(t.Begin, GrainDay), GrainDay
+			var tday time.Time // the day of t, when t is a day or a time of it
+			if t.Grain <= GrainDay {
+				tday = truncate(t.Begin, GrainDay)
+				namedDay.day, namedDay.past = tday, ctx.Tense == TensePast
+			}
+			if t.Grain <= GrainDay && !tday.Before(pubDay) && ctx.Tense != TensePast {
+				aheadDay.Anchor, aheadDay.AnchorText, aheadDay.set = tday, t.Text, true
 				if t.Grain < GrainDay && t.Begin.Equal(aheadDay.Anchor) && aheadDay.Anchor.After(pubDay) {
 					// "until midnight Sunday": the end of Sunday, whose
 					// events are Sunday's
@@ -2086,9 +2098,6 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 				}
 			}
 			anchorStart = c.start
-			if t.Grain <= GrainDay {
-				namedDay.day, namedDay.past = truncate(t.Begin, GrainDay), ctx.Tense == TensePast
-			}
 			if !leadDay.set && !anchorReported && !c.spec.bareClock() && t.Grain <= GrainDay &&
 				absDays(truncate(t.Begin, GrainDay).Sub(pubDay)) <= 3 && sentenceEndsIn(text, 0, c.start, 2) < 2 {
 				leadDay = dayAnchor{ctx, c.end, true}
@@ -2111,10 +2120,10 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 				ctx.Anchor = truncate(startOfValue(t), t.Grain)
 			}
 			if !ctx.Anchor.Before(yearBefore) && !ctx.Anchor.After(opt.Published) && ctx.AnchorGrain >= GrainMonth &&
-				reportPeriod(lower, c.start, t, ctx.AnchorGrain, c.spec.Anchor == Now, report, pubDay, prevBase && c.start-prevEnd <= 5 && strings.TrimSpace(lower[prevEnd:c.start]) == "and") {
+				reportPeriod(lower, c.start, &t, ctx.AnchorGrain, c.spec.Anchor == Now, &report, pubDay, c.start-prevEnd <= 5 && prevEnd > 0 && strings.TrimSpace(lower[prevEnd:c.start]) == "and" && comparisonBase(lower, prevStart)) {
 				report.Anchor, report.AnchorGrain, report.AnchorText = ctx.Anchor, ctx.AnchorGrain, ctx.AnchorText
 			}
-			prevBase, prevEnd = comparisonBase(lower, c.start), c.end
+			prevStart, prevEnd = c.start, c.end
 		}
 		if d := lower[max(0, c.start-30):c.start]; t.Placeable() && t.Grain == GrainDay && (strings.HasSuffix(d, "three months ended ") || strings.HasSuffix(d, "three months ending ") || strings.HasSuffix(d, "three months to ")) &&
 			t.Begin.AddDate(0, 0, 1).Day() == 1 && t.Begin.Month()%3 == 0 && !t.Begin.Before(yearBefore) {
@@ -2488,7 +2497,7 @@ func resultClause(seg string) bool {
 // not a month or year that overlaps the quarter being reported ("in the
 // third quarter ... at the end of September", "second-quarter profit
 // ... for the full year").
-func reportPeriod(lower string, start int, t Timex, g Grain, deictic bool, report Context, pubDay time.Time, base bool) bool {
+func reportPeriod(lower string, start int, t *Timex, g Grain, deictic bool, report *Context, pubDay time.Time, base bool) bool {
 	if base || comparisonBase(lower, start) {
 		return false
 	}
@@ -2519,7 +2528,7 @@ func comparisonBase(lower string, start int) bool {
 	if p == "from" || p == "than" {
 		return true
 	}
-	if p != "in" {
+	if p != "in" || !strings.Contains(lower[max(0, start-60):start], "after") {
 		return false
 	}
 	found := false
@@ -2528,4 +2537,27 @@ func comparisonBase(lower string, start int) bool {
 		return found || w == "in" || w == "and" || w == "said"
 	})
 	return found
+}
+
+// sameDayEvent returns the day "the same day" (or "that day") at
+// text[start:end] means when the anchor is a day it cannot mean: the
+// event day after a day of telling (anchorReported, with the reading of
+// bare clock times), or, for "the same day", the event day before an
+// anchor named in an "after", "before" or "since" clause or as the day
+// of a confirmation or an announcement; false when there is none.
+func sameDayEvent(s *Spec, text, lower string, start, end, anchorStart, anchorAt int, anchorCue string, eventByAnchor bool, eventDay, prevEventDay *dayAnchor) (dayAnchor, bool) {
+	if s.Anchor != Story || s.Shift != 0 || s.Grain != GrainDay || s.Weekday != 0 {
+		return dayAnchor{}, false
+	}
+	if tellingVerbs[anchorCue] {
+		return *eventDay, eventDay.set
+	}
+	if !strings.HasSuffix(lower[start:end], "same day") ||
+		!(anchorCue == "confirmed" || anchorCue == "announced" || subordinateDay(text, lower, anchorStart, anchorAt)) {
+		return dayAnchor{}, false
+	}
+	if eventByAnchor {
+		return *prevEventDay, prevEventDay.set
+	}
+	return *eventDay, eventDay.set
 }

@@ -224,6 +224,9 @@ var periodNouns = map[string]bool{"year": true, "quarter": true, "months": true,
 // 30" is gone by, and so are the figures of "fell 18% in the 12 months
 // ending in December").
 func periodRunning(lower string, start int) string {
+	if b := lower[max(0, start-11):start]; !strings.HasSuffix(b, "ending ") && !strings.HasSuffix(b, "ending in ") {
+		return "" // (the cheap test first: most dates have no "ending" before them)
+	}
 	at := start
 	p := prevWord(lower, at)
 	if p == "in" {
@@ -1791,13 +1794,15 @@ func forecastPeriod(lower string, start, end int) string {
 	}
 	// a weekday, or a clock time (the start of a range whose end names
 	// the day: "a wind warning from midnight until 3pm on Wednesday")
-	weekday := false
-	for _, w := range strings.FieldsFunc(lower[start:end], func(r rune) bool { return r == ' ' || r == ',' }) {
-		weekday = weekday || weekdays[w] != 0 || w == "midnight" || w == "noon" || w == "a.m." || w == "p.m." ||
+	if !anyWord(lower[start:end], ",", func(w string) bool {
+		return weekdays[w] != 0 || w == "midnight" || w == "noon" || w == "a.m." || w == "p.m." ||
 			len(w) > 2 && isDigit(w[0]) && (strings.HasSuffix(w, "am") || strings.HasSuffix(w, "pm"))
-	}
-	if !weekday {
+	}) {
 		return ""
+	}
+	if b := lower[max(0, start-160):start]; what && !strings.Contains(b, "warn") && !strings.Contains(b, "forecast") && !strings.Contains(b, "predict") &&
+		!strings.Contains(b, "alert") && !strings.Contains(b, "advisor") {
+		return "" // (the cheap test first: no root of forecastWords in the 160 bytes before)
 	}
 	cue := ""
 	wordsBack(lower, prevWordStart(lower, start), 16, func(_ int, w string, at int) bool {
@@ -2282,10 +2287,19 @@ func namesWeekday(s string) bool {
 // anyWord reports whether a word of s, with the bytes of cut trimmed from
 // its ends, satisfies ok.
 func anyWord(s, cut string, ok func(w string) bool) bool {
-	for _, w := range strings.Fields(s) {
-		if ok(strings.Trim(w, cut)) {
+	// (split at ASCII spaces without a slice: strings.Fields allocates)
+	for i := 0; i < len(s); {
+		for i < len(s) && isSpaceByte(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !isSpaceByte(s[j]) {
+			j++
+		}
+		if j > i && ok(strings.Trim(s[i:j], cut)) {
 			return true
 		}
+		i = j
 	}
 	return false
 }
