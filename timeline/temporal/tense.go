@@ -433,7 +433,8 @@ func verbTense(text, lower string, start, end int, since bool) (Tense, string) {
 	// May", "until March 6": a calendar date after one of these words is a
 	// term or deadline, which news sets ahead of the day it reports,
 	// whatever the tense of the sentence.
-	if w := termWord(lower, start); w != "" && namesMonth(lower[start:end]) && !((w == "until" || w == "till") && pastNegation(lower, start)) {
+	if w := termWord(lower, start); w != "" && namesMonth(lower[start:end]) && !((w == "until" || w == "till") && pastNegation(lower, start)) &&
+		!(w == "by" && pluperfectBy(lower, start, end)) {
 		return TenseFuture, w
 	}
 	// "prices rise by 4.6% effective Monday": a term's weekday too (not
@@ -1896,6 +1897,39 @@ func pastNegation(lower string, start int) bool {
 		if i := strings.LastIndexAny(lower[max(0, at-2):at], ".;!?"); i >= 0 {
 			return false // the sentence before
 		}
+	}
+	return false
+}
+
+// pluperfectBy (on lower-cased text) reports whether the date after "by"
+// at lower[start:end] is the limit of a pluperfect, what had been done
+// by then, so gone by: "NBC had sold all of its commercial time by early
+// November", "had been completed by May 31", "By May, police ... had
+// arrested three former managers".
+func pluperfectBy(lower string, start, end int) bool {
+	found := false
+	wordsBack(lower, prevWordStart(lower, start), 14, func(_ int, w string, at int) bool {
+		if w == "had" {
+			n, _ := wordAfter(lower, at)
+			found = n != "until" && n != "to" && n != "till"
+		}
+		return found
+	})
+	if found || !strings.HasPrefix(lower[end:], ",") {
+		return found
+	}
+	// "By May, police in Devon and Cornwall had arrested": the
+	// pluperfect after the date that opens the sentence
+	at := end + 1
+	for k := 0; k < 8; k++ {
+		w, e := wordAfter(lower, at)
+		if w == "" || strings.ContainsAny(lower[at:e], ".;") {
+			return false
+		}
+		if w == "had" {
+			return true
+		}
+		at = e
 	}
 	return false
 }
