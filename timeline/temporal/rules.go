@@ -2854,6 +2854,9 @@ func weekday(m *match) (Spec, bool) {
 		if before := m.text[max(0, m.start-9):m.start]; strings.EqualFold(before, "ahead of ") {
 			s.PossessiveEvent = true // "eased ahead of Friday's report": what comes after the clause's day
 		}
+		if before := strings.ToLower(m.text[max(0, m.start-12):m.start]); slices.ContainsFunc(movingPhrases, func(p string) bool { return strings.HasSuffix(before, p) }) {
+			s.PossessiveEvent = true // "moved Sunday's giant slalom up to 9:30 a.m.": an event not yet held when it was moved
+		}
 		if before := strings.ToLower(m.text[max(0, m.start-16):m.start]); slices.ContainsFunc(awaitingPhrases, func(p string) bool { return strings.HasSuffix(before, p) }) {
 			s.PossessiveAwaited = true // "investors waited for Friday's jobs report", "braced for Sunday's election", "Tickets for Saturday's session"
 			if len(words) > 0 {
@@ -2886,6 +2889,10 @@ var awaitingPhrases = []string{
 	"are focused on ", "is focused on ", "focus on ", "focusing on ", "turn to ", "turns to ", "look to ",
 	"looks to ", "looking to ", "heading into ", "head into ", "heads into ", "going into ", "build-up to ",
 }
+
+// movingPhrases before a weekday in the possessive move its event, which
+// had not yet been held.
+var movingPhrases = []string{"moved ", "postponed ", "delayed ", "rescheduled ", "pushed back ", "brought forward "}
 
 // isWordAfterDate are words after "a <weekday>" that leave it a day:
 // "it was a Friday when", "on a Sunday and a Monday".

@@ -429,6 +429,13 @@ func verbTense(text, lower string, start, end int, since bool) (Tense, string) {
 	if v := movedTo(lower, start); v != "" {
 		return TenseFuture, v
 	}
+	if w := prevWord(lower, start); moveVerbs[w] && (strings.HasPrefix(lower[end:], "'s ") || strings.HasPrefix(lower[end:], "’s ")) && namesWeekday(lower[start:end]) {
+		// "organizers moved Sunday's giant slalom up to 9:30 a.m.": what
+		// is moved had not yet come when it was moved, so it is near
+		// the moving (and the telling): the nearest such day
+		// ("postponed Saturday's game", told on Sunday, is gone by)
+		return TensePresent, w + " … 's"
+	}
 	// "payable Dec. 15", "effective Feb. 1", "of record Nov. 10", "by
 	// May", "until March 6": a calendar date after one of these words is a
 	// term or deadline, which news sets ahead of the day it reports,
@@ -1712,15 +1719,30 @@ var moveVerbs = map[string]bool{
 // February to April"); "" otherwise.
 func movedTo(lower string, start int) string {
 	p := prevWord(lower, start)
+	at := prevWordStart(lower, start)
+	if p == "recently" && prevWord(lower, at) == "most" {
+		// "pushed the deadline back three times, most recently to
+		// Wednesday"
+		at = prevWordStart(lower, prevWordStart(lower, at))
+		p = prevWord(lower, at)
+		at = prevWordStart(lower, at)
+	}
 	if p != "to" && p != "until" {
 		return ""
 	}
+	toAt := at
 	cue := ""
-	wordsBack(lower, prevWordStart(lower, start), 10, func(k int, w string, at int) bool {
+	wordsBack(lower, at, 12, func(k int, w string, at int) bool {
 		switch {
-		case moveVerbs[w] && k == 0:
+		case !moveVerbs[w]:
+		case k == 0:
 			cue = w + " " + p
-		case moveVerbs[w] && strings.Contains(lower[prevWordStart(lower, at):start], " from "):
+		case strings.Contains(lower[prevWordStart(lower, at):start], " from "):
+			cue = w + " … " + p
+		case p == "to" && !strings.Contains(lower[at:toAt], " to ") && !strings.Contains(lower[at:toAt], " and ") && !strings.Contains(lower[at:toAt], " that "):
+			// "postponed its call with analysts to Thursday", "pushed
+			// back the launch of a weather satellite by 24 hours, to 5:52
+			// p.m. EDT on Tuesday": the thing moved between
 			cue = w + " … " + p
 		}
 		return cue != ""
