@@ -143,6 +143,16 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 			return TenseFuture, w + " (in the present)"
 		}
 	}
+	if t == TenseFuture && namesMonth(lower[start:end]) {
+		if v := shownFigure(lower, start); v != "" {
+			// "consumer prices are forecast to have risen 0.3% in March",
+			// "economists expect to show consumer prices rising 2.6% in
+			// January", "expected to show inflation at 3.1% in the year to
+			// October": the month a figure still to be published
+			// measures is gone by
+			return TensePast, v
+		}
+	}
 	if v := periodRunning(lower, start); v != "" {
 		// "raised its forecast for the fiscal year ending in March",
 		// "projected about $86 billion for the three months ending in
@@ -212,6 +222,33 @@ func progressiveBefore(lower string, start int) bool {
 	})
 	return found
 }
+
+// shownFigure (on lower-cased text) returns its cue when a figure a
+// report is to show, or a perfect infinitive of what has happened,
+// stands in the ten words before start ("to show", "to have risen");
+// "" otherwise.
+func shownFigure(lower string, start int) string {
+	cue := ""
+	wordsBack(lower, start, 10, func(k int, w string, at int) bool {
+		if w == "show" || w == "have" || w == "has" {
+			s := prevWordStart(lower, at)
+			if prevWord(lower, s) == "to" {
+				if w == "show" {
+					cue = "to show … in"
+				} else if n, _ := wordAfter(lower, at); strings.HasSuffix(n, "ed") || perfectParticiples[n] {
+					cue = "to have " + n
+				}
+			}
+		}
+		// (not past an infinitive of its own: "expected to show deep
+		// divisions over whether to cut rates again in December")
+		return cue != "" || w == "and" || w == "but" || w == "when" || w == "which" || w == "whether" || w == "to" && k > 0 && prevWord(lower, prevWordStart(lower, at)) != "show" // ("in the year to October")
+	})
+	return cue
+}
+
+// perfectParticiples are past participles of figures not in -ed.
+var perfectParticiples = map[string]bool{"risen": true, "fallen": true, "grown": true, "shrunk": true, "been": true}
 
 // periodNouns name a period a figure or a forecast is for.
 var periodNouns = map[string]bool{"year": true, "quarter": true, "months": true, "weeks": true, "period": true, "half": true, "season": true}
