@@ -785,7 +785,10 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 			// bringing rain into Monday morning"; "open Oct. 1 and close
 			// in mid-January"). Not a period under way ("talks in June"
 			// before "the vote on July 1", published in June).
-			if c.AnchorHere && c.Anchor.After(pub) && !finish(pick, g, "", false).After(pub) {
+			// (Not what a phrase of "after" and a gerund tells: "would
+			// skip next week's Laver Cup ... after losing the final ...
+			// on Sunday".)
+			if c.AnchorHere && c.Anchor.After(pub) && !finish(pick, g, "", false).After(pub) && !(strings.HasPrefix(c.Cue, "after ") && strings.HasSuffix(c.Cue, "ing")) {
 				// Within half a cycle of the anchor's end: "the vote on
 				// July 1 follows the May talks" is the May gone by.
 				anchorEnd := finish(c.Anchor, c.AnchorGrain, "", false)
