@@ -143,6 +143,16 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 			return TenseFuture, w + " (in the present)"
 		}
 	}
+	if t == TensePast && (cue == "said" || cue == "told" || cue == "says") && inReportedSubject(lower, start, cue) {
+		if m := modalAfter(lower, end); m != "" {
+			// "said his first priority in January would be a bill",
+			// "said on Sunday that the Budget in October would be
+			// painful", "said the first game, on June 16, would kick off":
+			// a date inside the subject of a reported clause takes the
+			// modal of its verb, not the tense of the saying
+			return TenseFuture, cue + " … " + m
+		}
+	}
 	if (t == TenseFuture || t == TenseUnknown) && namesWeekday(lower[start:end]) {
 		if v := afterGerund(lower, start); v != "" {
 			// "said on Monday he would skip next week's Laver Cup ...
@@ -255,6 +265,51 @@ func shownFigure(lower string, start int) string {
 		return cue != "" || w == "and" || w == "but" || w == "when" || w == "which" || w == "whether" || w == "to" && k > 0 && prevWord(lower, prevWordStart(lower, at)) != "show" // ("in the year to October")
 	})
 	return cue
+}
+
+// inReportedSubject (on lower-cased text) reports whether the date at
+// start stands inside the clause a verb of saying (cue) reports, not as
+// the day of the saying: after a "that" past the verb ("said on Sunday
+// that the Budget in October"), or after words of the reported clause's
+// subject and a preposition other than a bare "on" ("said his first
+// priority in January", "said the first game, on June 16,"); not "said
+// on Monday it would", "said Monday", "told reporters on Monday".
+func inReportedSubject(lower string, start int, cue string) bool {
+	lo := max(0, start-120)
+	k := strings.LastIndex(lower[lo:start], cue+" ")
+	if k < 0 {
+		return false
+	}
+	seg := lower[lo+k+len(cue) : start]
+	if strings.Contains(seg, " that ") {
+		return true
+	}
+	p := prevWord(lower, start)
+	if p == "on" && !strings.HasSuffix(strings.TrimRight(seg, " "), ", on") {
+		return false
+	}
+	return strings.Count(strings.TrimSpace(seg), " ") >= 2 // two words or more before the date
+}
+
+// modalAfter (on lower-cased text) returns "would" or "will" when it
+// stands within the six words after end with no verb or clause break
+// before it (the date is in the subject of the modal's verb); "".
+func modalAfter(lower string, end int) string {
+	at := end
+	for k := 0; k < 6; k++ {
+		w, e := wordAfter(lower, at)
+		if w == "" || strings.ContainsAny(lower[at:max(at, e-len(w))], ".;:") {
+			return ""
+		}
+		switch w {
+		case "would", "will":
+			return w
+		case "and", "but", "that", "which", "who", "said", "says", "is", "was", "are", "were", "has", "had", "have":
+			return ""
+		}
+		at = e
+	}
+	return ""
 }
 
 // afterGerund (on lower-cased text) returns its cue when "after" and a
