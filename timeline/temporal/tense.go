@@ -143,8 +143,8 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 			return TenseFuture, w + " (in the present)"
 		}
 	}
-	if t == TensePast && (cue == "said" || cue == "told" || cue == "says") && inReportedSubject(lower, start, cue) {
-		if m := modalAfter(lower, end); m != "" {
+	if t == TensePast && (cue == "said" || cue == "told" || cue == "says") {
+		if m := modalAfter(lower, end); m != "" && inReportedSubject(lower, start, cue) {
 			// "said his first priority in January would be a bill",
 			// "said on Sunday that the Budget in October would be
 			// painful", "said the first game, on June 16, would kick off":
@@ -317,6 +317,9 @@ func modalAfter(lower string, end int) string {
 // before it and no comma: "after losing the U.S. Open final to Carlos
 // Alcaraz in four hours and 12 minutes on"; "" otherwise.
 func afterGerund(lower string, start int) string {
+	if !strings.Contains(lower[max(0, start-160):start], "after ") {
+		return "" // (the cheap test first)
+	}
 	cue := ""
 	wordsBack(lower, start, 16, func(_ int, w string, at int) bool {
 		if strings.HasSuffix(w, "ing") && len(w) > 4 && prevWord(lower, prevWordStart(lower, at)) == "after" {
