@@ -2438,13 +2438,20 @@ func rateMove(lower string, start, end int) string {
 // ends a term ("until", "till", "through") that a verb in the present
 // perfect of its clause sets: "have waived change fees through Sunday".
 func untilWeekdayPerfect(lower string, start, end int) bool {
-	if w := prevWord(lower, start); w != "until" && w != "till" && w != "through" || !namesWeekday(lower[start:end]) {
+	if w := prevWord(lower, start); w != "until" && w != "till" && w != "through" && w != "from" || !namesWeekday(lower[start:end]) {
 		return false
 	}
 	found := false
-	wordsBack(lower, prevWordStart(lower, start), 10, func(k int, w string, at int) bool {
-		if strings.ContainsAny(lower[at:start], ",;.") {
-			return true
+	// (a span's start too, and past the comma before ", from": "have
+	// called a 24-hour national strike from 9pm on Thursday until 9pm on
+	// Friday", "has suspended flight operations for 21 hours, from noon
+	// on Sunday till 9am on Monday")
+	wordsBack(lower, prevWordStart(lower, start), 14, func(k int, w string, at int) bool {
+		if seg := lower[at:start]; strings.ContainsAny(seg, ",;.") {
+			c := strings.IndexAny(seg, ",;.")
+			if seg[c] != ',' || !strings.HasPrefix(seg[c:], ", from ") || strings.ContainsAny(seg[c+1:], ",;") {
+				return true
+			}
 		}
 		if w == "has" || w == "have" || w == "'ve" {
 			found = true
