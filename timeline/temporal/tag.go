@@ -1295,6 +1295,26 @@ func unitsOn(text string, cands []candidate) []candidate {
 // event: the event's noun and "on" ("kickoff on", "news conference on").
 var nounDayGap = regexp.MustCompile(`^\s+[a-z]+(?:[\s-][a-z]+)?\s+on\s+$`)
 
+// eventNounGap reports whether gap, between a clock time and a day, is
+// the noun of a scheduled event, then words that name its parties or
+// kind, then "on": "kick-off against Leeds on", "funeral Mass on".
+func eventNounGap(gap string) bool {
+	f := strings.Fields(gap)
+	if len(f) < 2 || len(f) > 5 || f[len(f)-1] != "on" {
+		return false
+	}
+	noun := strings.ToLower(f[0])
+	if !scheduledNouns.has(noun) && noun != "kick-off" && noun != "tip-off" && noun != "funeral" && noun != "start" {
+		return false
+	}
+	for _, w := range f[1 : len(f)-1] {
+		if w != "against" && w != "vs" && w != "v" && w != "vs." && !isUpper(w) {
+			return false // ("the 3 p.m. vote that ended on", a clause: no)
+		}
+	}
+	return true
+}
+
 // clockBeforeNounDay marks a clock time with no day of its own that
 // stands before its event's noun and the day it falls on: "a 4:25 p.m.
 // ET kickoff on Sunday" is 4:25 p.m. on Sunday (two expressions, as
@@ -1302,7 +1322,7 @@ var nounDayGap = regexp.MustCompile(`^\s+[a-z]+(?:[\s-][a-z]+)?\s+on\s+$`)
 func clockBeforeNounDay(text string, cands []candidate) []candidate {
 	for i := 0; i+1 < len(cands); i++ {
 		c, n := &cands[i], &cands[i+1]
-		if c.spec.bareClock() && n.spec.Grain == GrainDay && (n.spec.Weekday != 0 || n.spec.Day != 0) && n.start-c.end < 40 && nounDayGap.MatchString(text[c.end:n.start]) {
+		if c.spec.bareClock() && n.spec.Grain == GrainDay && (n.spec.Weekday != 0 || n.spec.Day != 0) && n.start-c.end < 40 && (nounDayGap.MatchString(text[c.end:n.start]) || eventNounGap(text[c.end:n.start])) {
 			c.nounDay = true
 		}
 	}
