@@ -2974,7 +2974,7 @@ var scheduledNouns = newWordSet(map[string]bool{
 	"strike": true, "walkout": true, "ballot": true, "referendum": true, "caucuses": true, "inauguration": true,
 	"festival": true, "eclipse": true, "flight": true, "test": true, "derby": true, "marathon": true, "budget": true,
 	"tie": true, "playoff": true, "decider": true, "bowl": true, "awards": true, "gala": true, "show": true,
-	"leg": true, "trip": true, "celebrations": true, "service": true, "funeral": true,
+	"leg": true, "trip": true, "celebrations": true, "service": true, "funeral": true, "matinee": true,
 })
 
 // eventAdjectives may stand between a day in the possessive and its

@@ -1297,17 +1297,21 @@ var nounDayGap = regexp.MustCompile(`^\s+[a-z]+(?:[\s-][a-z]+)?\s+on\s+$`)
 
 // eventNounGap reports whether gap, between a clock time and a day, is
 // the noun of a scheduled event, then words that name its parties or
-// kind, then "on": "kick-off against Leeds on", "funeral Mass on".
+// kind, then "on" or nothing: "kick-off against Leeds on", "funeral Mass
+// on", "matinee".
 func eventNounGap(gap string) bool {
 	f := strings.Fields(gap)
-	if len(f) < 2 || len(f) > 5 || f[len(f)-1] != "on" {
+	if len(f) > 0 && f[len(f)-1] == "on" {
+		f = f[:len(f)-1]
+	}
+	if len(f) < 1 || len(f) > 4 { // ("a 3 p.m. matinee Sunday")
 		return false
 	}
 	noun := strings.ToLower(f[0])
 	if !scheduledNouns.has(noun) && noun != "kick-off" && noun != "tip-off" && noun != "funeral" && noun != "start" {
 		return false
 	}
-	for _, w := range f[1 : len(f)-1] {
+	for _, w := range f[1:] {
 		if w != "against" && w != "vs" && w != "v" && w != "vs." && !isUpper(w) {
 			return false // ("the 3 p.m. vote that ended on", a clause: no)
 		}
