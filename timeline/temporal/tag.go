@@ -2079,6 +2079,11 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			unit = c.spec.Grain
 		}
 		moves := c.spec.Anchor != Story || c.spec.Shift == 0 && !c.spec.KeepGrain || unit <= GrainDay && !c.spec.KeepGrain
+		if c.spec.Clock && (everyDayAfter(lower, c.end) || c.leansOnNext() && i+1 < len(cands) && everyDayAfter(lower, cands[i+1].end)) {
+			// "open from 6 a.m. to 10 p.m. daily": hours of every day
+			// name no day the story moves to
+			moves = false
+		}
 		if t.Placeable() && (c.spec.Month != 0 || c.rule == rangeEndRule && t.Grain == GrainDay) && c.spec.Holiday == "" {
 			ctx.MonthNamed, ctx.MonthNamedText = t.Begin, t.Text
 		}
@@ -2584,4 +2589,12 @@ func sameDayEvent(s *Spec, text, lower string, start, end, anchorStart, anchorAt
 		return *prevEventDay, prevEventDay.set
 	}
 	return *eventDay, eventDay.set
+}
+
+// everyDayAfter (on lower-cased text) reports whether words of every day
+// follow a clock time that ends at end: "daily", "each day", "every
+// day", "a day".
+func everyDayAfter(lower string, end int) bool {
+	rest := lower[end:min(len(lower), end+11)]
+	return strings.HasPrefix(rest, " daily") || strings.HasPrefix(rest, " each day") || strings.HasPrefix(rest, " every day") || strings.HasPrefix(rest, " a day")
 }
