@@ -821,7 +821,11 @@ func directed(s Spec, c Context) (time.Time, Grain, string, bool) {
 	// blaze shortly before 2 p.m. on Sept. 6" is that September's.)
 	if n := nearest(cands, ends, pub); s.Weekday == 0 && g == GrainDay && !s.Strict && !s.This &&
 		absDays(pick.Sub(pub)) > 300 && absDays(n.Sub(pub)) <= 31 && !(c.Cue == "since" && s.Holiday == "") && // (what "since" counts from is gone by: "have topped 1,400 since Jan. 1", in December)
-		!(!c.MonthNamed.IsZero() && truncate(c.MonthNamed, GrainMonth).Equal(truncate(pick, GrainMonth))) {
+		!(!c.MonthNamed.IsZero() && truncate(c.MonthNamed, GrainMonth).Equal(truncate(pick, GrainMonth))) &&
+		// (nor when the story is telling a year that holds the tense's
+		// day: "2025: the year in review. It began with fire: on Jan. 7",
+		// published on 30 December 2025)
+		!(c.AnchorGrain == GrainYear && !c.AnchorNamesEvent && c.Tense == TensePast && c.Cue != "have" && c.Cue != "has" && c.Anchor.Year() == pick.Year() && c.Anchor.Year() != n.Year() && pick.Before(pub)) {
 		reason += fmt.Sprintf("; but that is %d days away and %s is %d, so the nearer one", absDays(pick.Sub(pub)), n.Format(time.DateOnly), absDays(n.Sub(pub)))
 		pick = n
 	}
