@@ -44,7 +44,8 @@ import (
 //     23 seconds"), dropOverlaps,
 //     clockBeforeBracketDay ("at 13:38 local time (08:08 GMT) on
 //     Thursday"), monthStartingYear ("to September starting in 2027"),
-//     decadeBeforeNoun ("the 1970s police drama").
+//     decadeBeforeNoun ("the 1970s police drama"), joinThatYear ("on 1 May
+//     that year").
 //  4. resolve: left to right, each candidate is resolved by Resolve against
 //     the publication date, its clause's tense and the last date mentioned
 //     (which it then becomes, if it is a placeable date).
@@ -284,6 +285,10 @@ type candidate struct {
 	// unitsOn: "Eighty years on," (unitsOn), which is never after the
 	// time of publication.
 	unitsOn bool
+	// storyYear: a day and month or a month joined to "that year" ("on 1
+	// May that year", "in March of that year"): in the year of the last
+	// date mentioned.
+	storyYear bool
 }
 
 // leansOnNext reports whether c is read with the next candidate: the
@@ -827,6 +832,25 @@ var refiners = []func(text string, cands []candidate) []candidate{
 	clockBeforeBracketDay,
 	monthStartingYear,
 	decadeBeforeNoun,
+	joinThatYear,
+}
+
+// joinThatYear makes one date of a day and month, or a month, and the
+// "that year" after it: "Tony Blair won on 1 May that year", "in March of
+// that year", "the morning of Dec. 9 that year" (storyYear).
+func joinThatYear(text string, cands []candidate) []candidate {
+	return joinPairs(cands, func(c, n *candidate) (*candidate, bool) {
+		if c.spec.Month == 0 || c.spec.Year != 0 || c.spec.Anchor != Absolute || c.spec.Shift != 0 || c.spec.Weekday != 0 || c.spec.Holiday != "" ||
+			!strings.EqualFold(text[n.start:n.end], "that year") {
+			return nil, false
+		}
+		if gap := text[c.end:n.start]; gap != " " && gap != " of " {
+			return nil, false
+		}
+		c.end, c.storyYear = n.end, true
+		c.rule = joined(c.rule, n.rule)
+		return c, true
+	})
 }
 
 // joinDurations joins two amounts of time written one after the other,
@@ -1850,6 +1874,11 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 				}
 			}
 		}
+		storyYearOf := ""
+		if c.storyYear && !ctx.Anchor.IsZero() && ctx.AnchorGrain <= GrainYear {
+			c.spec.Year = ctx.Anchor.Year()
+			storyYearOf = ctx.AnchorText
+		}
 		resultOf := ""
 		bareMonth := c.spec.Month != 0 && c.spec.Day == 0 && c.spec.Year == 0 && c.spec.Anchor == Absolute && c.spec.Shift == 0 && c.spec.Grain == GrainMonth
 		if (c.spec.bareWeekday() || bareMonth) && ctx.AnchorGrain <= GrainDay && !ctx.Anchor.IsZero() && anchorAt <= c.start && c.start-anchorAt < 300 &&
@@ -1999,6 +2028,9 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 		}
 		if beforeDay != "" && t.Placeable() {
 			t.Why = whyHead(t, c.spec.PartOfDay) + ": the last such weekday before the day that ends the span, " + quote(beforeDay)
+		}
+		if storyYearOf != "" && t.Placeable() {
+			t.Why = whyHead(t, "") + ": in \"that year\", the year of the last date mentioned, " + quote(storyYearOf)
 		}
 		if sameDayOf != "" && t.Placeable() {
 			t.Why = whyHead(t, "") + ": the day of the main event told, " + quote(sameDayOf) + ", not a day named since in a clause of 'after', 'before' or 'since' or the day it was said, confirmed or announced"
