@@ -1599,21 +1599,20 @@ func nextEventBefore(lower string, start int) string {
 	if p != "on" && p != "in" && p != "at" {
 		return ""
 	}
-	at := prevWordStart(lower, start)
-	for k := 0; k < 3 && at > 0; k++ {
-		w := prevWord(lower, at)
+	cue := ""
+	wordsBack(lower, prevWordStart(lower, start), 3, func(k int, w string, _ int) bool {
 		switch w {
 		case "next", "upcoming", "forthcoming":
 			if k > 0 {
-				return w + " … " + p
+				cue = w + " … " + p
 			}
-			return ""
+			return true
 		case "", "the", "a", "its", "their", "his", "her":
-			return ""
+			return true
 		}
-		at = prevWordStart(lower, at)
-	}
-	return ""
+		return false
+	})
+	return cue // (not across a sentence's end: "her budget next Wednesday. Data on Friday showed")
 }
 
 // dataNouns name a published figure, which measures a month gone by.
