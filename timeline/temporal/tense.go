@@ -164,6 +164,15 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		}
 	}
 	if t == TenseFuture && namesMonth(lower[start:end]) {
+		if v := monthOfRecord(lower, start, end); v != "" {
+			// "will release February's consumer price index on
+			// Wednesday", "Minutes of the Fed's October meeting, due at 2
+			// p.m. ET on Wednesday": the month of figures or of a meeting
+			// whose record is still to come is gone by
+			return TensePast, v
+		}
+	}
+	if t == TenseFuture && namesMonth(lower[start:end]) {
 		if v := shownFigure(lower, start); v != "" {
 			// "consumer prices are forecast to have risen 0.3% in March",
 			// "economists expect to show consumer prices rising 2.6% in
@@ -242,6 +251,37 @@ func progressiveBefore(lower string, start int) bool {
 	})
 	return found
 }
+
+// monthOfRecord (on lower-cased text) returns its cue when the month at
+// lower[start:end] is that of published figures, in the possessive
+// before their name ("February's consumer price index", "April's PCE
+// inflation data"), or of a meeting whose minutes are told of ("the
+// minutes of its October meeting"); "" otherwise.
+func monthOfRecord(lower string, start, end int) string {
+	rest := lower[end:]
+	if strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
+		at := end + strings.IndexByte(rest, ' ')
+		for k := 0; k < 4; k++ {
+			w, e := wordAfter(lower, at)
+			if w == "" {
+				break
+			}
+			if dataNouns.has(w) || recordNouns[w] {
+				return "'s … " + w
+			}
+			at = e
+		}
+		return ""
+	}
+	if w, _ := wordAfter(lower, end); w == "meeting" && strings.Contains(lower[max(0, start-40):start], "minutes of") {
+		return "minutes of … meeting"
+	}
+	return ""
+}
+
+// recordNouns name published figures, with dataNouns: "February's
+// consumer price index", "April's PCE inflation data".
+var recordNouns = map[string]bool{"index": true, "cpi": true, "pce": true, "inflation": true, "jobs": true, "gdp": true, "payroll": true, "employment": true}
 
 // shownFigure (on lower-cased text) returns its cue when a figure a
 // report is to show, or a perfect infinitive of what has happened,
