@@ -2111,6 +2111,12 @@ func resolveAll(text, lower string, cands []candidate, opt Options) []Timex {
 			unit = c.spec.Grain
 		}
 		moves := c.spec.Anchor != Story || c.spec.Shift == 0 && !c.spec.KeepGrain || unit <= GrainDay && !c.spec.KeepGrain
+		if strings.HasPrefix(ctx.Cue, "after ") && strings.HasSuffix(ctx.Cue, "ing") && t.Placeable() && t.Begin.Before(pubDay.AddDate(0, 0, -7)) {
+			// "is expected to hold Bank Rate ... after cutting it in
+			// August": a past step given as the background of what is
+			// expected is no day the story moves to
+			moves = false
+		}
 		if c.spec.Clock && (everyDayAfter(lower, c.end) || c.leansOnNext() && i+1 < len(cands) && everyDayAfter(lower, cands[i+1].end)) {
 			// "open from 6 a.m. to 10 p.m. daily": hours of every day
 			// name no day the story moves to

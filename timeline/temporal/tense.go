@@ -153,7 +153,9 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 			return TenseFuture, cue + " … " + m
 		}
 	}
-	if (t == TenseFuture || t == TenseUnknown) && namesWeekday(lower[start:end]) {
+	if (t == TenseFuture || t == TenseUnknown) && (namesWeekday(lower[start:end]) || namesMonth(lower[start:end])) {
+		// (and a month: "is expected to hold Bank Rate at 3.75% at noon
+		// on Thursday, after cutting it by 25 basis points in December")
 		if v := afterGerund(lower, start); v != "" {
 			// "said on Monday he would skip next week's Laver Cup ...
 			// after losing the U.S. Open final ... on Sunday", "arrives
