@@ -134,8 +134,8 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 		// the present names a day ahead
 		return TenseFuture, text[start:end] + " " + w
 	}
-	if (t == TensePresent || t == TenseUnknown) && namesWeekday(lower[start:end]) {
-		if w := prevWord(lower, start); w == "starting" || w == "from" && progressiveBefore(lower, start) {
+	if t == TensePresent || t == TenseUnknown {
+		if w := prevWord(lower, start); (w == "starting" || w == "from" && progressiveBefore(lower, start)) && namesWeekday(lower[start:end]) {
 			// "The winner faces Minnesota in the second round, starting
 			// Tuesday night", "'Weapons' is streaming on HBO Max from
 			// Friday": what starts on a weekday, told in the present,
@@ -153,10 +153,10 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 			return TenseFuture, cue + " … " + m
 		}
 	}
-	if (t == TenseFuture || t == TenseUnknown) && (namesWeekday(lower[start:end]) || namesMonth(lower[start:end])) {
+	if t == TenseFuture || t == TenseUnknown {
 		// (and a month: "is expected to hold Bank Rate at 3.75% at noon
 		// on Thursday, after cutting it by 25 basis points in December")
-		if v := afterGerund(lower, start); v != "" {
+		if v := afterGerund(lower, start); v != "" && (namesWeekday(lower[start:end]) || namesMonth(lower[start:end])) {
 			// "said on Monday he would skip next week's Laver Cup ...
 			// after losing the U.S. Open final ... on Sunday", "arrives
 			// ... next week ... after closing with a 66 in Abu Dhabi on
@@ -173,8 +173,6 @@ func clauseTense(text, lower string, start, end int) (Tense, string) {
 			// whose record is still to come is gone by
 			return TensePast, v
 		}
-	}
-	if t == TenseFuture && namesMonth(lower[start:end]) {
 		if v := shownFigure(lower, start); v != "" {
 			// "consumer prices are forecast to have risen 0.3% in March",
 			// "economists expect to show consumer prices rising 2.6% in
@@ -1917,13 +1915,29 @@ func movedTo(lower string, start int) string {
 // when f returns true.
 func wordsBack(lower string, at, n int, f func(k int, w string, at int) bool) {
 	for k := 0; k < n && at > 0; k++ {
-		if d := strings.LastIndexAny(lower[max(0, at-2):at], ".;!?"); d >= 0 && (lower[max(0, at-2)+d] != '.' || sentenceEnd(lower, max(0, at-2)+d)) {
-			return // (not the dot of "a.m." or "Sept.")
+		// the last of ".;!?" in the two bytes before at ends the sentence
+		// (not the dot of "a.m." or "Sept.")
+		for d := at - 1; d >= max(0, at-2); d-- {
+			if c := lower[d]; c == '.' || c == ';' || c == '!' || c == '?' {
+				if c != '.' || sentenceEnd(lower, d) {
+					return
+				}
+				break
+			}
 		}
-		if f(k, prevWord(lower, at), at) {
+		// prevWord and prevWordStart in one walk back
+		i := at
+		for i > 0 && !isWordByte(lower[i-1]) {
+			i--
+		}
+		end := i
+		for i > 0 && isWordByte(lower[i-1]) {
+			i--
+		}
+		if f(k, lower[i:end], at) {
 			return
 		}
-		at = prevWordStart(lower, at)
+		at = i
 	}
 }
 
