@@ -294,13 +294,17 @@ func (n *trieNode) pattern() string {
 // norm lower-cases a matched word and folds curly apostrophes and inner
 // whitespace, so that it can be looked up in the maps above.
 func norm(s string) string {
-	clean := true
-	for i := 0; i < len(s) && clean; i++ {
+	upper, spaced := false, false
+	for i := 0; i < len(s) && !spaced; i++ {
 		c := s[i]
-		clean = !('A' <= c && c <= 'Z') && c != 0xE2 && c != '\t' && c != '\n' && !(c == ' ' && (i+1 == len(s) || s[i+1] == ' ' || i == 0))
+		upper = upper || 'A' <= c && c <= 'Z'
+		spaced = c == 0xE2 || c == '\t' || c == '\n' || c == ' ' && (i+1 == len(s) || s[i+1] == ' ' || i == 0)
 	}
-	if clean {
+	switch {
+	case !upper && !spaced:
 		return s // the common case: no allocation
+	case !spaced:
+		return strings.ToLower(s) // a capital only ("Monday"): no split and join
 	}
 	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
 	return strings.Join(strings.Fields(s), " ")
