@@ -1214,7 +1214,11 @@ var notSchedule = newWordSet(map[string]bool{
 // on 5 June", "kicks off at 8 p.m."). "is investigating the shooting on
 // Wednesday" and "is in line with March" are not.
 func scheduleReaches(text string, at, start int) bool {
-	words := strings.Fields(text[at:start])
+	var buf [12]string
+	words, ok := fieldsInto(buf[:0], text[at:start])
+	if !ok {
+		return false // (more than twelve words cannot all be skipped)
+	}
 	k := 0
 	for k < len(words) && (words[k] == "again" || words[k] == "back" || words[k] == "off" || words[k] == "out") {
 		k++
@@ -1236,6 +1240,28 @@ func scheduleReaches(text string, at, start int) bool {
 		k++
 	}
 	return k == len(words)
+}
+
+// fieldsInto splits s at ASCII spaces into buf's array, without
+// allocating; false when s holds more words than buf can take.
+func fieldsInto(buf []string, s string) ([]string, bool) {
+	for i := 0; i < len(s); {
+		for i < len(s) && isSpaceByte(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !isSpaceByte(s[j]) {
+			j++
+		}
+		if j > i {
+			if len(buf) == cap(buf) {
+				return buf, false
+			}
+			buf = append(buf, s[i:j])
+		}
+		i = j
+	}
+	return buf, true
 }
 
 // participleAdjectives are past participles not in -ed that a linking verb
@@ -1608,15 +1634,26 @@ func closedNow(lower string, j int) bool {
 // past participle, after an adverb or two: "held every year since 1979",
 // "first held in 1903", "founded in 1850".
 func participlePhrase(seg string) bool {
-	f := strings.Fields(seg)
-	for k := 0; k < len(f) && k < 3; k++ {
-		w := f[k]
+	// (the first three words, split without a slice)
+	for k, i := 0, 0; k < 3; k++ {
+		for i < len(seg) && isSpaceByte(seg[i]) {
+			i++
+		}
+		j := i
+		for j < len(seg) && !isSpaceByte(seg[j]) {
+			j++
+		}
+		if j == i {
+			return false
+		}
+		w := seg[i:j]
 		if participles[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] {
 			return true
 		}
 		if !strings.HasSuffix(w, "ly") && w != "first" && w != "once" && w != "long" && w != "originally" {
 			return false
 		}
+		i = j
 	}
 	return false
 }
